@@ -1,0 +1,30 @@
+"""Making untrusted text safe to show.
+
+User text and imported text may hold terminal control sequences (OSC titles,
+clipboard writes, C1 bytes) or bidi overrides. Before anything reaches a
+terminal it goes through :func:`printable`, which removes C0 and C1 control
+characters except newline and tab, and the invisible bidi controls that can
+reorder what a line appears to say.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except \t and \n, DEL, the C1 block, and bidi embedding/override/isolate marks.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` without control characters that could act on a terminal."""
+    if not text:
+        return text
+    return _UNSAFE.sub("", text)
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """``printable`` text folded onto one line, shortened to ``width`` with an ellipsis."""
+    line = " ".join(printable(text).split())
+    if width is not None and len(line) > width:
+        return line[: max(width - 1, 0)] + "…"
+    return line

@@ -1,0 +1,1 @@
+"""The guided session in the plain terminal (`coach wizard`)."""
