@@ -1,0 +1,29 @@
+"""Board columns: where a goal stands on the road."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from coach.models.base import Record, Title
+
+DEFAULT_COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("backlog", "Backlog", False),
+    ("next", "Next", False),
+    ("doing", "Doing", False),
+    ("done", "Done", True),
+)
+
+
+class Column(Record):
+    """A column of the goal board. ``done`` marks the column where finished goals go."""
+
+    name: Title
+    order: int = Field(strict=True)
+    done: bool = Field(default=False, strict=True)
+
+
+def default_columns() -> list[Column]:
+    return [
+        Column(id=cid, name=name, order=index, done=done)
+        for index, (cid, name, done) in enumerate(DEFAULT_COLUMNS)
+    ]
