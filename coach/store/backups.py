@@ -1,0 +1,74 @@
+"""Rolling backups kept next to the data file.
+
+Before a save replaces the data file, the current file is kept as
+``<name>.<UTC timestamp>.bak`` when the newest backup is older than an hour
+(or always, when asked: before a migration, an import or a restore). Because
+saves replace the file instead of writing into it, a hard link is enough to
+keep the old bytes; a copy is made where links are not possible. Only the
+newest ``keep`` backups are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from coach.store.atomic import FILE_MODE, fsync_dir
+
+KEEP = 10
+INTERVAL = timedelta(hours=1)
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    size: int
+
+
+def _pattern(target: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(target.name) + r"\.(\d{8}T\d{12}Z)\.bak$")
+
+
+def list_backups(target: Path) -> list[Backup]:
+    """Backups of ``target``, newest first."""
+    pattern = _pattern(target)
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in os.scandir(target.parent):
+            match = pattern.match(entry.name)
+            if match:
+                taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+                with contextlib.suppress(FileNotFoundError):
+                    found.append(Backup(Path(entry.path), taken, entry.stat().st_size))
+    found.sort(key=lambda b: b.taken, reverse=True)
+    return found
+
+
+def take_backup(target: Path, *, force: bool = False, keep: int = KEEP) -> Backup | None:
+    """Keep the current bytes of ``target`` aside; returns the new backup, if one was taken."""
+    if not target.exists():
+        return None
+    existing = list_backups(target)
+    stamp = datetime.now(UTC)
+    if not force and existing and stamp - existing[0].taken < INTERVAL:
+        return None
+    dest = target.with_name(f"{target.name}.{stamp.strftime(_STAMP)}.bak")
+    try:
+        os.link(target, dest)
+    except OSError:
+        tmp = dest.with_name("." + dest.name + ".part")
+        shutil.copyfile(target, tmp)
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, dest)
+    fsync_dir(target.parent)
+    for old in list_backups(target)[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return Backup(dest, stamp, dest.stat().st_size)

@@ -1,0 +1,60 @@
+"""How the store's bytes are turned into data and back.
+
+The plain codec reads and writes JSON with orjson. An encrypting codec (see
+:mod:`coach.store.crypto`, when present) wraps the same JSON in an
+authenticated envelope; the storage does not care which one it has.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from coach.store.errors import DamagedFileError
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class Codec(Protocol):
+    def encode(self, data: dict[str, Any]) -> bytes: ...
+
+    def decode(self, path: Path, payload: bytes) -> dict[str, Any]: ...
+
+
+def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
+    """Parse the bytes of a plain store, naming precisely what is wrong when they are not one."""
+    if not payload:
+        raise DamagedFileError(path, "the file is empty")
+    if not payload.strip():
+        raise DamagedFileError(path, "the file holds only white space")
+    if payload.startswith(_BOM):
+        raise DamagedFileError(
+            path, "the file starts with a byte-order mark, which JSON does not allow"
+        )
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DamagedFileError(path, f"byte {exc.start} is not valid UTF-8") from None
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError as exc:
+        raise DamagedFileError(
+            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    if not isinstance(data, dict):
+        raise DamagedFileError(
+            path, f"the file holds a JSON {type(data).__name__}, not a coach store (an object)"
+        )
+    return data
+
+
+class PlainCodec:
+    """Unencrypted JSON."""
+
+    def encode(self, data: dict[str, Any]) -> bytes:
+        return orjson.dumps(data) + b"\n"
+
+    def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
+        return parse_json(path, payload)

@@ -1,0 +1,59 @@
+"""Checking backups and putting one back in place of the data file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from coach.errors import CoachError
+from coach.store.atomic import FILE_MODE, write_atomic
+from coach.store.backups import Backup, list_backups
+from coach.store.codec import Codec, PlainCodec
+from coach.store.errors import StoreError
+from coach.store.schema import LoadReport, prepare
+
+
+def problem_with(path: Path, codec: Codec | None = None) -> str | None:
+    """Why the file at ``path`` cannot be loaded as a store, or None when it can."""
+    codec = codec or PlainCodec()
+    try:
+        prepare(path, codec.decode(path, path.read_bytes()), LoadReport())
+    except StoreError as exc:
+        return getattr(exc, "problem", str(exc))
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def newest_good_backup(target: Path, codec: Codec | None = None) -> Backup | None:
+    for backup in list_backups(target):
+        if problem_with(backup.path, codec) is None:
+            return backup
+    return None
+
+
+def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | None:
+    """Replace ``target`` with ``backup``; the replaced file is kept aside. Returns where."""
+    problem = problem_with(backup, codec)
+    if problem is not None:
+        raise CoachError(f"{backup} cannot be restored: {problem}")
+    lock = FileLock(str(target.with_name(target.name + ".lock")), mode=0o600)
+    try:
+        lock.acquire(timeout=15)
+    except Timeout:
+        raise CoachError(f"{target} is in use by another coach; close it and try again") from None
+    try:
+        aside = None
+        if target.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            aside = target.with_name(f"{target.name}.replaced-{stamp}")
+            shutil.copyfile(target, aside)
+            os.chmod(aside, FILE_MODE)
+        write_atomic(target, backup.read_bytes())
+        return aside
+    finally:
+        lock.release()

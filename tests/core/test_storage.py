@@ -1,0 +1,225 @@
+"""The storage under TinyDB: atomic durable writes, the cache, the lock, damaged files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import orjson
+import pytest
+
+from coach.models import JournalEntry, now
+from coach.store import atomic
+from coach.store.backups import list_backups, take_backup
+from coach.store.errors import DamagedFileError, StoreBusyError, StoreWriteError
+from coach.store.repository import Repository
+from coach.store.storage import CoachStorage
+
+
+def entry(body: str = "hello") -> JournalEntry:
+    from coach.models import new_id
+
+    return JournalEntry(id=new_id("j"), created=now(), body=body)
+
+
+def add(repo: Repository, body: str = "hello") -> JournalEntry:
+    item = entry(body)
+    with repo.transaction():
+        repo.put(item)
+    return item
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_private_whatever_the_umask(db_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        repo = Repository.open(db_path)
+        add(repo)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(repo.storage.lock_path.stat().st_mode) == 0o600
+
+
+def test_opening_writes_nothing_and_a_missing_file_is_an_empty_store(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    assert repo.all(JournalEntry) == []
+    assert not db_path.exists()
+
+
+def test_file_holds_schema_version_and_json_values(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    item = add(repo, "first")
+    data = orjson.loads(db_path.read_bytes())
+    assert data["_meta"]["schema"]["version"] == 2
+    assert data["journal"][item.id]["body"] == "first"
+    assert isinstance(data["journal"][item.id]["created"], str)
+
+
+def test_a_second_instance_sees_changes_and_nothing_is_lost(db_path: Path) -> None:
+    first = Repository.open(db_path)
+    second = Repository.open(db_path)
+    a = add(first, "from the first")
+    b = add(second, "from the second")  # re-reads inside the lock, so keeps `a`
+    c = add(first, "first again")
+    ids = {e.id for e in Repository.open(db_path).all(JournalEntry)}
+    assert ids == {a.id, b.id, c.id}
+    assert {e.id for e in second.all(JournalEntry)} == ids
+
+
+def test_reads_come_from_memory_until_the_file_changes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Repository.open(db_path)
+    add(repo)
+    reads: list[Path] = []
+    original = CoachStorage._read_bytes
+
+    def counting(self: CoachStorage) -> bytes:
+        if self is repo.storage:
+            reads.append(self.path)
+        return original(self)
+
+    monkeypatch.setattr(CoachStorage, "_read_bytes", counting)
+    for _ in range(5):
+        repo.all(JournalEntry)
+    assert reads == []
+    add(Repository.open(db_path))  # another writer
+    repo.all(JournalEntry)
+    repo.all(JournalEntry)
+    assert len(reads) == 1
+
+
+def test_a_transaction_writes_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = Repository.open(db_path)
+    writes: list[int] = []
+    original = atomic.write_atomic
+    monkeypatch.setattr(
+        atomic, "write_atomic", lambda p, b: (writes.append(len(b)), original(p, b))
+    )
+    with repo.transaction():
+        for i in range(10):
+            repo.put(entry(f"entry {i}"))
+    assert len(writes) == 1
+    assert len(Repository.open(db_path).all(JournalEntry)) == 10
+
+
+def test_a_failed_transaction_changes_nothing(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    kept = add(repo, "kept")
+    before = digest(db_path)
+    with pytest.raises(RuntimeError), repo.transaction():
+        repo.put(entry("half made"))
+        raise RuntimeError("boom")
+    assert [e.id for e in repo.all(JournalEntry)] == [kept.id]
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "white space"),
+        (b'{"journal": {"j-1": {"id": "j-1", "bo', "not valid JSON"),
+        (b"this is not json", "not valid JSON"),
+        (b"\xef\xbb\xbf{}", "byte-order mark"),
+        (b'{"journal": "\xff\xfe"}', "UTF-8"),
+        (b"[1, 2, 3]", "JSON list"),
+        (b'"just a string"', "JSON str"),
+        (b'{"journal": [1, 2]}', "'journal' section"),
+        (b'{"_meta": {"schema": {"version": "two"}}}', "schema version"),
+        (b'{"journal": {}, "x": NaN}', "not valid JSON"),
+    ],
+)
+def test_damaged_files_are_refused_and_left_untouched(
+    db_path: Path, payload: bytes, words: str
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(payload)
+    before = digest(db_path)
+    with pytest.raises(DamagedFileError) as caught:
+        Repository.open(db_path)
+    message = str(caught.value)
+    assert str(db_path) in message
+    assert words in message
+    assert "coach doctor" in message
+    assert digest(db_path) == before
+
+
+def test_damage_appearing_later_is_refused_too(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    add(repo)
+    db_path.write_bytes(b"{truncated")
+    with pytest.raises(DamagedFileError):
+        repo.all(JournalEntry)
+    with pytest.raises(DamagedFileError), repo.transaction():
+        pass
+    assert db_path.read_bytes() == b"{truncated"
+
+
+def test_stale_temp_files_are_removed_on_open(db_path: Path) -> None:
+    add(Repository.open(db_path))
+    stale = db_path.with_name(f".{db_path.name}.deadbeef.tmp")
+    stale.write_bytes(b"half written")
+    Repository.open(db_path)
+    assert not stale.exists()
+
+
+def test_write_failure_keeps_file_and_change_in_memory(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    repo = Repository.open(db_path)
+    add(repo, "saved")
+    before = digest(db_path)
+
+    def full(path: Path, payload: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_atomic", full)
+    pending = entry("pending")
+    with pytest.raises(StoreWriteError) as caught, repo.transaction():
+        repo.put(pending)
+    assert "disk is full" in str(caught.value)
+    assert digest(db_path) == before
+    assert repo.storage.dirty
+    assert pending.id in {e.id for e in repo.all(JournalEntry)}
+    monkeypatch.undo()
+    assert repo.storage.save_pending()
+    assert pending.id in {e.id for e in Repository.open(db_path).all(JournalEntry)}
+
+
+def test_busy_lock_gives_a_clear_message(db_path: Path) -> None:
+    from filelock import FileLock
+
+    repo = Repository.open(db_path)
+    repo.storage._lock_timeout = 0.2
+    holder = FileLock(str(repo.storage.lock_path))
+    holder.acquire()
+    try:
+        with pytest.raises(StoreBusyError) as caught, repo.transaction():
+            pass
+        assert "busy" in str(caught.value)
+    finally:
+        holder.release()
+
+
+def test_backups_are_rolling_and_bounded(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    add(repo, "one")
+    first = db_path.read_bytes()
+    add(repo, "two")  # the first save of the hour keeps the previous file
+    backups = list_backups(db_path)
+    assert len(backups) == 1
+    assert backups[0].path.read_bytes() == first
+    assert stat.S_IMODE(backups[0].path.stat().st_mode) == 0o600
+    for _ in range(15):
+        take_backup(db_path, force=True, keep=10)
+    assert len(list_backups(db_path)) == 10
