@@ -1,0 +1,133 @@
+"""Aspirations: add, revise with a reason, achieve or retire, list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from coach.errors import InvalidInputError, NotFoundError
+from coach.models import Aspiration, AspirationStatus, Goal, Revision, new_id, parse_horizon
+from coach.service.history import History
+from coach.service.lookup import resolve_id
+from coach.store.repository import Repository
+
+STATUSES: tuple[AspirationStatus, ...] = ("active", "achieved", "retired")
+
+
+def _title(text: str) -> str:
+    title = " ".join(text.split())
+    if not title:
+        raise InvalidInputError("an aspiration needs a title: where do you want your career to go?")
+    return title
+
+
+def _horizon(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return parse_horizon(text)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+
+
+class AspirationService:
+    def __init__(self, repo: Repository, history: History, clock: Callable[[], datetime]) -> None:
+        self._repo = repo
+        self._history = history
+        self._clock = clock
+
+    def add(self, title: str, *, why: str = "", horizon: str | None = None) -> Aspiration:
+        stamp = self._clock()
+        aspiration = Aspiration(
+            id=new_id("a"),
+            title=_title(title),
+            why=why.strip(),
+            horizon=_horizon(horizon),
+            created=stamp,
+            updated=stamp,
+        )
+        with self._history.work(f"add aspiration “{aspiration.title}”") as work:
+            work.put(aspiration)
+        return aspiration
+
+    def resolve(self, wanted: str) -> str:
+        return resolve_id("aspiration", wanted, self._repo.raw_table("aspirations"))
+
+    def get(self, aspiration_id: str) -> Aspiration:
+        found = self._repo.get(Aspiration, self.resolve(aspiration_id))
+        if found is None:
+            raise NotFoundError(f"aspiration {aspiration_id} cannot be read; run `coach doctor`")
+        return found
+
+    def find(self, status: AspirationStatus | None = None) -> list[Aspiration]:
+        found = [a for a in self._repo.all(Aspiration) if status is None or a.status == status]
+        found.sort(key=lambda a: (STATUSES.index(a.status), a.created))
+        return found
+
+    def revise(
+        self,
+        aspiration_id: str,
+        *,
+        reason: str,
+        title: str | None = None,
+        why: str | None = None,
+        horizon: str | None = None,
+        status: AspirationStatus | None = None,
+    ) -> Aspiration:
+        """Change an aspiration, keeping what it said before and why it changed."""
+        current = self.get(aspiration_id)
+        changes: dict[str, object] = {}
+        if title is not None:
+            changes["title"] = _title(title)
+        if why is not None:
+            changes["why"] = why.strip()
+        if horizon is not None:
+            changes["horizon"] = _horizon(horizon)
+        if status is not None:
+            changes["status"] = status
+        changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if not changes:
+            return current
+        revision = Revision(
+            title=current.title,
+            why=current.why,
+            horizon=current.horizon,
+            status=current.status,
+            revised=self._clock(),
+            reason=reason.strip(),
+        )
+        updated = current.changed(
+            **changes, updated=revision.revised, history=(*current.history, revision)
+        )
+        label = (
+            {
+                "retired": "retire",
+                "achieved": "mark achieved",
+                "active": "reactivate",
+            }.get(str(status), "revise")
+            if status is not None
+            else "revise"
+        )
+        with self._history.work(f"{label} aspiration “{current.title}”") as work:
+            work.put(updated)
+        return updated
+
+    def retire(self, aspiration_id: str, reason: str) -> Aspiration:
+        if not reason.strip():
+            raise InvalidInputError(
+                "say why you are retiring it; the reason is kept with its history"
+            )
+        return self.revise(aspiration_id, reason=reason, status="retired")
+
+    def achieve(self, aspiration_id: str, reason: str = "") -> Aspiration:
+        return self.revise(aspiration_id, reason=reason or "achieved", status="achieved")
+
+    def delete(self, aspiration_id: str) -> Aspiration:
+        """Remove an aspiration for good (undoable); its goals stay, unlinked."""
+        current = self.get(aspiration_id)
+        with self._history.work(f"delete aspiration “{current.title}”") as work:
+            for goal in self._repo.all(Goal):
+                if goal.aspiration_id == current.id:
+                    work.put(goal.changed(aspiration_id=None))
+            work.delete(Aspiration, current.id)
+        return current

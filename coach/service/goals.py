@@ -1,0 +1,216 @@
+"""Goals: add, edit, move on the board, delete, list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from coach.errors import InvalidInputError, NotFoundError
+from coach.models import Aspiration, Column, Goal, new_id
+from coach.service.board import BoardService
+from coach.service.history import History, Work
+from coach.service.lookup import clean_tags, matches, resolve_id, terms_of
+from coach.store.repository import Repository
+
+GAP = 1024  # positions are spaced so a move usually rewrites one goal only
+
+
+def _statement(text: str) -> str:
+    statement = " ".join(text.split())
+    if not statement:
+        raise InvalidInputError("a goal needs a statement: what exactly will you achieve?")
+    return statement
+
+
+class GoalService:
+    def __init__(
+        self,
+        repo: Repository,
+        history: History,
+        board: BoardService,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._repo = repo
+        self._history = history
+        self._board = board
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------
+
+    def resolve(self, wanted: str) -> str:
+        return resolve_id("goal", wanted, self._repo.raw_table("goals"))
+
+    def get(self, goal_id: str) -> Goal:
+        goal = self._repo.get(Goal, self.resolve(goal_id))
+        if goal is None:
+            raise NotFoundError(f"goal {goal_id} cannot be read; run `coach doctor`")
+        return goal
+
+    def find(
+        self,
+        *,
+        aspiration_id: str | None = None,
+        column: str | None = None,
+        tag: str | None = None,
+        search: str = "",
+    ) -> list[Goal]:
+        """Goals in board order (column, then position)."""
+        order = {c.id: c.order for c in self._board.columns()}
+        column_id = self._board.column(column).id if column else None
+        terms = terms_of(search)
+        wanted_tag = tag.strip().lstrip("#").lower() if tag else None
+        found = [
+            g
+            for g in self._repo.all(Goal)
+            if (aspiration_id is None or g.aspiration_id == aspiration_id)
+            and (column_id is None or g.column == column_id)
+            and (wanted_tag is None or wanted_tag in g.tags)
+            and matches(terms, g.statement, g.specific, g.notes, list(g.tags))
+        ]
+        found.sort(key=lambda g: (order.get(g.column, len(order)), g.position, g.created))
+        return found
+
+    def in_column(self, column_id: str) -> list[Goal]:
+        found = [g for g in self._repo.all(Goal) if g.column == column_id]
+        found.sort(key=lambda g: (g.position, g.created))
+        return found
+
+    # -- changing --------------------------------------------------------------
+
+    def add(
+        self,
+        statement: str,
+        *,
+        aspiration_id: str | None = None,
+        column: str | None = None,
+        deadline: date | None = None,
+        tags: Iterable[str] = (),
+        **parts: Any,
+    ) -> Goal:
+        """Add a goal at the bottom of ``column`` (the board's first column by default)."""
+        target = self._board.column(column) if column else self._board.first()
+        if aspiration_id is not None:
+            aspiration_id = self._aspiration(aspiration_id)
+        stamp = self._clock()
+        goal = Goal(
+            id=new_id("g"),
+            statement=_statement(statement),
+            aspiration_id=aspiration_id,
+            deadline=deadline,
+            column=target.id,
+            position=self._end_of(target.id),
+            created=stamp,
+            updated=stamp,
+            tags=clean_tags(tags),
+            **parts,
+        )
+        goal = self._stamped(goal, target)
+        with self._history.work(f"add goal “{goal.statement}”") as work:
+            self._board.materialise(work)
+            work.put(goal)
+        return goal
+
+    def save(self, goal: Goal) -> Goal:
+        """Store an edited goal whole (the wizard's save)."""
+        current = self.get(goal.id)
+        if goal.aspiration_id is not None:
+            self._aspiration(goal.aspiration_id)
+        updated = goal.changed(statement=_statement(goal.statement), updated=self._clock())
+        if updated.column != current.column:
+            updated = self._stamped(updated, self._board.column(updated.column))
+        with self._history.work(f"edit goal “{updated.statement}”") as work:
+            work.put(updated)
+        return updated
+
+    def edit(self, goal_id: str, **changes: Any) -> Goal:
+        goal = self.get(goal_id)
+        if "statement" in changes:
+            changes["statement"] = _statement(changes["statement"])
+        if "tags" in changes:
+            changes["tags"] = clean_tags(changes["tags"])
+        if changes.get("aspiration_id"):
+            changes["aspiration_id"] = self._aspiration(changes["aspiration_id"])
+        return self.save(goal.changed(**changes))
+
+    def move(self, goal_id: str, column: str | None = None, *, index: int | None = None) -> Goal:
+        """Put a goal in ``column`` (its own if None) at ``index`` (the end if None)."""
+        goal = self.get(goal_id)
+        target = self._board.column(column) if column else self._board.column(goal.column)
+        others = [g for g in self.in_column(target.id) if g.id != goal.id]
+        index = len(others) if index is None else max(0, min(index, len(others)))
+        with self._history.work(self._move_label(goal, target)) as work:
+            self._board.materialise(work)
+            position = self._slot(work, others, index)
+            moved = goal.changed(column=target.id, position=position, updated=self._clock())
+            work.put(self._stamped(moved, target))
+        return self.get(goal.id)
+
+    def shift(self, goal_id: str, columns: int = 0, rows: int = 0) -> Goal:
+        """Move a goal by whole columns (to the end of the other column) or by rows."""
+        goal = self.get(goal_id)
+        if columns:
+            cols = self._board.columns()
+            here = next((i for i, c in enumerate(cols) if c.id == goal.column), 0)
+            target = cols[max(0, min(len(cols) - 1, here + columns))]
+            return goal if target.id == goal.column else self.move(goal.id, target.id)
+        if rows:
+            siblings = self.in_column(goal.column)
+            here = next(i for i, g in enumerate(siblings) if g.id == goal.id)
+            target_index = max(0, min(len(siblings) - 1, here + rows))
+            return goal if target_index == here else self.move(goal.id, index=target_index)
+        return goal
+
+    def delete(self, goal_id: str) -> Goal:
+        goal = self.get(goal_id)
+        with self._history.work(f"delete goal “{goal.statement}”") as work:
+            work.delete(Goal, goal.id)
+        return goal
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _aspiration(self, wanted: str) -> str:
+        aspiration_id = resolve_id("aspiration", wanted, self._repo.raw_table("aspirations"))
+        if self._repo.get(Aspiration, aspiration_id) is None:
+            raise NotFoundError(f"aspiration {wanted} cannot be read; run `coach doctor`")
+        return aspiration_id
+
+    def _end_of(self, column_id: str) -> int:
+        goals = self.in_column(column_id)
+        return goals[-1].position + GAP if goals else 0
+
+    def _slot(self, work: Work, others: list[Goal], index: int) -> int:
+        """A position between ``others[index-1]`` and ``others[index]``; respaces if needed."""
+        before = others[index - 1].position if index > 0 else None
+        after = others[index].position if index < len(others) else None
+        if before is None and after is None:
+            return 0
+        if before is None:
+            assert after is not None
+            return after - GAP
+        if after is None:
+            return before + GAP
+        if after - before > 1:
+            return (before + after) // 2
+        for i, goal in enumerate(others):  # no room left: space the column out again
+            wanted = (i + (1 if i >= index else 0)) * GAP
+            if goal.position != wanted:
+                work.put(goal.changed(position=wanted))
+        return index * GAP
+
+    def _stamped(self, goal: Goal, column: Column) -> Goal:
+        """Set started/done times from the column a goal is in."""
+        stamp = self._clock()
+        first = self._board.first()
+        started = goal.started
+        if started is None and column.id != first.id:
+            started = stamp
+        done = (goal.done or stamp) if column.done else None
+        if started == goal.started and done == goal.done:
+            return goal
+        return goal.changed(started=started, done=done)
+
+    def _move_label(self, goal: Goal, target: Column) -> str:
+        if target.id == goal.column:
+            return f"reorder goal “{goal.statement}”"
+        return f"move goal “{goal.statement}” to {target.name}"

@@ -1,0 +1,122 @@
+"""Undo and redo, as recorded changes to stored documents.
+
+Every change the service makes runs as a :class:`Work`: it records, for each
+document it touches, the document before and after. Undo puts the "before"
+documents back, redo the "after" ones, each in one transaction. If a document
+was changed elsewhere in the meantime (another window, a shell command), the
+undo is refused instead of overwriting that change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from coach.errors import CoachError
+from coach.models.base import Record
+from coach.store.repository import TABLE_OF, Repository
+
+LIMIT = 100
+
+Doc = dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Step:
+    table: str
+    id: str
+    before: Doc
+    after: Doc
+
+
+@dataclass(frozen=True)
+class Change:
+    """One operation the person can undo, described in their terms."""
+
+    label: str
+    steps: tuple[Step, ...]
+
+
+@dataclass
+class Work:
+    """The documents one operation changes, written in one transaction."""
+
+    repo: Repository
+    label: str
+    steps: dict[tuple[str, str], Step] = field(default_factory=dict)
+
+    def put(self, record: Record) -> None:
+        self._set(TABLE_OF[type(record)], record.id, record.to_doc())
+
+    def delete(self, kind: type[Record], record_id: str) -> None:
+        self._set(TABLE_OF[kind], record_id, None)
+
+    def _set(self, table: str, record_id: str, doc: Doc) -> None:
+        key = (table, record_id)
+        before = self.steps[key].before if key in self.steps else self.repo.raw(table, record_id)
+        self.repo.put_raw(table, record_id, doc)
+        self.steps[key] = Step(table, record_id, before, doc)
+
+    def change(self) -> Change | None:
+        steps = tuple(s for s in self.steps.values() if s.before != s.after)
+        return Change(self.label, steps) if steps else None
+
+
+class History:
+    """The undo and redo stacks of one session."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+
+    @contextmanager
+    def work(self, label: str) -> Iterator[Work]:
+        """Run an operation; on success it becomes the newest undoable change."""
+        work = Work(self._repo, label)
+        with self._repo.transaction():
+            yield work
+        change = work.change()
+        if change is not None:
+            self._undo.append(change)
+            del self._undo[:-LIMIT]
+            self._redo.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> Change:
+        """Revert the newest change; returns it. Raises :class:`CoachError` when impossible."""
+        if not self._undo:
+            raise CoachError("nothing to undo")
+        change = self._undo[-1]
+        self._apply(change, reverse=True)
+        self._redo.append(self._undo.pop())
+        return change
+
+    def redo(self) -> Change:
+        if not self._redo:
+            raise CoachError("nothing to redo")
+        change = self._redo[-1]
+        self._apply(change, reverse=False)
+        self._undo.append(self._redo.pop())
+        return change
+
+    def _apply(self, change: Change, *, reverse: bool) -> None:
+        verb = "undo" if reverse else "redo"
+        with self._repo.transaction():
+            for step in change.steps:
+                expected = step.after if reverse else step.before
+                if self._repo.raw(step.table, step.id) != expected:
+                    raise CoachError(
+                        f"cannot {verb} “{change.label}”: it was changed elsewhere since"
+                    )
+            for step in reversed(change.steps) if reverse else change.steps:
+                self._repo.put_raw(step.table, step.id, step.before if reverse else step.after)

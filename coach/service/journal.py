@@ -1,0 +1,143 @@
+"""Journal entries: write, edit, delete, list and search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from coach.errors import InvalidInputError, NotFoundError
+from coach.models import JournalEntry, new_id
+from coach.service.history import History
+from coach.service.lookup import clean_tags, matches, resolve_id, terms_of
+from coach.store.repository import Repository
+
+TABLE = "journal"
+
+
+def _created(doc: dict[str, object]) -> datetime:
+    value = doc.get("created")
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else datetime.min
+    except ValueError:
+        return datetime.min
+
+
+class JournalService:
+    def __init__(self, repo: Repository, history: History, clock: Callable[[], datetime]) -> None:
+        self._repo = repo
+        self._history = history
+        self._clock = clock
+
+    def add(
+        self,
+        body: str,
+        *,
+        tags: Iterable[str] = (),
+        goal_ids: Iterable[str] = (),
+        aspiration_ids: Iterable[str] = (),
+        prompt_id: str | None = None,
+        prompt_text: str | None = None,
+    ) -> JournalEntry:
+        if not body.strip():
+            raise InvalidInputError("the entry is empty; write something first")
+        entry = JournalEntry(
+            id=new_id("j"),
+            created=self._clock(),
+            body=body,
+            prompt_id=prompt_id,
+            prompt_text=prompt_text,
+            tags=clean_tags(tags),
+            goal_ids=tuple(goal_ids),
+            aspiration_ids=tuple(aspiration_ids),
+        )
+        with self._history.work("write a journal entry") as work:
+            work.put(entry)
+        return entry
+
+    def resolve(self, wanted: str) -> str:
+        return resolve_id("journal entry", wanted, self._repo.raw_table(TABLE))
+
+    def get(self, entry_id: str) -> JournalEntry:
+        entry = self._repo.get(JournalEntry, self.resolve(entry_id))
+        if entry is None:
+            raise NotFoundError(f"journal entry {entry_id} cannot be read; run `coach doctor`")
+        return entry
+
+    def edit(
+        self,
+        entry_id: str,
+        *,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        goal_ids: Iterable[str] | None = None,
+        aspiration_ids: Iterable[str] | None = None,
+    ) -> JournalEntry:
+        entry = self.get(entry_id)
+        changes: dict[str, object] = {"updated": self._clock()}
+        if body is not None:
+            if not body.strip():
+                raise InvalidInputError("the entry would be empty; delete it instead")
+            changes["body"] = body
+        if tags is not None:
+            changes["tags"] = clean_tags(tags)
+        if goal_ids is not None:
+            changes["goal_ids"] = tuple(goal_ids)
+        if aspiration_ids is not None:
+            changes["aspiration_ids"] = tuple(aspiration_ids)
+        updated = entry.changed(**changes)
+        with self._history.work("edit a journal entry") as work:
+            work.put(updated)
+        return updated
+
+    def delete(self, entry_id: str) -> JournalEntry:
+        entry = self.get(entry_id)
+        with self._history.work("delete a journal entry") as work:
+            work.delete(JournalEntry, entry.id)
+        return entry
+
+    def count(self) -> int:
+        return len(self._repo.raw_table(TABLE))
+
+    def ids(self, *, search: str = "", tag: str | None = None) -> list[str]:
+        """Ids of matching entries, newest first, without validating every entry."""
+        terms = terms_of(search)
+        wanted_tag = tag.strip().lstrip("#").lower() if tag else None
+        found = []
+        for entry_id, doc in self._repo.raw_table(TABLE).items():
+            if not isinstance(doc, dict):
+                continue
+            tags = doc.get("tags") or []
+            if wanted_tag is not None and wanted_tag not in tags:
+                continue
+            if terms and not matches(terms, doc.get("body"), doc.get("prompt_text"), tags):
+                continue
+            found.append((_created(doc), entry_id))
+        found.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
+        found.reverse()
+        return [entry_id for _, entry_id in found]
+
+    def find(
+        self, *, search: str = "", tag: str | None = None, limit: int | None = None
+    ) -> list[JournalEntry]:
+        """Matching entries, newest first; only the ones returned are validated."""
+        return self.load(self.ids(search=search, tag=tag), limit=limit)
+
+    def load(self, ids: Iterable[str], *, limit: int | None = None) -> list[JournalEntry]:
+        """The valid entries among ``ids``, in that order, at most ``limit``."""
+        out = []
+        for entry_id in ids:
+            entry = self._repo.get(JournalEntry, entry_id)
+            if entry is not None:
+                out.append(entry)
+                if limit is not None and len(out) >= limit:
+                    break
+        return out
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how many entries carry it, most used first."""
+        counts: dict[str, int] = {}
+        for doc in self._repo.raw_table(TABLE).values():
+            for tag in doc.get("tags") or [] if isinstance(doc, dict) else []:
+                if isinstance(tag, str):
+                    counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,58 @@
+"""Finding records by what a person types: a full id or an unambiguous prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from coach.errors import InvalidInputError, NotFoundError
+
+
+def resolve_id(kind: str, wanted: str, ids: Iterable[str]) -> str:
+    """The one id equal to ``wanted`` or starting with it; a clear error otherwise."""
+    wanted = wanted.strip()
+    if not wanted:
+        raise InvalidInputError(f"give the id of a {kind}")
+    ids = list(ids)
+    if wanted in ids:
+        return wanted
+    matches = [i for i in ids if i.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"no {kind} with id {wanted!r}; `coach {kind} list` shows the ids")
+    raise InvalidInputError(
+        f"{wanted!r} matches {len(matches)} {kind}s ({', '.join(sorted(matches)[:3])}…); "
+        "type more of the id"
+    )
+
+
+def terms_of(query: str) -> list[str]:
+    """The words of a search query, case-folded."""
+    return [t for t in query.casefold().split() if t]
+
+
+def matches(terms: list[str], *fields: object) -> bool:
+    """True when every term occurs in one of ``fields`` (strings, or lists of strings)."""
+    if not terms:
+        return True
+    parts = []
+    for value in fields:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list | tuple):
+            parts.extend(v for v in value if isinstance(v, str))
+    haystack = "\n".join(parts).casefold()
+    return all(term in haystack for term in terms)
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, lower case, without a leading '#', unique, in order."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = tag.strip().lstrip("#").strip().lower()
+        if not tag:
+            continue
+        if any(ch.isspace() for ch in tag):
+            raise InvalidInputError(f"a tag is one word: {tag!r} has a space")
+        seen[tag] = None
+    return tuple(seen)

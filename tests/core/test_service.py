@@ -1,0 +1,177 @@
+"""The service layer every front end calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from coach.errors import CoachError, InvalidInputError, NotFoundError
+from coach.models import Answer
+from coach.service import CoachService
+
+
+def test_journal_add_list_search_tags(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    a = service.journal.add("Pitched to the Acme team today", tags=["#Pitching", "work"])
+    b = service.journal.add("Read about design leadership", tags=["reading"])
+    c = service.journal.add("Acme said yes!", tags=["pitching"])
+    fresh = reopen()
+    assert [e.id for e in fresh.journal.find()] == [c.id, b.id, a.id]
+    assert [e.id for e in fresh.journal.find(search="acme")] == [c.id, a.id]
+    assert [e.id for e in fresh.journal.find(search="acme pitched")] == [a.id]
+    assert [e.id for e in fresh.journal.find(tag="#PITCHING")] == [c.id, a.id]
+    assert fresh.journal.find(limit=1)[0].id == c.id
+    assert fresh.journal.tags()[0] == ("pitching", 2)
+    assert fresh.journal.get(a.id[:5]).tags == ("pitching", "work")
+
+
+def test_journal_refuses_empty_and_spaced_tags(service: CoachService) -> None:
+    with pytest.raises(InvalidInputError):
+        service.journal.add("   \n ")
+    with pytest.raises(InvalidInputError):
+        service.journal.add("x", tags=["two words"])
+
+
+def test_edit_and_delete_with_undo(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    entry = service.journal.add("first draft")
+    service.journal.edit(entry.id, body="second draft")
+    assert reopen().journal.get(entry.id).body == "second draft"
+    service.journal.delete(entry.id)
+    assert reopen().journal.find() == []
+    assert service.undo().label == "delete a journal entry"
+    assert reopen().journal.get(entry.id).body == "second draft"
+    service.undo()
+    assert reopen().journal.get(entry.id).body == "first draft"
+    service.redo()
+    assert reopen().journal.get(entry.id).body == "second draft"
+
+
+def test_undo_refuses_to_overwrite_a_change_made_elsewhere(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    entry = service.journal.add("mine")
+    reopen().journal.edit(entry.id, body="changed in another window")
+    with pytest.raises(CoachError, match="changed elsewhere"):
+        service.undo()
+    assert reopen().journal.get(entry.id).body == "changed in another window"
+
+
+def test_nothing_to_undo(service: CoachService) -> None:
+    with pytest.raises(CoachError, match="nothing to undo"):
+        service.undo()
+
+
+def test_aspiration_revisions_keep_history(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    item = service.aspirations.add("  Creative   director ", why="ideas", horizon="2031")
+    assert item.title == "Creative director"
+    service.aspirations.revise(item.id, title="Executive creative director", reason="aim higher")
+    service.aspirations.retire(item.id, "moving into product design")
+    again = reopen().aspirations.get(item.id)
+    assert again.status == "retired"
+    assert [r.title for r in again.history] == ["Creative director", "Executive creative director"]
+    assert [r.reason for r in again.history] == ["aim higher", "moving into product design"]
+    with pytest.raises(InvalidInputError):
+        service.aspirations.retire(item.id, " ")
+    with pytest.raises(InvalidInputError):
+        service.aspirations.add("Lead", horizon="someday")
+
+
+def test_goals_move_across_and_within_columns(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    goals = [service.goals.add(f"goal {i}") for i in range(4)]
+    assert [g.column for g in goals] == ["backlog"] * 4
+    service.goals.move(goals[3].id, index=0)
+    assert [g.statement for g in reopen().goals.in_column("backlog")] == [
+        "goal 3",
+        "goal 0",
+        "goal 1",
+        "goal 2",
+    ]
+    moved = service.goals.shift(goals[0].id, columns=1)
+    assert moved.column == "next" and moved.started is not None and moved.done is None
+    done = service.goals.move(goals[0].id, "Done")
+    assert done.done is not None
+    back = service.goals.move(goals[0].id, "doing")
+    assert back.done is None and back.started == moved.started
+    service.goals.shift(goals[2].id, rows=-1)
+    assert [g.statement for g in reopen().goals.in_column("backlog")] == [
+        "goal 3",
+        "goal 2",
+        "goal 1",
+    ]
+    with pytest.raises(NotFoundError, match="the columns are"):
+        service.goals.move(goals[1].id, "Archive")
+
+
+def test_many_moves_to_the_top_respace_positions(service: CoachService) -> None:
+    goals = [service.goals.add(f"g{i}") for i in range(3)]
+    for _ in range(30):  # squeezes the gap between the first two until it runs out
+        service.goals.move(goals[2].id, index=1)
+        service.goals.move(goals[1].id, index=1)
+    order = [g.statement for g in service.goals.in_column("backlog")]
+    assert sorted(order) == ["g0", "g1", "g2"] and len(set(order)) == 3
+    positions = [g.position for g in service.goals.in_column("backlog")]
+    assert positions == sorted(set(positions))
+
+
+def test_goal_parts_and_links(service: CoachService, reopen: Callable[[], CoachService]) -> None:
+    aspiration = service.aspirations.add("Finance director")
+    goal = service.goals.add(
+        "Complete an MBA by June 2028",
+        aspiration_id=aspiration.id[:6],
+        deadline=date(2028, 6, 30),
+        tags=["study"],
+    )
+    assert goal.aspiration_id == aspiration.id
+    service.goals.edit(goal.id, specific="An evening MBA at a local school")
+    assert reopen().goals.find(aspiration_id=aspiration.id)[0].specific.startswith("An evening")
+    assert reopen().goals.find(tag="study")[0].id == goal.id
+    assert reopen().goals.find(search="mba")[0].id == goal.id
+    with pytest.raises(NotFoundError):
+        service.goals.add("x", aspiration_id="a-nope")
+    service.aspirations.delete(aspiration.id)
+    assert reopen().goals.get(goal.id).aspiration_id is None
+
+
+def test_board_columns_rename_add_reorder(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    assert [c.name for c in service.board.columns()] == ["Backlog", "Next", "Doing", "Done"]
+    service.board.rename("next", "Up next")
+    service.board.add("Waiting")
+    service.board.shift("waiting", -1)
+    names = [c.name for c in reopen().board.columns()]
+    assert names == ["Backlog", "Up next", "Waiting", "Doing", "Done"]
+    assert reopen().board.done_column() is not None
+    with pytest.raises(InvalidInputError):
+        service.board.add("doing")
+    goal = service.goals.add("x", column="Waiting")
+    with pytest.raises(InvalidInputError):
+        service.board.remove("waiting")
+    service.goals.delete(goal.id)
+    service.board.remove("waiting")
+    assert "Waiting" not in [c.name for c in reopen().board.columns()]
+
+
+def test_evaluations(service: CoachService, reopen: Callable[[], CoachService]) -> None:
+    item = service.aspirations.add("VP of marketing")
+    first = service.evaluations.add(item.id, [Answer(question_id="honesty", rating=2)])
+    second = service.evaluations.add(
+        item.id, [Answer(question_id="honesty", rating=4), Answer(question_id="growth", rating=5)]
+    )
+    fresh = reopen()
+    assert [e.id for e in fresh.evaluations.for_aspiration(item.id)] == [first.id, second.id]
+    assert fresh.evaluations.latest(item.id) == second
+    assert second.score > first.score
+    with pytest.raises(InvalidInputError):
+        service.evaluations.add(
+            item.id, [Answer(question_id="q", rating=3), Answer(question_id="q", rating=4)]
+        )
