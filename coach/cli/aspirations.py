@@ -1,0 +1,144 @@
+"""``coach aspiration``: the long-term destinations."""
+
+from __future__ import annotations
+
+import click
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import clip, emit_json, say, styled
+from coach.models import Aspiration
+
+
+@click.group()
+def aspiration() -> None:
+    """Add, list, revise and retire aspirations."""
+
+
+@aspiration.command("add")
+@click.argument("title", nargs=-1, required=True)
+@click.option("--why", default="", help="Why it matters to you.")
+@click.option(
+    "--horizon", default=None, help="When, roughly: a year (2030) or a date (2030-06-30)."
+)
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def add(env: Env, title: tuple[str, ...], why: str, horizon: str | None, as_json: bool) -> None:
+    """Add an aspiration called TITLE."""
+    found = env.service(write=True).aspirations.add(" ".join(title), why=why, horizon=horizon)
+    if as_json:
+        emit_json(found.to_doc())
+    else:
+        say(f"Saved {found.id}: {found.title}")
+        say("Next: work backwards from it with `coach goal add ... --aspiration " + found.id + "`.")
+
+
+def _line(item: Aspiration, goals: int) -> str:
+    horizon = f"  by {item.horizon}" if item.horizon else ""
+    status = "" if item.status == "active" else f"  [{item.status}]"
+    return f"{item.id}  {clip(item.title, 60)}{horizon}{status}  ({goals} goals)"
+
+
+@aspiration.command("list")
+@click.option(
+    "--status",
+    type=click.Choice(["active", "achieved", "retired", "all"]),
+    default="all",
+    help="Which aspirations to show.",
+)
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def list_(env: Env, status: str, as_json: bool) -> None:
+    """List aspirations."""
+    service = env.service()
+    found = service.aspirations.find(None if status == "all" else status)  # type: ignore[arg-type]
+    if as_json:
+        emit_json([a.to_doc() for a in found])
+        return
+    if not found:
+        say("No aspirations yet: `coach aspiration add TITLE` or `coach wizard`.")
+        return
+    counts: dict[str, int] = {}
+    for goal in service.goals.find():
+        if goal.aspiration_id:
+            counts[goal.aspiration_id] = counts.get(goal.aspiration_id, 0) + 1
+    for item in found:
+        say(_line(item, counts.get(item.id, 0)))
+
+
+@aspiration.command("show")
+@click.argument("aspiration_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def show(env: Env, aspiration_id: str, as_json: bool) -> None:
+    """Show an aspiration with its history, goals and evaluations."""
+    service = env.service()
+    item = service.aspirations.get(aspiration_id)
+    goals = service.goals.find(aspiration_id=item.id)
+    evaluations = service.evaluations.for_aspiration(item.id)
+    if as_json:
+        emit_json(
+            item.to_doc()
+            | {
+                "goals": [g.to_doc() for g in goals],
+                "evaluations": [e.to_doc() for e in evaluations],
+            }
+        )
+        return
+    say(styled(item.title, bold=True), f"  ({item.id}, {item.status})")
+    if item.why:
+        say(f"Why: {item.why}")
+    if item.horizon:
+        say(f"Horizon: {item.horizon}")
+    say(f"Goals ({len(goals)}):")
+    for goal in goals:
+        deadline = f"  by {goal.deadline}" if goal.deadline else ""
+        say(f"  {goal.id}  {clip(goal.statement, 60)}{deadline}  [{goal.column}]")
+    if evaluations:
+        trend = " → ".join(str(e.score) for e in evaluations[-6:])
+        say(f"Evaluation scores (oldest to newest): {trend}")
+    for revision in reversed(item.history):
+        say(
+            f"  {revision.revised:%Y-%m-%d}: was “{clip(revision.title, 50)}” ({revision.status})"
+            + (f"; {revision.reason}" if revision.reason else "")
+        )
+
+
+@aspiration.command("revise")
+@click.argument("aspiration_id")
+@click.option("--title", default=None)
+@click.option("--why", default=None)
+@click.option("--horizon", default=None)
+@click.option("--reason", required=True, help="Why it changed (kept in its history).")
+@pass_env
+def revise(
+    env: Env,
+    aspiration_id: str,
+    title: str | None,
+    why: str | None,
+    horizon: str | None,
+    reason: str,
+) -> None:
+    """Change an aspiration; what it said before is kept with REASON."""
+    item = env.service(write=True).aspirations.revise(
+        aspiration_id, title=title, why=why, horizon=horizon, reason=reason
+    )
+    say(f"Revised {item.id}; {len(item.history)} earlier versions kept.")
+
+
+@aspiration.command("retire")
+@click.argument("aspiration_id")
+@click.option("--reason", required=True, help="Why you are letting it go.")
+@pass_env
+def retire(env: Env, aspiration_id: str, reason: str) -> None:
+    """Retire an aspiration that no longer serves you (its history is kept)."""
+    item = env.service(write=True).aspirations.retire(aspiration_id, reason)
+    say(f"Retired {item.id}: {item.title}")
+
+
+@aspiration.command("achieve")
+@click.argument("aspiration_id")
+@pass_env
+def achieve(env: Env, aspiration_id: str) -> None:
+    """Mark an aspiration as achieved."""
+    item = env.service(write=True).aspirations.achieve(aspiration_id)
+    say(f"Achieved {item.id}: {item.title}. Well done.")

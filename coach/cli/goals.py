@@ -1,0 +1,214 @@
+"""``coach goal``: the milestones on the board."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import clip, emit_json, interactive, say, styled
+from coach.errors import InvalidInputError
+from coach.models import Goal, Measurable
+
+
+def _deadline(value: str | None, statement: str, today: date) -> tuple[date | None, str]:
+    """The deadline from --deadline, else the one the statement names; and how it was found."""
+    from coach.coaching.deadlines import find_deadline
+
+    if value is not None:
+        if value.strip().lower() in ("none", "no", ""):
+            return None, "none"
+        try:
+            return date.fromisoformat(value.strip()), "given"
+        except ValueError:
+            found = find_deadline(value, today)
+            if found is None:
+                raise InvalidInputError(
+                    f"cannot read {value!r} as a date; use YYYY-MM-DD or words such as "
+                    "'end of 2027' or 'in 6 months'"
+                ) from None
+            return found, "given"
+    found = find_deadline(statement, today)
+    return found, "from the statement" if found else "none"
+
+
+@click.group()
+def goal() -> None:
+    """Add, list and move goals on the board."""
+
+
+@goal.command("add")
+@click.argument("statement", nargs=-1, required=True)
+@click.option("--aspiration", "-a", default=None, help="The aspiration it leads to (id).")
+@click.option(
+    "--deadline",
+    "-d",
+    default=None,
+    help="YYYY-MM-DD or words ('end of 2027'); default: read from the statement; 'none' for none.",
+)
+@click.option("--column", "-c", default=None, help="Board column (default: the first).")
+@click.option("--tag", "-t", "tags", multiple=True, help="A tag (repeatable).")
+@click.option("--metric", default="", help="What you count, e.g. 'pitches won'.")
+@click.option("--target", type=float, default=None, help="The number to reach.")
+@click.option("--unit", default="", help="Unit of the target, e.g. '%' or 'EUR'.")
+@click.option("--current", type=float, default=None, help="Where you stand today.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def add(
+    env: Env,
+    statement: tuple[str, ...],
+    aspiration: str | None,
+    deadline: str | None,
+    column: str | None,
+    tags: tuple[str, ...],
+    metric: str,
+    target: float | None,
+    unit: str,
+    current: float | None,
+    as_json: bool,
+) -> None:
+    """Add a goal with STATEMENT (say what, how much and by when)."""
+    service = env.service(write=True)
+    text = " ".join(statement)
+    when, how = _deadline(deadline, text, service.clock().date())
+    measurable = Measurable(metric=metric, target=target, unit=unit, current=current)
+    created = service.goals.add(
+        text,
+        aspiration_id=aspiration,
+        column=column,
+        deadline=when,
+        tags=tags,
+        measurable=measurable,
+    )
+    if as_json:
+        emit_json(created.to_doc())
+        return
+    say(f"Saved {created.id} in {service.board.column(created.column).name}.")
+    if how == "from the statement" and when is not None:
+        say(f"Deadline {when.isoformat()}, read from the statement (change it with --deadline).")
+    elif when is None:
+        say(
+            "It has no deadline yet; a goal without a date loses its urgency. "
+            "`coach check` helps make it SMART."
+        )
+
+
+def _line(item: Goal, column: str) -> str:
+    deadline = f"  by {item.deadline}" if item.deadline else ""
+    return f"{item.id}  [{column}]  {clip(item.statement, 64)}{deadline}"
+
+
+@goal.command("list")
+@click.option("--aspiration", "-a", default=None, help="Only goals of this aspiration (id).")
+@click.option("--column", "-c", default=None, help="Only goals in this column.")
+@click.option("--tag", "-t", default=None, help="Only goals with this tag.")
+@click.option("--search", "-s", default="", help="Only goals containing these words.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def list_(
+    env: Env,
+    aspiration: str | None,
+    column: str | None,
+    tag: str | None,
+    search: str,
+    as_json: bool,
+) -> None:
+    """List goals in board order."""
+    service = env.service()
+    aspiration_id = service.aspirations.resolve(aspiration) if aspiration else None
+    found = service.goals.find(aspiration_id=aspiration_id, column=column, tag=tag, search=search)
+    if as_json:
+        emit_json([g.to_doc() for g in found])
+        return
+    if not found:
+        say(
+            "No goals match."
+            if (aspiration or column or tag or search)
+            else "No goals yet: `coach goal add STATEMENT`."
+        )
+        return
+    names = {c.id: c.name for c in service.board.columns()}
+    for item in found:
+        say(_line(item, names.get(item.column, item.column)))
+
+
+@goal.command("show")
+@click.argument("goal_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def show(env: Env, goal_id: str, as_json: bool) -> None:
+    """Show one goal with its SMART parts."""
+    service = env.service()
+    item = service.goals.get(goal_id)
+    if as_json:
+        emit_json(item.to_doc())
+        return
+    say(styled(item.statement, bold=True), f"  ({item.id})")
+    say(f"Column: {service.board.column(item.column).name}")
+    if item.aspiration_id:
+        say(f"Leads to: {service.aspirations.get(item.aspiration_id).title}")
+    say(f"Deadline: {item.deadline or 'none yet'}")
+    if item.specific:
+        say(f"Specific: {item.specific}")
+    m = item.measurable
+    if m.metric or m.target is not None:
+        say(
+            f"Measurable: {m.metric} {m.current if m.current is not None else '?'}"
+            f" of {m.target if m.target is not None else '?'} {m.unit}".rstrip()
+        )
+    for obstacle in item.achievable.obstacles:
+        say(
+            f"Obstacle: {obstacle.description} (could delay {obstacle.delay_weeks} weeks)"
+            + (f"; plan: {obstacle.plan}" if obstacle.plan else "")
+        )
+    if item.realistic.leads_to:
+        say(f"Why it leads there: {item.realistic.leads_to}")
+    if item.realistic.let_go:
+        say(f"Letting go of: {item.realistic.let_go}")
+    if item.tags:
+        say("Tags: " + " ".join(f"#{t}" for t in item.tags))
+
+
+@goal.command("move")
+@click.argument("goal_id")
+@click.argument("column")
+@click.option(
+    "--position",
+    "-p",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Place in the column, 1 = top (default: the bottom).",
+)
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def move(env: Env, goal_id: str, column: str, position: int | None, as_json: bool) -> None:
+    """Move a goal to COLUMN (by name or id)."""
+    service = env.service(write=True)
+    moved = service.goals.move(goal_id, column, index=None if position is None else position - 1)
+    if as_json:
+        emit_json(moved.to_doc())
+        return
+    target = service.board.column(moved.column)
+    say(f"Moved {moved.id} to {target.name}.")
+    if target.done:
+        say(
+            "Done! What did you learn on the way? `coach journal add --goal "
+            f"{moved.id} ...` keeps it."
+        )
+
+
+@goal.command("delete")
+@click.argument("goal_id")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@pass_env
+def delete(env: Env, goal_id: str, yes: bool) -> None:
+    """Delete a goal (asks first)."""
+    service = env.service(write=True)
+    item = service.goals.get(goal_id)
+    if not yes:
+        if not interactive():
+            raise InvalidInputError("add --yes to delete without a terminal to confirm at")
+        click.confirm(f"Delete “{clip(item.statement, 50)}”?", abort=True)
+    service.goals.delete(item.id)
+    say(f"Deleted {item.id}.")

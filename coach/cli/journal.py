@@ -1,0 +1,131 @@
+"""``coach journal``: capture and read reflections from the shell."""
+
+from __future__ import annotations
+
+import click
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import emit_json, interactive, read_stdin, say, styled
+from coach.errors import InvalidInputError
+from coach.models import JournalEntry
+
+
+@click.group()
+def journal() -> None:
+    """Write and read journal entries."""
+
+
+def _read_body(words: tuple[str, ...]) -> str:
+    if words == ("-",):
+        return read_stdin()
+    if words:
+        return " ".join(words)
+    if not interactive():
+        return read_stdin()
+    edited = click.edit("\n# Write your entry above. Lines starting with # are left out.\n")
+    if edited is None:
+        raise InvalidInputError("nothing was written, so nothing was saved")
+    return "\n".join(line for line in edited.splitlines() if not line.startswith("#")).strip()
+
+
+@journal.command("add")
+@click.argument("text", nargs=-1)
+@click.option("--tag", "-t", "tags", multiple=True, help="A tag for the entry (repeatable).")
+@click.option("--goal", "-g", "goals", multiple=True, help="Link to a goal by id (repeatable).")
+@click.option(
+    "--aspiration", "-a", "aspirations", multiple=True, help="Link to an aspiration by id."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the saved entry as JSON.")
+@pass_env
+def add(
+    env: Env,
+    text: tuple[str, ...],
+    tags: tuple[str, ...],
+    goals: tuple[str, ...],
+    aspirations: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Save TEXT as a journal entry. TEXT `-` (or a pipe) reads standard input;
+    no TEXT at a terminal opens your $EDITOR."""
+    body = _read_body(text)
+    if not body.strip():
+        raise InvalidInputError("the entry is empty; write something first")
+    service = env.service(write=True)
+    goal_ids = [service.goals.resolve(g) for g in goals]
+    aspiration_ids = [service.aspirations.resolve(a) for a in aspirations]
+    entry = service.journal.add(body, tags=tags, goal_ids=goal_ids, aspiration_ids=aspiration_ids)
+    if as_json:
+        emit_json(entry.to_doc())
+    else:
+        say(f"Saved {entry.id}.")
+
+
+def _print_entry(entry: JournalEntry) -> None:
+    stamp = entry.created.strftime("%Y-%m-%d %H:%M")
+    tags = "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
+    say(styled(f"{entry.id}  {stamp}", bold=True), tags)
+    if entry.prompt_text:
+        say(f"  » {entry.prompt_text}")
+    for line in entry.body.splitlines() or [""]:
+        say(f"  {line}")
+    say()
+
+
+@journal.command("list")
+@click.option("--search", "-s", default="", help="Only entries containing all these words.")
+@click.option("--tag", "-t", default=None, help="Only entries with this tag.")
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=0),
+    default=None,
+    help="At most N entries, newest first (default 20 as text, all as JSON; 0 = all).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@pass_env
+def list_(env: Env, search: str, tag: str | None, limit: int | None, as_json: bool) -> None:
+    """List journal entries, newest first."""
+    service = env.service()
+    if limit is None:
+        limit = 0 if as_json else 20
+    ids = service.journal.ids(search=search, tag=tag)
+    entries = service.journal.load(ids, limit=limit or None)
+    if as_json:
+        emit_json([e.to_doc() for e in entries])
+        return
+    if not entries:
+        say("No entries match." if search or tag else "No entries yet: `coach journal add TEXT`.")
+        return
+    for entry in entries:
+        _print_entry(entry)
+    if len(ids) > len(entries):
+        say(f"… {len(ids) - len(entries)} older entries; --limit 0 shows all.")
+
+
+@journal.command("show")
+@click.argument("entry_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def show(env: Env, entry_id: str, as_json: bool) -> None:
+    """Show one entry in full."""
+    entry = env.service().journal.get(entry_id)
+    if as_json:
+        emit_json(entry.to_doc())
+    else:
+        _print_entry(entry)
+
+
+@journal.command("delete")
+@click.argument("entry_id")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@pass_env
+def delete(env: Env, entry_id: str, yes: bool) -> None:
+    """Delete one entry (asks first)."""
+    service = env.service(write=True)
+    entry = service.journal.get(entry_id)
+    if not yes:
+        if not interactive():
+            raise InvalidInputError("add --yes to delete without a terminal to confirm at")
+        click.confirm(f"Delete {entry.id} from {entry.created:%Y-%m-%d}?", abort=True)
+    service.journal.delete(entry.id)
+    say(f"Deleted {entry.id}.")

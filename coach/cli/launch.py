@@ -1,0 +1,32 @@
+"""The one place the core starts a front end; the toolkits are imported only here, lazily."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.cli.context import Env
+from coach.cli.output import say
+from coach.service import CoachService
+
+
+def run_tui(env: Env) -> None:
+    """Start the full-screen app on the data file of ``env``."""
+    try:
+        from screens.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("screens.app", "screens"):
+            raise
+        say(
+            "The full-screen app is not part of this build yet; use `coach wizard` or the "
+            "quick commands (`coach --help`)."
+        )
+        return
+    run(env.db_path)
+
+
+def run_wizard(service: CoachService, steps: list[str] | None, today: date | None) -> int:
+    """Run the guided session; returns its exit status."""
+    from wizard.session import run
+
+    status: int = run(service, steps=steps, today=today)
+    return status

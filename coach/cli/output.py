@@ -1,0 +1,48 @@
+"""Printing for the command line: safe text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+import orjson
+
+from coach.text import one_line, printable
+
+
+class Styled(str):
+    """Text that coach itself styled: printed as it is."""
+
+
+def styled(text: str, **style: Any) -> Styled:
+    """``text`` cleaned of control characters, then styled (click.style keywords)."""
+    return Styled(click.style(printable(text), **style))
+
+
+def say(*parts: str, err: bool = False) -> None:
+    """Print parts that may hold user content; only :class:`Styled` parts keep escapes."""
+    click.echo("".join(p if isinstance(p, Styled) else printable(p) for p in parts), err=err)
+
+
+def emit_json(value: Any) -> None:
+    """Print one JSON value (records as their stored documents)."""
+    sys.stdout.buffer.write(
+        orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
+    )
+    sys.stdout.flush()
+
+
+def clip(text: str, width: int = 72) -> str:
+    return one_line(text, width)
+
+
+def interactive() -> bool:
+    """True when both standard input and output are terminals (and stdin exists at all)."""
+    return bool(sys.stdin and sys.stdin.isatty() and sys.stdout and sys.stdout.isatty())
+
+
+def read_stdin() -> str:
+    if sys.stdin is None:
+        return ""
+    return sys.stdin.read()
