@@ -1,0 +1,142 @@
+"""``coach doctor``: check the data file and the content; restore from a backup."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import click
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import interactive, say, styled
+from coach.errors import CoachError
+from coach.store import atomic
+from coach.store.backups import list_backups
+from coach.store.errors import StoreError
+from coach.store.repository import Repository
+from coach.store.restore import newest_good_backup, problem_with, restore
+
+
+def _ok(text: str) -> None:
+    say(styled("ok   ", fg="green"), text)
+
+
+def _bad(text: str) -> None:
+    say(styled("FIX  ", fg="red", bold=True), text)
+
+
+def _note(text: str) -> None:
+    say("     " + text)
+
+
+def _check_store(path: Path) -> int:
+    problems = 0
+    if not path.exists():
+        _ok(f"{path} does not exist yet; it is created with the first entry")
+        return 0
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        problems += 1
+        _bad(f"{path} can be read by others (mode {mode:o}); run: chmod 600 '{path}'")
+    try:
+        repo = Repository.open(path, read_only=True)
+    except StoreError as exc:
+        _bad(str(exc))
+        return problems + 1
+    newer = repo.newer_schema_error()
+    if newer is not None:
+        problems += 1
+        _bad(str(newer))
+    else:
+        _ok(f"{path} loads (data version {repo.report.found_version})")
+    invalid = repo.problems()
+    for item in invalid:
+        _bad(f"{item.table} record {item.id} is not valid ({item.error}); it is kept as is")
+    problems += len(invalid)
+    aside = repo.raw_table("_quarantine")
+    if aside:
+        problems += 1
+        _bad(f"{len(aside)} records that were not objects are kept aside under _quarantine")
+    counts = {t: len(repo.raw_table(t)) for t in ("aspirations", "goals", "journal", "evaluations")}
+    _note(", ".join(f"{n} {t}" for t, n in counts.items()))
+    return problems
+
+
+def _check_backups(path: Path) -> None:
+    found = list_backups(path)
+    if not found:
+        _note("no backups yet (one is kept at most hourly, before a save)")
+        return
+    good = sum(1 for b in found if problem_with(b.path) is None)
+    _ok(f"{len(found)} backups, {good} loadable; newest {found[0].taken:%Y-%m-%d %H:%M} UTC")
+
+
+def _check_content() -> int:
+    from coach.content import load_content
+
+    try:
+        load_content()
+    except CoachError as exc:
+        _bad(f"content: {exc}")
+        return 1
+    _ok("content (prompts, checklist, SMART guidance, examples) loads")
+    return 0
+
+
+def _restore(path: Path, choice: str) -> None:
+    if choice == "latest":
+        backup = newest_good_backup(path)
+        if backup is None:
+            raise CoachError(f"no loadable backup of {path} was found")
+        source = backup.path
+    else:
+        source = Path(choice).expanduser()
+        if not source.exists():
+            source = path.with_name(choice)
+        if not source.exists():
+            raise CoachError(f"no backup {choice!r}; `coach doctor` lists them")
+    aside = restore(path, source)
+    say(f"Restored {path} from {source.name}.")
+    if aside is not None:
+        say(f"The file it replaced is kept as {aside}.")
+
+
+@click.command()
+@click.option(
+    "--restore",
+    "restore_from",
+    metavar="BACKUP|latest",
+    default=None,
+    help="Put a backup back in place (the current file is kept aside).",
+)
+@click.option("--list-backups", "list_backups_", is_flag=True, help="List the backups.")
+@pass_env
+def doctor(env: Env, restore_from: str | None, list_backups_: bool) -> None:
+    """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
+    path = env.db_path
+    if restore_from:
+        _restore(path, restore_from)
+        return
+    if list_backups_:
+        for backup in list_backups(path):
+            problem = problem_with(backup.path)
+            state = "loads" if problem is None else f"does not load: {problem}"
+            say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
+        return
+    problems = _check_store(path)
+    _check_backups(path)
+    problems += _check_content()
+    stale = [p for p in path.parent.glob(f"{atomic.temp_prefix(path)}*{atomic.temp_suffix()}")]
+    if stale:
+        _note(f"{len(stale)} unfinished temporary files will be removed at the next save")
+    if problems:
+        good = newest_good_backup(path) if path.exists() and problem_with(path) else None
+        if good is not None:
+            say(f"A good backup exists: {good.path.name}.")
+            if interactive() and click.confirm("Restore it now?", default=False):
+                _restore(path, str(good.path))
+                return
+            say("To restore it: coach doctor --restore latest")
+        sys.exit(1)
+    say("All good.")

@@ -1,0 +1,94 @@
+"""``coach export`` and ``coach import``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import orjson
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import say
+from coach.errors import InvalidInputError
+from coach.store.atomic import ensure_dir, write_atomic
+
+
+def _payload(env: Env, fmt: str) -> bytes:
+    service = env.service()
+    if fmt == "json":
+        data = service.repo.storage.read()
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+    from coach.export.snapshot import take
+
+    snap = take(service)
+    if fmt == "md":
+        from coach.export import markdown
+
+        return markdown.render(snap).encode("utf-8")
+    from coach.export import ical
+
+    return ical.render(snap)
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["json", "md", "ics"]),
+    default="json",
+    show_default=True,
+    help="json: the whole store; md: a readable career plan; ics: goal deadlines for a calendar.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to FILE instead of standard output.",
+)
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@pass_env
+def export(env: Env, fmt: str, output: Path | None, force: bool) -> None:
+    """Export the store, the career plan or the deadlines."""
+    payload = _payload(env, fmt)
+    if output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    output = output.expanduser()
+    if output.exists() and not force:
+        raise InvalidInputError(
+            f"{output} exists; choose another name or add --force to replace it"
+        )
+    if output.resolve() == env.db_path.resolve():
+        raise InvalidInputError("that is the data file itself; choose another name")
+    ensure_dir(output.parent)
+    try:
+        write_atomic(output, payload)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    say(f"Wrote {output} ({len(payload):,} bytes).")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Only say what would change.")
+@pass_env
+def import_(env: Env, file: Path, dry_run: bool) -> None:
+    """Merge a coach JSON export into the store (by id; nothing is duplicated)."""
+    from coach.export.merge import merge, read_export
+
+    data = read_export(file)
+    service = env.service(write=not dry_run)
+    report = merge(service, data, dry_run=dry_run)
+    verb = "Would add" if dry_run else "Added"
+    added = ", ".join(f"{n} {t}" for t, n in report.added.items()) or "nothing"
+    updated = ", ".join(f"{n} {t}" for t, n in report.updated.items()) or "nothing"
+    say(
+        f"{verb} {added}; updated {updated}; {report.unchanged} already here; "
+        f"{report.kept_ours} kept as they are here (newer here)."
+    )
+    for line in report.rejected:
+        say(f"Skipped (not valid): {line}", err=True)

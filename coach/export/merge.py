@@ -1,0 +1,95 @@
+"""Import: merge a coach JSON export into the store by id, without duplicates.
+
+A record whose id is new is added. A record already present and identical is
+left alone. When both differ, the one changed most recently (``updated``, else
+``created``) wins. Records that do not validate are not imported and are
+reported. The whole import is one undoable change, with a backup taken first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from coach.errors import CoachError
+from coach.models.base import Record
+from coach.service import CoachService
+from coach.store import backups
+from coach.store.codec import parse_json
+from coach.store.errors import NewerSchemaError
+from coach.store.repository import TABLE_OF
+from coach.store.schema import SCHEMA_VERSION, TABLES, LoadReport, prepare
+
+MODEL_OF: dict[str, type[Record]] = {table: kind for kind, table in TABLE_OF.items()}
+
+
+@dataclass
+class MergeReport:
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    kept_ours: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values())
+
+
+def _stamp(doc: dict[str, Any]) -> str:
+    value = doc.get("updated") or doc.get("created") or ""
+    return value if isinstance(value, str) else ""
+
+
+def read_export(path: Path) -> dict[str, Any]:
+    try:
+        payload = path.read_bytes()
+    except OSError as exc:
+        raise CoachError(f"cannot read {path}: {exc.strerror or exc}") from None
+    report = LoadReport()
+    data = prepare(path, parse_json(path, payload), report)
+    if report.newer:
+        raise NewerSchemaError(path, report.found_version, SCHEMA_VERSION)
+    return data
+
+
+def merge(service: CoachService, data: dict[str, Any], *, dry_run: bool = False) -> MergeReport:
+    repo = service.repo
+    report = MergeReport()
+    plan: list[tuple[str, str, dict[str, Any]]] = []
+    for table in TABLES:
+        kind = MODEL_OF[table]
+        for record_id, doc in (data.get(table) or {}).items():
+            try:
+                record = kind.from_doc(doc)
+                if record.id != record_id:
+                    raise ValueError(f"stored under {record_id!r} but its id is {record.id!r}")
+            except (ValidationError, ValueError, TypeError) as exc:
+                first = str(exc).splitlines()[0]
+                report.rejected.append(f"{table} {record_id}: {first}")
+                continue
+            incoming = record.to_doc()
+            ours = repo.raw(table, record_id)
+            if ours is None:
+                report.added[table] = report.added.get(table, 0) + 1
+            elif ours in (incoming, doc):
+                report.unchanged += 1
+                continue
+            elif _stamp(incoming) > _stamp(ours):
+                report.updated[table] = report.updated.get(table, 0) + 1
+            else:
+                report.kept_ours += 1
+                continue
+            plan.append((table, record_id, doc))
+    if dry_run or not plan:
+        return report
+    backups.take_backup(repo.path, force=True)
+    with service.history.work("import") as work:
+        if "columns" not in {t for t, _, _ in plan}:
+            service.board.materialise(work)
+        for table, _, doc in plan:
+            work.put(MODEL_OF[table].from_doc(doc))
+    return report

@@ -1,0 +1,41 @@
+"""A consistent, validated picture of the store for the exports to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from coach.models import Aspiration, Column, Evaluation, Goal, JournalEntry
+from coach.service import CoachService
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    taken: datetime
+    aspirations: list[Aspiration]
+    goals: list[Goal]
+    evaluations: list[Evaluation]
+    journal: list[JournalEntry]
+    columns: list[Column]
+
+    def goals_of(self, aspiration_id: str | None) -> list[Goal]:
+        return [g for g in self.goals if g.aspiration_id == aspiration_id]
+
+    def latest_evaluation(self, aspiration_id: str) -> Evaluation | None:
+        found = [e for e in self.evaluations if e.aspiration_id == aspiration_id]
+        return max(found, key=lambda e: e.created) if found else None
+
+    def column_name(self, column_id: str) -> str:
+        return next((c.name for c in self.columns if c.id == column_id), column_id)
+
+
+def take(service: CoachService) -> Snapshot:
+    repo = service.repo
+    return Snapshot(
+        taken=service.clock(),
+        aspirations=service.aspirations.find(),
+        goals=service.goals.find(),
+        evaluations=sorted(repo.all(Evaluation), key=lambda e: e.created),
+        journal=service.journal.find(),
+        columns=service.board.columns(),
+    )
