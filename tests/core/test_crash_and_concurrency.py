@@ -1,0 +1,155 @@
+"""Killed writers and simultaneous writers: the file always loads, nothing acknowledged is lost.
+
+Counts scale with ``COACH_CRASH_RUNS`` (default 60 kills of a forked writer and 30 of
+the real command) so the soak can run the same test longer.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coach.models import JournalEntry
+from coach.service import CoachService
+from coach.store.repository import Repository
+
+RUNS = int(os.environ.get("COACH_CRASH_RUNS", "60"))
+CTX = multiprocessing.get_context("fork")
+
+
+def _body(tag: str, n: int) -> str:
+    return f"{tag} entry {n} " + "x" * (n % 50)
+
+
+def _writer(path: str, tag: str, count: int, ack_fd: int) -> None:
+    service = CoachService(Repository.open(path))
+    for n in range(count):
+        entry = service.journal.add(_body(tag, n))
+        os.write(ack_fd, f"{entry.id} {n}\n".encode())
+    os._exit(0)
+
+
+def _acks(read_fd: int) -> dict[str, int]:
+    chunks = []
+    while True:
+        chunk = os.read(read_fd, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read_fd)
+    acked = {}
+    for line in b"".join(chunks).decode().splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            acked[parts[0]] = int(parts[1])
+    return acked
+
+
+def _check(path: Path, acked: dict[str, int], tag: str) -> dict[str, JournalEntry]:
+    repo = Repository.open(path)  # raises if the file does not load
+    present = {e.id: e for e in repo.all(JournalEntry)}
+    assert repo.problems() == []
+    missing = set(acked) - set(present)
+    assert not missing, f"acknowledged entries lost: {missing}"
+    for entry_id, n in acked.items():
+        assert present[entry_id].body == _body(tag, n)
+    return present
+
+
+@pytest.mark.slow
+def test_killed_writer_never_loses_acknowledged_entries(tmp_path: Path) -> None:
+    path = tmp_path / "coach.json"
+    all_acked: dict[str, int] = {}
+    rng = random.Random(1234)
+    for _ in range(RUNS):
+        read_fd, write_fd = os.pipe()
+        child = CTX.Process(target=_writer, args=(str(path), "k", 10_000, write_fd))
+        child.start()
+        os.close(write_fd)
+        time.sleep(rng.uniform(0.005, 0.08))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        all_acked.update(_acks(read_fd))
+        _check(path, all_acked, "k")
+    leftovers = [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []  # the last open removed them
+    assert len(all_acked) > RUNS
+
+
+@pytest.mark.slow
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "coach.json"
+    pipes, children = [], []
+    for tag in ("a", "b"):
+        read_fd, write_fd = os.pipe()
+        child = CTX.Process(target=_writer, args=(str(path), tag, 200, write_fd))
+        children.append(child)
+        pipes.append((tag, read_fd, write_fd))
+    for child in children:
+        child.start()
+    for _, _, write_fd in pipes:
+        os.close(write_fd)
+    results = {tag: _acks(read_fd) for tag, read_fd, _ in pipes}
+    for child in children:
+        child.join(timeout=120)
+        assert child.exitcode == 0
+    present = {e.body for e in Repository.open(path).all(JournalEntry)}
+    assert len(present) == 400
+    for tag, acked in results.items():
+        assert len(acked) == 200
+        assert {_body(tag, n) for n in range(200)} <= present
+
+
+def _cli(path: Path, text: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "coach", "--db", str(path), "journal", "add", text],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+@pytest.mark.slow
+def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "coach.json"
+    rng = random.Random(99)
+    acknowledged: list[str] = []
+    for n in range(max(RUNS // 2, 10)):
+        proc = _cli(path, f"cli entry {n}")
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate()
+        if proc.returncode == 0 and out.startswith(b"Saved"):
+            acknowledged.append(f"cli entry {n}")
+        bodies = (
+            {e.body for e in Repository.open(path).all(JournalEntry)} if path.exists() else set()
+        )
+        assert set(acknowledged) <= bodies
+    assert acknowledged, "no run finished before its kill; widen the delays"
+
+
+@pytest.mark.slow
+def test_two_cli_writers_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "coach.json"
+    script = (
+        "import subprocess, sys\n"
+        "for n in range(int(sys.argv[3])):\n"
+        "    subprocess.run([sys.executable, '-m', 'coach', '--db', sys.argv[1], 'journal', 'add',"
+        " f'{sys.argv[2]} {n}'], check=True, capture_output=True)\n"
+    )
+    count = 25
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), tag, str(count)])
+        for tag in ("left", "right")
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=300) == 0
+    bodies = {e.body for e in Repository.open(path).all(JournalEntry)}
+    assert bodies == {f"{tag} {n}" for tag in ("left", "right") for n in range(count)}
