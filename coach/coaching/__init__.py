@@ -1,0 +1,1 @@
+"""Coaching logic: pure functions that judge goals against the method (no IO, no UI)."""
