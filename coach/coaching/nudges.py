@@ -1,0 +1,123 @@
+"""The coach's nudges: what needs attention today, each pointing at what to open.
+
+Pure: everything comes in as arguments (records, the content, today), so the
+dashboard, the wizard and tests all see the same advice for the same state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from coach.content import Content
+from coach.models import Aspiration, Column, Evaluation, Goal
+from coach.text import one_line
+
+STALE_DAYS = 30
+EVALUATION_DAYS = 90
+JOURNAL_DAYS = 14
+
+# Things people often name as aspirations that are usually goals serving something larger.
+_GOAL_LIKE = re.compile(
+    r"\b(salary|raise|pay rise|paid|earn(ing)?s?|income|bonus|money|\d+\s?k\b|six figures|"
+    r"perks?|benefits|company car|stock options|equity|"
+    r"move to|relocate|live in|work from|remote(ly)?|four[- ]day week|corner office|"
+    r"promotion|title)\b|[$€£¥]\s?\d",
+    re.IGNORECASE,
+)
+
+ORDER = (
+    "goal_overdue",
+    "aspiration_looks_like_goal",
+    "aspiration_without_goals",
+    "goal_without_deadline",
+    "aspiration_never_evaluated",
+    "aspiration_not_evaluated",
+    "goal_stale",
+    "no_journal_recently",
+)
+
+
+@dataclass(frozen=True)
+class Nudge:
+    """One piece of advice; ``target`` says what to open: ("goal"|"aspiration", id) or None."""
+
+    kind: str
+    title: str
+    message: str
+    target: tuple[str, str] | None = None
+
+
+def looks_like_goal(title: str) -> bool:
+    """True for an "aspiration" that reads like a salary, a move or perks."""
+    return bool(_GOAL_LIKE.search(title))
+
+
+def _days(later: date, earlier: date) -> int:
+    return (later - earlier).days
+
+
+def _day(value: datetime) -> date:
+    return value.date()
+
+
+def nudges(
+    *,
+    content: Content,
+    today: date,
+    aspirations: Sequence[Aspiration],
+    goals: Sequence[Goal],
+    evaluations: Sequence[Evaluation],
+    columns: Sequence[Column],
+    journal_times: Iterable[datetime] = (),
+) -> list[Nudge]:
+    """Every nudge that applies today, most pressing first."""
+    found: list[Nudge] = []
+
+    def add(kind: str, target: tuple[str, str] | None, **values: object) -> None:
+        template = content.nudge(kind)
+        found.append(
+            Nudge(kind, template.title_for(**values), template.message_for(**values), target)
+        )
+
+    done_ids = {c.id for c in columns if c.done}
+    open_goals = [g for g in goals if g.column not in done_ids]
+    for goal in open_goals:
+        name = one_line(goal.statement, 60)
+        if goal.deadline is None:
+            add("goal_without_deadline", ("goal", goal.id), goal=name)
+        elif goal.deadline < today:
+            add("goal_overdue", ("goal", goal.id), goal=name, days=_days(today, goal.deadline))
+        if _days(today, _day(goal.updated)) >= STALE_DAYS:
+            add("goal_stale", ("goal", goal.id), goal=name, days=_days(today, _day(goal.updated)))
+
+    latest: dict[str, Evaluation] = {}
+    for evaluation in evaluations:
+        best = latest.get(evaluation.aspiration_id)
+        if best is None or evaluation.created > best.created:
+            latest[evaluation.aspiration_id] = evaluation
+    with_goals = {g.aspiration_id for g in goals if g.aspiration_id}
+    for aspiration in aspirations:
+        if aspiration.status != "active":
+            continue
+        name = one_line(aspiration.title, 60)
+        target = ("aspiration", aspiration.id)
+        if looks_like_goal(aspiration.title):
+            add("aspiration_looks_like_goal", target, aspiration=name)
+        if aspiration.id not in with_goals:
+            add("aspiration_without_goals", target, aspiration=name)
+        last = latest.get(aspiration.id)
+        if last is None:
+            add("aspiration_never_evaluated", target, aspiration=name)
+        elif _days(today, _day(last.created)) >= EVALUATION_DAYS:
+            days = _days(today, _day(last.created))
+            add("aspiration_not_evaluated", target, aspiration=name, days=days)
+
+    newest = max(journal_times, default=None)
+    if newest is not None and _days(today, _day(newest)) >= JOURNAL_DAYS:
+        add("no_journal_recently", None, days=_days(today, _day(newest)))
+
+    found.sort(key=lambda n: ORDER.index(n.kind) if n.kind in ORDER else len(ORDER))
+    return found
