@@ -1,0 +1,80 @@
+"""A real pseudo-terminal for tests: spawn a command, type keys, read the emulated screen."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+import pexpect
+import pyte
+
+
+class _Screen(pyte.Screen):  # type: ignore[misc]
+    """A pyte screen that answers the terminal's queries (cursor position) like a real one."""
+
+    reply_to: pexpect.spawn | None = None
+
+    def write_process_input(self, data: str) -> None:
+        if self.reply_to is not None:
+            self.reply_to.send(data)
+
+
+class Terminal:
+    def __init__(
+        self, argv: Sequence[str], *, env: dict[str, str], rows: int = 40, cols: int = 120
+    ) -> None:
+        self.screen = _Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        self.raw = bytearray()
+        full_env = {**os.environ, **env, "TERM": "xterm-256color"}
+        full_env.pop("COLUMNS", None)
+        full_env.pop("LINES", None)
+        self.child = pexpect.spawn(
+            argv[0], list(argv[1:]), env=full_env, dimensions=(rows, cols), timeout=5
+        )
+        self.screen.reply_to = self.child
+
+    def _pump(self, wait: float) -> None:
+        try:
+            chunk = self.child.read_nonblocking(65536, timeout=wait)
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            return
+        self.raw += chunk
+        self.stream.feed(chunk)
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def wait_for(self, marker: str, timeout: float = 15) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._pump(0.05)
+            if marker in self.text():
+                return self.text()
+            if not self.child.isalive():
+                self._pump(0.05)
+                if marker in self.text():
+                    return self.text()
+                break
+        raise AssertionError(f"{marker!r} never appeared; screen:\n{self.text()}")
+
+    def send(self, keys: str) -> None:
+        self.child.send(keys)
+
+    def wait_exit(self, timeout: float = 15) -> int:
+        deadline = time.monotonic() + timeout
+        while self.child.isalive() and time.monotonic() < deadline:
+            self._pump(0.05)
+        self._pump(0.05)
+        self.child.close(force=True)
+        return self.child.exitstatus if self.child.exitstatus is not None else -1
+
+    def close(self) -> None:
+        if self.child.isalive():
+            self.child.close(force=True)
+
+
+def coach_argv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "coach", *args]
