@@ -6,21 +6,46 @@ command that never imports the user-interface toolkits.
 
 from __future__ import annotations
 
+import importlib
+import os
 from pathlib import Path
 from typing import Any
 
 import click
 
 from coach import __version__
-from coach.cli import aspirations, check, doctor, goals, journal, transfer, wizard
 from coach.cli.context import Env
 from coach.cli.errors import UserError, crash_report, from_coach_error
 from coach.errors import CoachError
 from coach.paths import ENV_DB, default_db_path
 
 
+# Sub-commands are imported only when used, so quick capture loads only what it needs.
+COMMANDS = {
+    "journal": "coach.cli.journal:journal",
+    "aspiration": "coach.cli.aspirations:aspiration",
+    "goal": "coach.cli.goals:goal",
+    "check": "coach.cli.check:check",
+    "wizard": "coach.cli.wizard:wizard",
+    "export": "coach.cli.transfer:export",
+    "import": "coach.cli.transfer:import_",
+    "doctor": "coach.cli.doctor:doctor",
+}
+
+
 class CoachGroup(click.Group):
-    """A group that turns coach's errors into one-line messages with exit status 1."""
+    """The root group: lazy sub-commands, and coach's errors as one-line messages (exit 1)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -63,18 +88,12 @@ def cli(ctx: click.Context, db: Path | None) -> None:
         run_tui(ctx.obj)
 
 
-cli.add_command(journal.journal)
-cli.add_command(aspirations.aspiration)
-cli.add_command(goals.goal)
-cli.add_command(transfer.export)
-cli.add_command(transfer.import_)
-cli.add_command(doctor.doctor)
-cli.add_command(wizard.wizard)
-cli.add_command(check.check)
-
 
 def main() -> None:
     """Console-script entry point."""
+    # coach loads no pydantic plugins; skipping their discovery spares an
+    # entry-point scan (importlib.metadata) on every quick command.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     cli(prog_name="coach")
 
 

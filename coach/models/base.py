@@ -48,7 +48,7 @@ Rating = Annotated[int, Field(strict=True, ge=1, le=5)]
 class Value(BaseModel):
     """Base of every model: immutable, keeps unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="allow", validate_default=True)
+    model_config = ConfigDict(frozen=True, extra="allow", validate_default=True, defer_build=True)
 
     def to_doc(self) -> dict[str, Any]:
         """The record as JSON values, ready for the store."""
