@@ -19,7 +19,6 @@ from coach.cli.errors import UserError, crash_report, from_coach_error
 from coach.errors import CoachError
 from coach.paths import ENV_DB, default_db_path
 
-
 # Sub-commands are imported only when used, so quick capture loads only what it needs.
 COMMANDS = {
     "journal": "coach.cli.journal:journal",
@@ -86,7 +85,6 @@ def cli(ctx: click.Context, db: Path | None) -> None:
         from coach.cli.launch import run_tui
 
         run_tui(ctx.obj)
-
 
 
 def main() -> None:
