@@ -55,3 +55,17 @@ def test_quick_commands_load_no_ui(argv: list[str], tmp_path: Path) -> None:
         "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
     )
     assert not (_loaded_after(code, tmp_path) & set(UI))
+
+
+def test_quick_capture_loads_no_model_layer(tmp_path: Path) -> None:
+    """`coach journal add` is the hot path: it must not pay for pydantic."""
+    db = tmp_path / "coach.json"
+    argv = ["--db", str(db), "journal", "add", "x", "-t", "a"]
+    code = (
+        "from coach.cli.main import cli\n"
+        f"try:\n    cli({argv!r}, prog_name='coach')\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+    )
+    loaded = _loaded_after(code, tmp_path)
+    assert "pydantic" not in loaded
+    assert db.exists()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from coach.service import CoachService
-from coach.store.repository import Repository
+if TYPE_CHECKING:
+    from coach.service import CoachService
+    from coach.store.raw import RawStore
 
 
 @dataclass
@@ -19,12 +21,27 @@ class Env:
     def service(self, *, write: bool = False) -> CoachService:
         """Open the store (once). With ``write``, refuse early if it is read-only."""
         if self._service is None:
+            from coach.service import CoachService
+            from coach.store.repository import Repository
+
             self._service = CoachService(Repository.open(self.db_path))
         if write:
-            problem = self._service.repo.newer_schema_error()
-            if problem is not None:
-                raise problem
+            _refuse_read_only(self._service.repo)
         return self._service
+
+    def raw_store(self) -> RawStore:
+        """The store without the model layer, for quick capture (see coach.capture)."""
+        from coach.store.raw import RawStore
+
+        store = RawStore.open(self.db_path)
+        _refuse_read_only(store)
+        return store
+
+
+def _refuse_read_only(store: RawStore) -> None:
+    problem = store.newer_schema_error()
+    if problem is not None:
+        raise problem
 
 
 pass_env = click.make_pass_decorator(Env)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from coach.cli.context import Env, pass_env
 from coach.cli.output import emit_json, interactive, read_stdin, say, styled
 from coach.errors import InvalidInputError
-from coach.models import JournalEntry
+
+if TYPE_CHECKING:
+    from coach.models import JournalEntry
 
 
 @click.group()
@@ -47,17 +51,22 @@ def add(
 ) -> None:
     """Save TEXT as a journal entry. TEXT `-` (or a pipe) reads standard input;
     no TEXT at a terminal opens your $EDITOR."""
+    from coach.capture import capture
+    from coach.lookup import resolve_id
+
     body = _read_body(text)
     if not body.strip():
         raise InvalidInputError("the entry is empty; write something first")
-    service = env.service(write=True)
-    goal_ids = [service.goals.resolve(g) for g in goals]
-    aspiration_ids = [service.aspirations.resolve(a) for a in aspirations]
-    entry = service.journal.add(body, tags=tags, goal_ids=goal_ids, aspiration_ids=aspiration_ids)
+    store = env.raw_store()
+    goal_ids = [resolve_id("goal", g, store.raw_table("goals")) for g in goals]
+    aspiration_ids = [
+        resolve_id("aspiration", a, store.raw_table("aspirations")) for a in aspirations
+    ]
+    doc = capture(store, body, tags=tags, goal_ids=goal_ids, aspiration_ids=aspiration_ids)
     if as_json:
-        emit_json(entry.to_doc())
+        emit_json(doc)
     else:
-        say(f"Saved {entry.id}.")
+        say(f"Saved {doc['id']}.")
 
 
 def _print_entry(entry: JournalEntry) -> None:

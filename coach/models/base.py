@@ -7,23 +7,14 @@ written by a newer coach survives a load and save by this one.
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-_ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford base32, lower case
+from coach.ids import new_id, now
 
-
-def new_id(prefix: str) -> str:
-    """A fresh, stable record id such as ``g-7kq2m9xz3c``."""
-    return prefix + "-" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
-
-
-def now() -> datetime:
-    """The current local time, timezone-aware."""
-    return datetime.now().astimezone()
+__all__ = ["Id", "Record", "Value", "new_id", "now"]
 
 
 def _aware(value: datetime) -> datetime:

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from coach.defaults import DEFAULT_COLUMNS
 from coach.models.base import Record, Title
-
-DEFAULT_COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("backlog", "Backlog", False),
-    ("next", "Next", False),
-    ("doing", "Doing", False),
-    ("done", "Done", True),
-)
 
 
 class Column(Record):

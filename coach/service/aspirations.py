@@ -6,9 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from coach.errors import InvalidInputError, NotFoundError
+from coach.lookup import resolve_id
 from coach.models import Aspiration, AspirationStatus, Goal, Revision, new_id, parse_horizon
 from coach.service.history import History
-from coach.service.lookup import resolve_id
 from coach.store.repository import Repository
 
 STATUSES: tuple[AspirationStatus, ...] = ("active", "achieved", "retired")

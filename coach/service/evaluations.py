@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from coach.errors import InvalidInputError
+from coach.lookup import resolve_id
 from coach.models import Answer, Aspiration, Evaluation, new_id
 from coach.service.history import History
-from coach.service.lookup import resolve_id
 from coach.store.repository import Repository
 
 

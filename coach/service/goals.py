@@ -7,10 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from coach.errors import InvalidInputError, NotFoundError
+from coach.lookup import clean_tags, matches, resolve_id, terms_of
 from coach.models import Aspiration, Column, Goal, new_id
 from coach.service.board import BoardService
 from coach.service.history import History, Work
-from coach.service.lookup import clean_tags, matches, resolve_id, terms_of
 from coach.store.repository import Repository
 
 GAP = 1024  # positions are spaced so a move usually rewrites one goal only

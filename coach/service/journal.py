@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from coach.errors import InvalidInputError, NotFoundError
+from coach.lookup import clean_tags, matches, resolve_id, terms_of
 from coach.models import JournalEntry, new_id
 from coach.service.history import History
-from coach.service.lookup import clean_tags, matches, resolve_id, terms_of
 from coach.store.repository import Repository
 
 TABLE = "journal"

@@ -1,6 +1,6 @@
 """The repository: typed records in and out of the TinyDB store.
 
-It is the only code that touches the data file. Records go in as pydantic
+On top of :class:`~coach.store.raw.RawStore`, records go in as pydantic
 models and are stored as JSON values under their own string ids; they come out
 validated, with each validated model cached against the exact stored document
 so that ten thousand entries are not re-validated on every look. A stored
@@ -10,22 +10,15 @@ is, is skipped in listings, and is reported by :meth:`Repository.problems`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from tinydb import TinyDB
-from tinydb.table import Document, Table
 
 from coach.models import Aspiration, Column, Evaluation, Goal, JournalEntry
 from coach.models.base import Record
-from coach.store import backups
-from coach.store.codec import Codec
-from coach.store.errors import NewerSchemaError
-from coach.store.schema import META, SCHEMA_VERSION, LoadReport, prepare
-from coach.store.storage import CoachStorage, Data
+from coach.store.raw import RawStore
+from coach.store.schema import LoadReport
+from coach.store.storage import CoachStorage
 
 R = TypeVar("R", bound=Record)
 
@@ -38,19 +31,6 @@ TABLE_OF: dict[type[Record], str] = {
 }
 
 
-class _StringIdTable(Table):
-    """A TinyDB table whose documents carry coach's own string ids."""
-
-    document_id_class = str  # type: ignore[assignment]
-
-    def _get_next_id(self) -> str:
-        raise RuntimeError("coach records carry their own ids")
-
-
-class _CoachDB(TinyDB):
-    table_class = _StringIdTable
-
-
 class Problem(BaseModel):
     """A stored record that does not validate, and why."""
 
@@ -59,85 +39,13 @@ class Problem(BaseModel):
     error: str
 
 
-class Repository:
+class Repository(RawStore):
     """Typed access to one coach data file."""
 
     def __init__(self, storage: CoachStorage, report: LoadReport) -> None:
-        self.storage = storage
-        self.report = report
-        self._db = _CoachDB(storage=lambda: storage)
-        self._tables = {name: self._db.table(name, cache_size=0) for name in TABLE_OF.values()}
-        self._meta = self._db.table(META, cache_size=0)
+        super().__init__(storage, report)
         self._models: dict[tuple[str, str], tuple[Any, Record]] = {}
         self._problems: dict[tuple[str, str], str] = {}
-
-    @classmethod
-    def open(
-        cls, path: str | Path, *, codec: Codec | None = None, read_only: bool = False
-    ) -> Repository:
-        """Open (or start) the store at ``path``. Raises a :class:`StoreError` it cannot."""
-        path = Path(path).expanduser()
-        report = LoadReport()
-        holder: list[CoachStorage] = []
-
-        def _prepare(data: Data) -> Data:
-            prepared = prepare(path, data, report)
-            if report.newer and holder:
-                holder[0].read_only = True
-            return prepared
-
-        storage = CoachStorage(path, codec=codec, prepare=_prepare, read_only=read_only)
-        holder.append(storage)
-        if report.newer:
-            storage.read_only = True
-        repo = cls(storage, report)
-        if (report.migrated or report.quarantined) and not storage.read_only:
-            backups.take_backup(path, force=True)
-            with storage.transaction() as data:
-                storage.write(data)
-        return repo
-
-    # -- state -------------------------------------------------------------------
-
-    @property
-    def path(self) -> Path:
-        return self.storage.path
-
-    @property
-    def read_only(self) -> bool:
-        return self.storage.read_only
-
-    def newer_schema_error(self) -> NewerSchemaError | None:
-        """The reason this store is read-only when a newer coach wrote it."""
-        if self.report.newer:
-            return NewerSchemaError(self.path, self.report.found_version, SCHEMA_VERSION)
-        return None
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group changes: one lock, one fresh read, one durable write at the end."""
-        with self.storage.transaction():
-            yield
-
-    # -- raw documents -----------------------------------------------------------
-
-    def raw_table(self, table: str) -> dict[str, Any]:
-        """The stored documents of ``table`` by id. Treat as read-only."""
-        data = self.storage.read()
-        found = data.get(table, {})
-        return found if isinstance(found, dict) else {}
-
-    def raw(self, table: str, record_id: str) -> dict[str, Any] | None:
-        doc = self.raw_table(table).get(record_id)
-        return doc if isinstance(doc, dict) else None
-
-    def put_raw(self, table: str, record_id: str, doc: dict[str, Any] | None) -> None:
-        """Store ``doc`` under ``record_id`` (``None`` deletes). Must run inside a transaction."""
-        tinytable = self._tables[table]
-        if record_id in self.raw_table(table):
-            tinytable.remove(doc_ids=[record_id])  # type: ignore[list-item]
-        if doc is not None:
-            tinytable.insert(Document(doc, doc_id=record_id))  # type: ignore[arg-type]
 
     # -- typed records -----------------------------------------------------------
 

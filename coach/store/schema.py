@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
-from coach.models.board import DEFAULT_COLUMNS
+from coach.defaults import DEFAULT_COLUMNS
 from coach.store.errors import DamagedFileError
 
 SCHEMA_VERSION = 2

@@ -54,5 +54,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
             continue
         if any(ch.isspace() for ch in tag):
             raise InvalidInputError(f"a tag is one word: {tag!r} has a space")
+        if len(tag) > 64:
+            raise InvalidInputError(f"keep a tag under 64 characters: {tag[:20]!r}…")
         seen[tag] = None
     return tuple(seen)
