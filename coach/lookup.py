@@ -31,17 +31,22 @@ def terms_of(query: str) -> list[str]:
     return [t for t in query.casefold().split() if t]
 
 
-def matches(terms: list[str], *fields: object) -> bool:
-    """True when every term occurs in one of ``fields`` (strings, or lists of strings)."""
-    if not terms:
-        return True
+def searchable(*fields: object) -> str:
+    """The case-folded text of ``fields`` (strings, or lists of strings), for matching."""
     parts = []
     for value in fields:
         if isinstance(value, str):
             parts.append(value)
         elif isinstance(value, list | tuple):
             parts.extend(v for v in value if isinstance(v, str))
-    haystack = "\n".join(parts).casefold()
+    return "\n".join(parts).casefold()
+
+
+def matches(terms: list[str], *fields: object) -> bool:
+    """True when every term occurs in one of ``fields``."""
+    if not terms:
+        return True
+    haystack = searchable(*fields)
     return all(term in haystack for term in terms)
 
 

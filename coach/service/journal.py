@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
 from coach.errors import InvalidInputError, NotFoundError
-from coach.lookup import clean_tags, matches, resolve_id, terms_of
+from coach.lookup import clean_tags, resolve_id, searchable, terms_of
 from coach.models import JournalEntry, new_id
 from coach.service.history import History
 from coach.store.repository import Repository
@@ -27,6 +28,17 @@ class JournalService:
         self._repo = repo
         self._history = history
         self._clock = clock
+        # Per entry: the stored document it was made from, and its searchable text
+        # (case-folded), so a search does not fold ten thousand entries again.
+        self._folded: dict[str, tuple[dict[str, Any], str]] = {}
+
+    def _haystack(self, entry_id: str, doc: dict[str, Any]) -> str:
+        cached = self._folded.get(entry_id)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        text = searchable(doc.get("body"), doc.get("prompt_text"), doc.get("tags"))
+        self._folded[entry_id] = (doc, text)
+        return text
 
     def add(
         self,
@@ -109,7 +121,7 @@ class JournalService:
             tags = doc.get("tags") or []
             if wanted_tag is not None and wanted_tag not in tags:
                 continue
-            if terms and not matches(terms, doc.get("body"), doc.get("prompt_text"), tags):
+            if terms and not all(t in self._haystack(entry_id, doc) for t in terms):
                 continue
             found.append((_created(doc), entry_id))
         found.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))

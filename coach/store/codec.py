@@ -24,25 +24,14 @@ class Codec(Protocol):
 
 
 def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
-    """Parse the bytes of a plain store, naming precisely what is wrong when they are not one."""
-    if not payload:
-        raise DamagedFileError(path, "the file is empty")
-    if not payload.strip():
-        raise DamagedFileError(path, "the file holds only white space")
-    if payload.startswith(_BOM):
-        raise DamagedFileError(
-            path, "the file starts with a byte-order mark, which JSON does not allow"
-        )
-    try:
-        payload.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DamagedFileError(path, f"byte {exc.start} is not valid UTF-8") from None
+    """Parse the bytes of a plain store, naming precisely what is wrong when they are not one.
+
+    The happy path is one orjson parse; the bytes are inspected only after it fails.
+    """
     try:
         data = orjson.loads(payload)
     except orjson.JSONDecodeError as exc:
-        raise DamagedFileError(
-            path, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        raise DamagedFileError(path, _diagnose(payload, exc)) from None
     if not isinstance(data, dict):
         raise DamagedFileError(
             path, f"the file holds a JSON {type(data).__name__}, not a coach store (an object)"
@@ -50,11 +39,25 @@ def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
     return data
 
 
+def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:
+    if not payload:
+        return "the file is empty"
+    if not payload.strip():
+        return "the file holds only white space"
+    if payload.startswith(_BOM):
+        return "the file starts with a byte-order mark, which JSON does not allow"
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return f"byte {bad.start} is not valid UTF-8"
+    return f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+
+
 class PlainCodec:
     """Unencrypted JSON."""
 
     def encode(self, data: dict[str, Any]) -> bytes:
-        return orjson.dumps(data) + b"\n"
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
 
     def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
         return parse_json(path, payload)
