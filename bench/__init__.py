@@ -1,0 +1,1 @@
+"""Benchmarks of coach against stock TinyDB and jrnl: ``python -m bench.run``."""

@@ -1,0 +1,147 @@
+"""Wall time of capturing one thought from the shell: ``coach journal add`` vs ``jrnl``.
+
+Both are real subprocesses on a 10,000-entry journal, interleaved, with HOME
+and the XDG folders in a temp folder. jrnl is not a dependency of coach: it
+is installed on first use into its own virtualenv, ``bench/.venv-jrnl``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.bigstore import JRNL_TIMEFORMAT, make_jrnl
+from bench.common import Row, median, ms, p95, sealed_env, verdict
+
+TARGET = 0.2
+JRNL_VENV = Path(__file__).resolve().parent / ".venv-jrnl"
+COACH = Path(sys.executable).parent / "coach"
+
+
+def ensure_jrnl() -> Path:
+    """The jrnl executable of the bench's own virtualenv, installed there if missing."""
+    jrnl = JRNL_VENV / "bin" / "jrnl"
+    if not jrnl.exists():
+        print(f"installing jrnl into {JRNL_VENV} (first run only)…", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=True)
+        pip = [str(JRNL_VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", "jrnl"]
+        subprocess.run(pip, check=True)
+    return jrnl
+
+
+def jrnl_version() -> str:
+    code = "import importlib.metadata as m; print(m.version('jrnl'))"
+    python = str(ensure_jrnl().parent / "python")
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def write_jrnl_config(config_home: Path, journal: Path) -> Path:
+    """A jrnl 4.x config (keys as in ``jrnl/config.py``) that never prompts or colours."""
+    config = {
+        "version": jrnl_version(),
+        "journals": {"default": {"journal": str(journal)}},
+        "editor": "",
+        "encrypt": False,
+        "template": False,
+        "default_hour": 9,
+        "default_minute": 0,
+        "timeformat": JRNL_TIMEFORMAT,
+        "tagsymbols": "#@",
+        "highlight": False,
+        "linewrap": 79,
+        "indent_character": "|",
+        "colors": {"body": "none", "date": "none", "tags": "none", "title": "none"},
+    }
+    path = config_home / "jrnl" / "jrnl.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Block-style YAML: a config that parses as JSON is taken for jrnl 1.x and "upgraded".
+    path.write_text("".join(_yaml(config)), encoding="utf-8")
+    return path
+
+
+def _yaml(mapping: dict[str, object], indent: str = "") -> list[str]:
+    lines = []
+    for key, value in mapping.items():
+        if isinstance(value, dict):
+            lines += [f"{indent}{key}:\n", *_yaml(value, indent + "  ")]
+        else:  # JSON scalars (double-quoted strings, numbers, true/false) are YAML scalars
+            lines.append(f"{indent}{key}: {json.dumps(value)}\n")
+    return lines
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({done.returncode}): {done.stderr.strip()}")
+    return elapsed
+
+
+def _check_landed(coach_store: Path, journal: Path, text: str) -> None:
+    if json.dumps(text)[1:-1] not in coach_store.read_text(encoding="utf-8"):
+        raise RuntimeError(f"coach did not save {text!r} in {coach_store}")
+    if text not in journal.read_text(encoding="utf-8"):
+        raise RuntimeError(f"jrnl did not save {text!r} in {journal}")
+
+
+def measure(store: Path, work: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds per run of ``coach journal add``, ``jrnl`` and ``coach --version``."""
+    coach_store = work / "capture-coach.json"
+    coach_store.write_bytes(store.read_bytes())
+    journal = make_jrnl(work / "capture-jrnl.txt")
+    env = sealed_env(work / "capture-env")
+    write_jrnl_config(Path(env["XDG_CONFIG_HOME"]), journal)
+    jrnl = str(ensure_jrnl())
+
+    times: dict[str, list[float]] = {"coach": [], "jrnl": [], "startup": []}
+    for i in range(runs + 1):  # run 0 warms the caches and checks both really save
+        text = f"Capture {i}: talked with my mentor about the promotion case."
+        coach_s = _timed([str(COACH), "--db", str(coach_store), "journal", "add", text], env)
+        jrnl_s = _timed([jrnl, text], env)
+        startup_s = _timed([str(COACH), "--version"], env)
+        if i == 0:
+            _check_landed(coach_store, journal, text)
+            continue
+        times["coach"].append(coach_s)
+        times["jrnl"].append(jrnl_s)
+        times["startup"].append(startup_s)
+    _check_landed(coach_store, journal, text)
+    return times
+
+
+def run(store: Path, work: Path, *, quick: bool = False) -> list[Row]:
+    times = measure(store, work, runs=4 if quick else 12)
+    coach, jrnl, startup = times["coach"], times["jrnl"], times["startup"]
+    ratio = median(coach) / median(jrnl)
+    return [
+        Row(
+            f"`coach journal add TEXT` on a 10k store, wall, median of {len(coach)}",
+            ms(median(coach)),
+            f"{ms(median(jrnl))} (`jrnl TEXT`, 10k entries)",
+            f"{ratio:.2f} (coach/jrnl)",
+            f"<= {TARGET:g}",
+            verdict(ratio <= TARGET),
+        ),
+        Row(
+            "`coach journal add TEXT`, p95",
+            ms(p95(coach)),
+            f"{ms(p95(jrnl))} (jrnl)",
+            f"{p95(coach) / p95(jrnl):.2f} (coach/jrnl)",
+        ),
+        Row("`coach --version` (start-up, no store opened), median", ms(median(startup))),
+    ]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    from bench.bigstore import make_store
+
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+        for row in run(make_store(Path(tmp) / "big.json"), Path(tmp), quick=True):
+            print(row)

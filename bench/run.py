@@ -1,0 +1,137 @@
+"""Run every benchmark, print the results table and write ``docs/performance.md``.
+
+python -m bench.run [--quick] [--out docs/performance.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+
+from bench import capture, save, search
+from bench.bigstore import make_store
+from bench.common import Row
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = ("measure", "coach", "baseline", "ratio", "target", "met?")
+SEED = 7
+
+METHOD = """\
+## How it is measured
+
+- **Save**: in one process, coach (`Repository` + `transaction()` + `put`) and stock
+  TinyDB (`TinyDB(path)`, default `JSONStorage`, `table("journal").insert`) each insert
+  one entry into their own copy of the same data, alternately, after {warmup} warm-up
+  inserts each. Both are durable: coach writes a temp file, fsyncs it, renames it and
+  fsyncs the folder; `JSONStorage` rewrites the file in place, flushes and fsyncs.
+- **Capture**: the real commands as subprocesses, alternately: `coach --db STORE journal
+  add TEXT` (the venv's console script) and `jrnl TEXT` (jrnl in `bench/.venv-jrnl`, on a
+  plain-text journal of the same 10,000 entries), with HOME and XDG folders in a temp
+  folder. A first run of each is a warm-up and checks that the entry landed. jrnl replaces
+  its file atomically but does not fsync it, so it does less work than coach.
+- **Search**: `service.journal.find(search="two words", limit=50)` and `ids(...)` on an
+  open store, each query different; the first query after opening is reported apart.
+- Medians and nearest-rank p95 of wall-clock time (`time.perf_counter`). The machine is
+  shared, so single runs vary; compare ratios of interleaved runs rather than absolutes.
+"""
+
+
+def versions() -> dict[str, str]:
+    found = {}
+    for name in ("coach", "tinydb", "pydantic", "orjson"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    found["jrnl"] = capture.jrnl_version()
+    return found
+
+
+def revision() -> str:
+    """The commit measured, and whether the coach sources had uncommitted changes."""
+    try:
+        sha = _git("rev-parse", "--short", "HEAD").strip()
+        dirty = _git("status", "--porcelain", "coach").strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{sha} + uncommitted changes" if dirty else sha
+
+
+def _git(*args: str) -> str:
+    cmd = ["git", "-C", str(ROOT), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def machine() -> str:
+    return (
+        f"{platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    for row in rows:
+        cells = (row.measure, row.coach, row.baseline, row.ratio, row.target, row.met)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def report(rows: list[Row], store_info: str, quick: bool) -> str:
+    stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    found = versions()
+    listed = ", ".join(f"{name} {version}" for name, version in found.items())
+    mode = " (`--quick`: fewer repetitions)" if quick else ""
+    return (
+        "# Performance\n\n"
+        f"Measured {stamp}{mode} by `python -m bench.run`.\n\n"
+        f"{table(rows)}\n\n"
+        f"- Data: {store_info}.\n"
+        f"- Machine: {machine()}.\n"
+        f"- Versions: {listed}; coach commit {revision()}.\n\n"
+        "How to run: `python -m bench.run` from the repository root with coach installed "
+        "(`--quick` for fewer repetitions); jrnl is installed into `bench/.venv-jrnl` on "
+        "first use. See `bench/README.md`.\n\n"
+        f"{METHOD.format(warmup=save.WARMUP)}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    args = parser.parse_args(argv)
+
+    capture.ensure_jrnl()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+        work = Path(tmp)
+        start = time.perf_counter()
+        store = make_store(work / "big.json", seed=SEED)
+        made = time.perf_counter() - start
+        store_info = (
+            f"generated store (`bench/bigstore.py`, seed {SEED}): 100 aspirations, "
+            f"1,000 goals (800 done), 10,000 journal entries, "
+            f"{store.stat().st_size / 1e6:.1f} MB of JSON, made in {made:.1f} s"
+        )
+        for name, bench in (("save", save), ("capture", capture), ("search", search)):
+            print(f"running {name}…", file=sys.stderr, flush=True)
+            rows += bench.run(store, work, quick=args.quick)
+
+    text = report(rows, store_info, args.quick)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(table(rows))
+    print(f"\nwrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
