@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import clip, emit_json, interactive, say, styled
+from coach.cli.output import clip, confirm_delete, emit_json, say, styled
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
 
@@ -206,9 +206,6 @@ def delete(env: Env, goal_id: str, yes: bool) -> None:
     """Delete a goal (asks first)."""
     service = env.service(write=True)
     item = service.goals.get(goal_id)
-    if not yes:
-        if not interactive():
-            raise InvalidInputError("add --yes to delete without a terminal to confirm at")
-        click.confirm(f"Delete “{clip(item.statement, 50)}”?", abort=True)
+    confirm_delete(f"Delete “{clip(item.statement, 50)}”?", yes=yes)
     service.goals.delete(item.id)
     say(f"Deleted {item.id}.")

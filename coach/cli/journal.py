@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import emit_json, interactive, read_stdin, say, styled
+from coach.cli.output import confirm_delete, emit_json, interactive, read_stdin, say, styled
 from coach.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -132,9 +132,6 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
     """Delete one entry (asks first)."""
     service = env.service(write=True)
     entry = service.journal.get(entry_id)
-    if not yes:
-        if not interactive():
-            raise InvalidInputError("add --yes to delete without a terminal to confirm at")
-        click.confirm(f"Delete {entry.id} from {entry.created:%Y-%m-%d}?", abort=True)
+    confirm_delete(f"Delete {entry.id} from {entry.created:%Y-%m-%d}?", yes=yes)
     service.journal.delete(entry.id)
     say(f"Deleted {entry.id}.")

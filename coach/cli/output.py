@@ -46,3 +46,14 @@ def read_stdin() -> str:
     if sys.stdin is None:
         return ""
     return sys.stdin.read()
+
+
+def confirm_delete(question: str, *, yes: bool) -> None:
+    """Ask before deleting, unless --yes; without a terminal, --yes is required."""
+    if yes:
+        return
+    if not interactive():
+        from coach.errors import InvalidInputError
+
+        raise InvalidInputError("add --yes to delete without a terminal to confirm at")
+    click.confirm(printable(question), abort=True)
