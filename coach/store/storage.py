@@ -93,6 +93,8 @@ class CoachStorage(Storage):
         self._before_txn: Data | None = None
         self._cleaned = False
         self._listeners: list[Callable[[], None]] = []
+        self.damage: DamagedFileError | None = None
+        self._damaged_stamp: Stamp | None = None
         self.reload()
         if not read_only:
             self._clean_leftovers()
@@ -101,10 +103,24 @@ class CoachStorage(Storage):
 
     def read(self) -> Data:
         data = self._data
-        if data is not None and (self._depth or _stamp(self.path) == self._stamp):
-            return data
+        if data is not None:
+            if self._depth:
+                return data
+            stamp = _stamp(self.path)
+            if stamp == self._stamp or (self.damage is not None and stamp == self._damaged_stamp):
+                return data
         with self._mutex:
-            self._refresh()
+            try:
+                self._refresh()
+            except DamagedFileError as exc:
+                if self._data is None:
+                    raise
+                # Another program damaged the file while it was open here: keep showing
+                # the last good data; every save re-reads inside the lock and refuses.
+                self.damage = exc
+                self._damaged_stamp = _stamp(self.path)
+                return self._data
+            self.damage = None
             assert self._data is not None
             return self._data
 
@@ -150,8 +166,11 @@ class CoachStorage(Storage):
         self._listeners.append(listener)
 
     def changed_on_disk(self) -> bool:
-        """True when the file on disk is not the one in memory."""
-        return _stamp(self.path) != self._stamp
+        """True when the file on disk is not the one in memory (nor the damaged one seen)."""
+        stamp = _stamp(self.path)
+        if self.damage is not None and stamp == self._damaged_stamp:
+            return False
+        return stamp != self._stamp
 
     # -- writing ---------------------------------------------------------------
 

@@ -1,0 +1,263 @@
+"""The full-screen app: one factory, four modes, saves on a background thread.
+
+``make_app(service)`` builds the app over any service (tests hand in one on a
+temporary file); ``run(path)`` opens the person's store and starts it. Each
+mode's screen module is imported only when that mode is first shown, so the
+first paint pays for the dashboard alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from coach.crashlog import write_crash_log
+from coach.errors import CoachError
+from screens.commands import CoachCommands
+from screens.messages import StoreChanged
+from screens.theme import THEMES
+from screens.writer import SerialWriter
+
+if TYPE_CHECKING:
+    from coach.service import CoachService
+
+T = TypeVar("T")
+
+# A stat of the data file every two seconds notices another coach's writes
+# (`coach journal add` in another shell). It reads nothing unless the file
+# changed; the reload then happens on the save thread, in order with saves.
+DISK_CHECK_SECONDS = 2.0
+
+
+def _dashboard() -> Screen[Any]:
+    from screens.dashboard import DashboardScreen
+
+    return DashboardScreen()
+
+
+def _reflect() -> Screen[Any]:
+    from screens.reflect import ReflectScreen
+
+    return ReflectScreen()
+
+
+def _aspirations() -> Screen[Any]:
+    from screens.aspirations import AspirationsScreen
+
+    return AspirationsScreen()
+
+
+def _board() -> Screen[Any]:
+    from screens.board import BoardScreen
+
+    return BoardScreen()
+
+
+class CoachApp(App[None]):
+    TITLE = "coach"
+    CSS_PATH = "app.tcss"
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
+        "dashboard": _dashboard,
+        "reflect": _reflect,
+        "aspirations": _aspirations,
+        "board": _board,
+    }
+    DEFAULT_MODE = "dashboard"
+    COMMANDS = App.COMMANDS | {CoachCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard"),
+        Binding("2", "switch_mode('reflect')", "Reflect", id="go.reflect"),
+        Binding("3", "switch_mode('aspirations')", "Aspirations", id="go.aspirations"),
+        Binding("4", "switch_mode('board')", "Board", id="go.board"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
+        Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    def __init__(self, service: CoachService) -> None:
+        super().__init__()
+        self.service = service
+        self.writer = SerialWriter(self)
+        self._editors: list[Callable[[], bool]] = []
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = "coach"
+
+    # -- start and stop ---------------------------------------------------------
+
+    def on_mount(self) -> None:
+        problem = self.service.repo.newer_schema_error()
+        if problem is not None:
+            self.sub_title = "read-only"
+            self.notify(str(problem), title="Read-only", severity="warning", timeout=15, markup=False)
+        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+
+    def register_editor(self, has_unsaved: Callable[[], bool]) -> None:
+        """A screen with an editor tells the app how to know it holds unsaved text."""
+        self._editors.append(has_unsaved)
+
+    async def action_quit(self) -> None:
+        if any(check() for check in self._editors):
+            from screens.dialogs import Confirm
+
+            def answered(leave: bool | None) -> None:
+                if leave:
+                    self.call_later(self._leave)
+
+            self.push_screen(
+                Confirm(
+                    "You have text that is not saved yet. Quit and lose it?",
+                    yes="Quit and discard",
+                    no="Keep editing",
+                ),
+                answered,
+            )
+            return
+        await self._leave()
+
+    async def _leave(self) -> None:
+        await self.writer.close()
+        self.exit()
+
+    def _fatal_error(self) -> None:
+        # Textual's crash report prints local variables, which may hold journal text.
+        # Keep the traceback in the private crash log and show one line instead.
+        import sys
+
+        exc = sys.exc_info()[1]
+        log = write_crash_log(exc) if exc is not None else None
+        where = f" Details are in {log}." if log else ""
+        self.bell()
+        self._exit_renderables.append(
+            f"coach stopped because of an unexpected error; your saved data is safe.{where}"
+        )
+        self._close_messages_no_wait()
+
+    # -- saving -----------------------------------------------------------------
+
+    def save(
+        self,
+        job: Callable[[], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        success: str | None = None,
+    ) -> None:
+        """Run ``job`` (a service call) on the save thread, then report and refresh."""
+
+        def finished(result: T) -> None:
+            if success:
+                self.notify(success, markup=False, timeout=3)
+            if done is not None:
+                done(result)
+            self.announce_change()
+
+        self.writer.submit(job, done=finished, failed=self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CoachError):
+            self.notify(str(exc), title="Not saved", severity="error", timeout=10, markup=False)
+        else:
+            log = write_crash_log(exc)
+            where = f" Details are in {log}." if log else ""
+            self.notify(
+                f"Something went wrong and nothing was saved.{where}",
+                title="Not saved",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+        self.announce_change()
+
+    def announce_change(self, *, external: bool = False) -> None:
+        """Tell the visible screen to redraw from the store."""
+        self.screen.post_message(StoreChanged(external=external))
+
+    async def settled(self) -> None:
+        """Wait until every save asked for so far is done (used by tests)."""
+        await self.writer.settled()
+
+    def _check_disk(self) -> None:
+        storage = self.service.repo.storage
+        if self.writer.busy or not storage.changed_on_disk():
+            return
+
+        def reloaded(_: object) -> None:
+            if storage.damage is not None:
+                self.notify(
+                    f"{storage.damage} coach keeps showing what it had and saves nothing "
+                    "until the file is repaired.",
+                    title="Data file damaged",
+                    severity="error",
+                    timeout=20,
+                    markup=False,
+                )
+            self.announce_change(external=True)
+
+        self.writer.submit(storage.read, done=reloaded, failed=self._save_failed)
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_undo(self) -> None:
+        self.save(self.service.undo, done=lambda change: self._undone("Undone", change.label))
+
+    def action_redo(self) -> None:
+        self.save(self.service.redo, done=lambda change: self._undone("Redone", change.label))
+
+    def _undone(self, verb: str, label: str) -> None:
+        self.notify(f"{verb}: {label}", markup=False, timeout=4)
+
+    def _on_mode(self, mode: str, method: str, *args: Any) -> None:
+        def call() -> None:
+            handler = getattr(self.screen, method, None)
+            if handler is not None:
+                handler(*args)
+
+        self.switch_mode(mode)
+        self.call_after_refresh(call)
+
+    def action_new_entry(self) -> None:
+        self._on_mode("reflect", "start_entry")
+
+    def action_new_aspiration(self) -> None:
+        self._on_mode("aspirations", "action_add")
+
+    def action_evaluate(self) -> None:
+        self._on_mode("aspirations", "action_evaluate")
+
+    def action_new_goal(self) -> None:
+        self._on_mode("board", "action_new_goal")
+
+    def action_export_plan(self) -> None:
+        from screens.export import ask_and_export
+
+        ask_and_export(self)
+
+    def open_target(self, kind: str, record_id: str, **_: Any) -> None:
+        """Show a record in its screen: a goal on the board, an aspiration, an entry."""
+        mode = {"goal": "board", "aspiration": "aspirations", "entry": "reflect"}.get(kind)
+        if mode is not None:
+            self._on_mode(mode, "select_record", record_id)
+
+
+def make_app(service: CoachService) -> CoachApp:
+    """The one factory: every front-end start and every test builds the app here."""
+    return CoachApp(service)
+
+
+def run(path: Path) -> None:
+    """Open the store at ``path`` and run the app (store errors propagate as CoachError)."""
+    from coach.service import CoachService
+    from coach.store.repository import Repository
+
+    make_app(CoachService(Repository.open(path))).run()

@@ -1,0 +1,54 @@
+"""What every coach screen shares: the service, saving through the app, refreshing on change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual.screen import Screen
+
+from screens.messages import StoreChanged
+
+if TYPE_CHECKING:
+    from coach.service import CoachService
+    from screens.app import CoachApp
+
+T = TypeVar("T")
+
+
+class CoachScreen(Screen[None]):
+    """A mode screen. Subclasses implement :meth:`reload` to redraw from the store."""
+
+    @property
+    def coach(self) -> CoachApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def service(self) -> CoachService:
+        return self.coach.service
+
+    def save(
+        self,
+        job: Callable[[], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        success: str | None = None,
+    ) -> None:
+        """Run a change through the service on the save thread; report the outcome."""
+        self.coach.save(job, done=done, success=success)
+
+    def reload(self) -> None:
+        """Redraw from the store. Called on mount, on resume and after any change."""
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        self.reload()
+
+    def open_target(self, kind: str, record_id: str, **extra: Any) -> None:
+        """Go to a record: ("goal"|"aspiration"|"entry", id)."""
+        self.coach.open_target(kind, record_id, **extra)

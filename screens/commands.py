@@ -1,0 +1,43 @@
+"""coach's own commands in the command palette (ctrl+p)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from screens.app import CoachApp
+
+
+def _commands(app: CoachApp) -> list[tuple[str, str, Callable[[], object]]]:
+    return [
+        ("New journal entry", "Write a reflection", partial(app.run_action, "new_entry")),
+        ("New aspiration", "Name a long-term destination", partial(app.run_action, "new_aspiration")),
+        ("New goal", "A SMART milestone on the board", partial(app.run_action, "new_goal")),
+        ("Evaluate an aspiration", "The eight-question checklist", partial(app.run_action, "evaluate")),
+        ("Export career plan", "Write a Markdown career plan to a file", partial(app.run_action, "export_plan")),
+        ("Go to dashboard", "Switch screen", partial(app.switch_mode, "dashboard")),
+        ("Go to reflect", "Switch screen", partial(app.switch_mode, "reflect")),
+        ("Go to aspirations", "Switch screen", partial(app.switch_mode, "aspirations")),
+        ("Go to board", "Switch screen", partial(app.switch_mode, "board")),
+        ("Undo", "Undo the last change", partial(app.run_action, "undo")),
+        ("Redo", "Redo what was undone", partial(app.run_action, "redo")),
+    ]
+
+
+class CoachCommands(Provider):
+    """New entry, new aspiration, new goal, evaluate, export, switch screen, undo, redo."""
+
+    async def discover(self) -> Hits:
+        for name, help_text, run in _commands(self.app):  # type: ignore[arg-type]
+            yield DiscoveryHit(name, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, run in _commands(self.app):  # type: ignore[arg-type]
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), run, help=help_text)

@@ -1,0 +1,57 @@
+"""The ``?`` screen: every key that works on the screen you came from."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Label
+
+from screens.literal import cell
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "esc",
+    "enter": "enter",
+    "ctrl+z": "ctrl+z",
+    "ctrl+y": "ctrl+y",
+}
+
+
+def key_label(key: str) -> str:
+    return KEY_NAMES.get(key, key)
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical { width: 80%; max-width: 100; height: 80%; border: round $primary; background: $surface; padding: 0 1; }
+    HelpScreen DataTable { height: 1fr; }
+    HelpScreen #title { text-style: bold; padding: 0 0 1 0; }
+    """
+    BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "Close", id="help.close")]
+
+    def __init__(self, origin: Screen[object]) -> None:
+        super().__init__()
+        self.origin = origin
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(f"Keys on this screen ({self.origin.title or 'coach'})", id="title")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("key", "what it does")
+        seen: set[tuple[str, str]] = set()
+        for key, active in self.origin.active_bindings.items():
+            binding = active.binding
+            description = binding.description or binding.action
+            row = (key_label(key), description)
+            if row in seen or binding.system:
+                continue
+            seen.add(row)
+            table.add_row(cell(row[0]), cell(row[1]))
+        table.focus()

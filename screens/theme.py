@@ -1,0 +1,37 @@
+"""coach's own colours, registered as Textual themes."""
+
+from __future__ import annotations
+
+from textual.theme import Theme
+
+COACH_DARK = Theme(
+    name="coach",
+    primary="#7aa2c9",
+    secondary="#c9a86a",
+    accent="#8fbf8f",
+    warning="#e0b050",
+    error="#e06c6c",
+    success="#8fbf8f",
+    foreground="#dcdcd6",
+    background="#1d2024",
+    surface="#262a2f",
+    panel="#30353b",
+    dark=True,
+)
+
+COACH_LIGHT = Theme(
+    name="coach-light",
+    primary="#2f5d8a",
+    secondary="#8a6a2f",
+    accent="#3f7f3f",
+    warning="#9a6a00",
+    error="#b03030",
+    success="#3f7f3f",
+    foreground="#23262a",
+    background="#f6f4ef",
+    surface="#ecebe6",
+    panel="#e0ded8",
+    dark=False,
+)
+
+THEMES = (COACH_DARK, COACH_LIGHT)

@@ -1,0 +1,38 @@
+"""Fixtures for the full-screen app: an app over a temporary store, settled saves."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")  # read when textual is imported
+
+from collections.abc import Callable  # noqa: E402
+
+import pytest  # noqa: E402
+
+from coach.service import CoachService  # noqa: E402
+from screens.app import CoachApp, make_app  # noqa: E402
+
+
+@pytest.fixture
+def app(service: CoachService) -> CoachApp:
+    return make_app(service)
+
+
+@pytest.fixture
+def app_factory(service: CoachService) -> Callable[[], CoachApp]:
+    return lambda: make_app(service)
+
+
+@pytest.fixture(autouse=True)
+def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False, raising=False)
+
+
+async def settle(app: CoachApp, pilot: object) -> None:
+    """Let saves finish and the screen redraw."""
+    await app.settled()
+    await pilot.pause()  # type: ignore[attr-defined]
