@@ -95,7 +95,9 @@ class CoachApp(App[None]):
         problem = self.service.repo.newer_schema_error()
         if problem is not None:
             self.sub_title = "read-only"
-            self.notify(str(problem), title="Read-only", severity="warning", timeout=15, markup=False)
+            self.notify(
+                str(problem), title="Read-only", severity="warning", timeout=15, markup=False
+            )
         self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
 
     def register_editor(self, has_unsaved: Callable[[], bool]) -> None:

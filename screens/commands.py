@@ -13,18 +13,23 @@ if TYPE_CHECKING:
 
 
 def _commands(app: CoachApp) -> list[tuple[str, str, Callable[[], object]]]:
+    act = app.run_action
     return [
-        ("New journal entry", "Write a reflection", partial(app.run_action, "new_entry")),
-        ("New aspiration", "Name a long-term destination", partial(app.run_action, "new_aspiration")),
-        ("New goal", "A SMART milestone on the board", partial(app.run_action, "new_goal")),
-        ("Evaluate an aspiration", "The eight-question checklist", partial(app.run_action, "evaluate")),
-        ("Export career plan", "Write a Markdown career plan to a file", partial(app.run_action, "export_plan")),
+        ("New journal entry", "Write a reflection", partial(act, "new_entry")),
+        ("New aspiration", "Name a long-term destination", partial(act, "new_aspiration")),
+        ("New goal", "A SMART milestone on the board", partial(act, "new_goal")),
+        ("Evaluate an aspiration", "The eight-question checklist", partial(act, "evaluate")),
+        (
+            "Export career plan",
+            "Write a Markdown career plan to a file",
+            partial(act, "export_plan"),
+        ),
         ("Go to dashboard", "Switch screen", partial(app.switch_mode, "dashboard")),
         ("Go to reflect", "Switch screen", partial(app.switch_mode, "reflect")),
         ("Go to aspirations", "Switch screen", partial(app.switch_mode, "aspirations")),
         ("Go to board", "Switch screen", partial(app.switch_mode, "board")),
-        ("Undo", "Undo the last change", partial(app.run_action, "undo")),
-        ("Redo", "Redo what was undone", partial(app.run_action, "redo")),
+        ("Undo", "Undo the last change", partial(act, "undo")),
+        ("Redo", "Redo what was undone", partial(act, "redo")),
     ]
 
 

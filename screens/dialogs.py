@@ -16,7 +16,13 @@ class Confirm(ModalScreen[bool]):
 
     DEFAULT_CSS = """
     Confirm { align: center middle; }
-    Confirm > Vertical { width: 64; height: auto; padding: 1 2; border: round $warning; background: $surface; }
+    Confirm > Vertical {
+        width: 64;
+        height: auto;
+        padding: 1 2;
+        border: round $warning;
+        background: $surface;
+    }
     Confirm Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     Confirm Button { margin-left: 2; }
     """
@@ -53,7 +59,13 @@ class AskText(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     AskText { align: center middle; }
-    AskText > Vertical { width: 72; height: auto; padding: 1 2; border: round $primary; background: $surface; }
+    AskText > Vertical {
+        width: 72;
+        height: auto;
+        padding: 1 2;
+        border: round $primary;
+        background: $surface;
+    }
     AskText #hint { color: $text-muted; }
     AskText #problem { color: $error; }
     """

@@ -30,7 +30,7 @@ def ask_and_export(app: CoachApp) -> None:
         AskText(
             "Write your career plan (Markdown) to:",
             value=DEFAULT_NAME,
-            hint="Aspirations, their goals with SMART parts, latest evaluations, recent reflections.",
+            hint="Aspirations, their goals and SMART parts, evaluations, recent reflections.",
         ),
         chosen,
     )

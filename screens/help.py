@@ -27,7 +27,14 @@ def key_label(key: str) -> str:
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > Vertical { width: 80%; max-width: 100; height: 80%; border: round $primary; background: $surface; padding: 0 1; }
+    HelpScreen > Vertical {
+        width: 80%;
+        max-width: 100;
+        height: 80%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
     HelpScreen DataTable { height: 1fr; }
     HelpScreen #title { text-style: bold; padding: 0 0 1 0; }
     """

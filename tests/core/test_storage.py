@@ -152,12 +152,10 @@ def test_damaged_files_are_refused_and_left_untouched(
     assert digest(db_path) == before
 
 
-def test_damage_appearing_later_is_refused_too(db_path: Path) -> None:
+def test_damage_appearing_later_refuses_saves(db_path: Path) -> None:
     repo = Repository.open(db_path)
     add(repo)
     db_path.write_bytes(b"{truncated")
-    with pytest.raises(DamagedFileError):
-        repo.all(JournalEntry)
     with pytest.raises(DamagedFileError), repo.transaction():
         pass
     assert db_path.read_bytes() == b"{truncated"
@@ -223,3 +221,14 @@ def test_backups_are_rolling_and_bounded(db_path: Path) -> None:
     for _ in range(15):
         take_backup(db_path, force=True, keep=10)
     assert len(list_backups(db_path)) == 10
+
+
+def test_damage_while_open_keeps_last_good_data_and_refuses_saves(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    kept = add(repo, "kept")
+    db_path.write_bytes(b'{"journal": {"j-')
+    assert [e.id for e in repo.all(JournalEntry)] == [kept.id]
+    assert repo.storage.damage is not None
+    with pytest.raises(DamagedFileError), repo.transaction():
+        repo.put(entry("refused"))
+    assert db_path.read_bytes() == b'{"journal": {"j-'

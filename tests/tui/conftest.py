@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")  # read when textual is imported
 
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable
 
-import pytest  # noqa: E402
+import pytest
 
-from coach.service import CoachService  # noqa: E402
-from screens.app import CoachApp, make_app  # noqa: E402
+from coach.service import CoachService
+from screens.app import CoachApp, make_app
 
 
 @pytest.fixture
