@@ -5,22 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from coach.cli.context import Env
-from coach.cli.output import say
 from coach.service import CoachService
 
 
 def run_tui(env: Env) -> None:
     """Start the full-screen app on the data file of ``env``."""
-    try:
-        from screens.app import run
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("screens.app", "screens"):
-            raise
-        say(
-            "The full-screen app is not part of this build yet; use `coach wizard` or the "
-            "quick commands (`coach --help`)."
-        )
-        return
+    from screens.app import run
+
     run(env.db_path)
 
 

@@ -1,0 +1,37 @@
+"""`coach` in a real pseudo-terminal: it starts, paints, and quits cleanly; bad files never crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import Terminal, coach_argv
+
+
+@pytest.mark.terminal
+def test_coach_starts_and_quits(tmp_path: Path) -> None:
+    db = tmp_path / "coach.json"
+    term = Terminal(coach_argv("--db", str(db)), env={"TEXTUAL_ANIMATIONS": "none"})
+    try:
+        screen = term.wait_for("Dashboard")
+        assert "Reflect" in screen and "Aspirations" in screen and "Board" in screen
+        term.send("\x11")  # ctrl+q
+        assert term.wait_exit() == 0
+    finally:
+        term.close()
+
+
+@pytest.mark.terminal
+def test_damaged_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "coach.json"
+    db.write_bytes(b'{"journal": {"j-1": ')
+    term = Terminal(coach_argv("--db", str(db)), env={})
+    try:
+        screen = term.wait_for("damaged")
+        assert str(db) in screen.replace("\n", "") or db.name in screen
+        assert "Traceback" not in screen
+        assert term.wait_exit() == 1
+    finally:
+        term.close()
+    assert db.read_bytes() == b'{"journal": {"j-1": '
