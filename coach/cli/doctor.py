@@ -13,6 +13,7 @@ from coach.cli.output import interactive, say, styled
 from coach.errors import CoachError
 from coach.store import atomic
 from coach.store.backups import list_backups
+from coach.store.codec import Codec
 from coach.store.errors import StoreError
 from coach.store.repository import Repository
 from coach.store.restore import newest_good_backup, problem_with, restore
@@ -30,7 +31,7 @@ def _note(text: str) -> None:
     say("     " + text)
 
 
-def _check_store(path: Path) -> int:
+def _check_store(path: Path, codec: Codec | None) -> int:
     problems = 0
     if not path.exists():
         _ok(f"{path} does not exist yet; it is created with the first entry")
@@ -40,7 +41,7 @@ def _check_store(path: Path) -> int:
         problems += 1
         _bad(f"{path} can be read by others (mode {mode:o}); run: chmod 600 '{path}'")
     try:
-        repo = Repository.open(path, read_only=True)
+        repo = Repository.open(path, read_only=True, codec=codec)
     except StoreError as exc:
         _bad(str(exc))
         return problems + 1
@@ -63,12 +64,12 @@ def _check_store(path: Path) -> int:
     return problems
 
 
-def _check_backups(path: Path) -> None:
+def _check_backups(path: Path, codec: Codec | None) -> None:
     found = list_backups(path)
     if not found:
         _note("no backups yet (one is kept at most hourly, before a save)")
         return
-    good = sum(1 for b in found if problem_with(b.path) is None)
+    good = sum(1 for b in found if problem_with(b.path, codec) is None)
     _ok(f"{len(found)} backups, {good} loadable; newest {found[0].taken:%Y-%m-%d %H:%M} UTC")
 
 
@@ -84,9 +85,9 @@ def _check_content() -> int:
     return 0
 
 
-def _restore(path: Path, choice: str) -> None:
+def _restore(path: Path, choice: str, codec: Codec | None) -> None:
     if choice == "latest":
-        backup = newest_good_backup(path)
+        backup = newest_good_backup(path, codec)
         if backup is None:
             raise CoachError(f"no loadable backup of {path} was found")
         source = backup.path
@@ -96,7 +97,7 @@ def _restore(path: Path, choice: str) -> None:
             source = path.with_name(choice)
         if not source.exists():
             raise CoachError(f"no backup {choice!r}; `coach doctor` lists them")
-    aside = restore(path, source)
+    aside = restore(path, source, codec)
     say(f"Restored {path} from {source.name}.")
     if aside is not None:
         say(f"The file it replaced is kept as {aside}.")
@@ -115,27 +116,29 @@ def _restore(path: Path, choice: str) -> None:
 def doctor(env: Env, restore_from: str | None, list_backups_: bool) -> None:
     """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
     path = env.db_path
+    codec = env.codec()
     if restore_from:
-        _restore(path, restore_from)
+        _restore(path, restore_from, codec)
         return
     if list_backups_:
         for backup in list_backups(path):
-            problem = problem_with(backup.path)
+            problem = problem_with(backup.path, codec)
             state = "loads" if problem is None else f"does not load: {problem}"
             say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
         return
-    problems = _check_store(path)
-    _check_backups(path)
+    problems = _check_store(path, codec)
+    _check_backups(path, codec)
     problems += _check_content()
     stale = [p for p in path.parent.glob(f"{atomic.temp_prefix(path)}*{atomic.temp_suffix()}")]
     if stale:
         _note(f"{len(stale)} unfinished temporary files will be removed at the next save")
     if problems:
-        good = newest_good_backup(path) if path.exists() and problem_with(path) else None
+        damaged = path.exists() and problem_with(path, codec)
+        good = newest_good_backup(path, codec) if damaged else None
         if good is not None:
             say(f"A good backup exists: {good.path.name}.")
             if interactive() and click.confirm("Restore it now?", default=False):
-                _restore(path, str(good.path))
+                _restore(path, str(good.path), codec)
                 return
             say("To restore it: coach doctor --restore latest")
         sys.exit(1)

@@ -29,6 +29,8 @@ COMMANDS = {
     "export": "coach.cli.transfer:export",
     "import": "coach.cli.transfer:import_",
     "doctor": "coach.cli.doctor:doctor",
+    "encrypt": "coach.cli.crypt:encrypt",
+    "decrypt": "coach.cli.crypt:decrypt",
 }
 
 

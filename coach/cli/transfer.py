@@ -49,9 +49,18 @@ def _payload(env: Env, fmt: str) -> bytes:
     help="Write to FILE instead of standard output.",
 )
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+@click.option(
+    "--plaintext", is_flag=True, help="Allow an unencrypted export of an encrypted store."
+)
 @pass_env
-def export(env: Env, fmt: str, output: Path | None, force: bool) -> None:
+def export(env: Env, fmt: str, output: Path | None, force: bool, plaintext: bool) -> None:
     """Export the store, the career plan or the deadlines."""
+    from coach.store.crypto import file_is_encrypted
+
+    if file_is_encrypted(env.db_path) and not plaintext:
+        raise InvalidInputError(
+            "the store is encrypted and an export is plain text; add --plaintext if you mean it"
+        )
     payload = _payload(env, fmt)
     if output is None:
         sys.stdout.buffer.write(payload)

@@ -60,4 +60,8 @@ class PlainCodec:
         return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
 
     def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
+        if payload.startswith(b"COACHENC"):
+            from coach.store.errors import EncryptedStoreError
+
+            raise EncryptedStoreError(path)
         return parse_json(path, payload)

@@ -65,3 +65,14 @@ class StoreBusyError(StoreError):
             f"{path} is busy: another coach has held {lock} for {seconds:g} s. "
             f"Close it and try again.",
         )
+
+
+class EncryptedStoreError(StoreError):
+    """The file is encrypted and no passphrase was given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"{path} is encrypted: run coach at a terminal to type the passphrase, "
+            "or set COACH_PASSPHRASE (see the README for the risk).",
+        )
