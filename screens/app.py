@@ -258,8 +258,27 @@ def make_app(service: CoachService) -> CoachApp:
 
 
 def run(path: Path) -> None:
-    """Open the store at ``path`` and run the app (store errors propagate as CoachError)."""
+    """Open the store at ``path`` and run the app (store errors propagate as CoachError).
+
+    An encrypted store is opened with the passphrase in ``$COACH_PASSPHRASE`` when set,
+    else after a passphrase prompt.
+    """
+    import os
+
     from coach.service import CoachService
+    from coach.store.crypto import EncryptedCodec, file_is_encrypted, harden_process
     from coach.store.repository import Repository
 
-    make_app(CoachService(Repository.open(path))).run()
+    if not file_is_encrypted(path):
+        repo = Repository.open(path)
+    elif os.environ.get("COACH_PASSPHRASE"):
+        harden_process()
+        repo = Repository.open(path, codec=EncryptedCodec(os.environ["COACH_PASSPHRASE"]))
+    else:
+        from screens.unlock import UnlockApp
+
+        unlocked = UnlockApp(path).run()
+        if unlocked is None:
+            return
+        repo = unlocked
+    make_app(CoachService(repo)).run()
