@@ -63,3 +63,10 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
             raise InvalidInputError(f"keep a tag under 64 characters: {tag[:20]!r}…")
         seen[tag] = None
     return tuple(seen)
+
+
+def string_list(value: object) -> list[str]:
+    """The strings of a stored list field; anything else (a damaged value) gives none."""
+    if isinstance(value, list | tuple):
+        return [v for v in value if isinstance(v, str)]
+    return []

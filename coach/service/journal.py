@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from coach.errors import InvalidInputError, NotFoundError
-from coach.lookup import clean_tags, resolve_id, searchable, terms_of
+from coach.lookup import clean_tags, resolve_id, searchable, string_list, terms_of
 from coach.models import JournalEntry, new_id
 from coach.service.history import History
 from coach.store.repository import Repository
@@ -118,7 +118,7 @@ class JournalService:
         for entry_id, doc in self._repo.raw_table(TABLE).items():
             if not isinstance(doc, dict):
                 continue
-            tags = doc.get("tags") or []
+            tags = string_list(doc.get("tags"))
             if wanted_tag is not None and wanted_tag not in tags:
                 continue
             if terms and not all(t in self._haystack(entry_id, doc) for t in terms):
@@ -149,7 +149,6 @@ class JournalService:
         """Every tag in use with how many entries carry it, most used first."""
         counts: dict[str, int] = {}
         for doc in self._repo.raw_table(TABLE).values():
-            for tag in doc.get("tags") or [] if isinstance(doc, dict) else []:
-                if isinstance(tag, str):
-                    counts[tag] = counts.get(tag, 0) + 1
+            for tag in string_list(doc.get("tags")) if isinstance(doc, dict) else []:
+                counts[tag] = counts.get(tag, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

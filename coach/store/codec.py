@@ -36,7 +36,36 @@ def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
         raise DamagedFileError(
             path, f"the file holds a JSON {type(data).__name__}, not a coach store (an object)"
         )
+    if _may_hide_duplicates(payload, data):
+        _refuse_duplicates(path, payload)
     return data
+
+
+def _may_hide_duplicates(payload: bytes, data: dict[str, Any]) -> bool:
+    """A cheap hint that a key appears twice (orjson keeps only the last one).
+
+    Every record has exactly one ``"id":`` key, and inside JSON strings quotes are
+    escaped, so more ``"id":`` than records means something was hidden, or a
+    record holds nested ids (a newer coach's fields): then check exactly.
+    """
+    records = sum(len(table) for table in data.values() if isinstance(table, dict))
+    return payload.count(b'"id":') > records
+
+
+def _refuse_duplicates(path: Path, payload: bytes) -> None:
+    import json
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in items:
+            if key in seen:
+                raise DamagedFileError(
+                    path, f"the key {key!r} appears twice, so one of its values would be lost"
+                )
+            seen[key] = value
+        return seen
+
+    json.loads(payload, object_pairs_hook=pairs)
 
 
 def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:

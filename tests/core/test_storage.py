@@ -232,3 +232,27 @@ def test_damage_while_open_keeps_last_good_data_and_refuses_saves(db_path: Path)
     with pytest.raises(DamagedFileError), repo.transaction():
         repo.put(entry("refused"))
     assert db_path.read_bytes() == b'{"journal": {"j-'
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b'{"journal": {"j-1": {"id": "j-1", "created": "2026-01-01T00:00:00Z", "body": "a"}},'
+        b' "journal": {"j-2": {"id": "j-2", "created": "2026-01-01T00:00:00Z", "body": "b"}}}',
+        b'{"journal": {"j-1": {"id": "j-1", "created": "2026-01-01T00:00:00Z", "body": "a"},'
+        b' "j-1": {"id": "j-1", "created": "2026-01-01T00:00:00Z", "body": "b"}}}',
+    ],
+)
+def test_duplicate_keys_are_refused_not_silently_merged(db_path: Path, payload: bytes) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(payload)
+    with pytest.raises(DamagedFileError, match="appears twice"):
+        Repository.open(db_path)
+    assert db_path.read_bytes() == payload
+
+
+def test_nested_ids_from_a_newer_coach_are_not_mistaken_for_duplicates(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    doc = {"id": "j-1", "created": "2026-01-01T00:00:00Z", "body": "a", "future": {"id": "x"}}
+    db_path.write_bytes(orjson.dumps({"journal": {"j-1": doc}}))
+    assert [e.id for e in Repository.open(db_path).all(JournalEntry)] == ["j-1"]

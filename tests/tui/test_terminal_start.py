@@ -1,4 +1,4 @@
-"""`coach` in a real pseudo-terminal: it starts, paints, and quits cleanly; bad files never crash."""
+"""`coach` in a real pseudo-terminal: it starts, paints, quits; bad files never crash it."""
 
 from __future__ import annotations
 
