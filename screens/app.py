@@ -162,7 +162,17 @@ class CoachApp(App[None]):
         self.writer.submit(job, done=finished, failed=self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, CoachError):
+        from coach.store.errors import StoreWriteError
+
+        if isinstance(exc, StoreWriteError):
+            self.notify(
+                f"{exc} coach keeps the change and saves it as soon as it can.",
+                title="Not saved yet",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        elif isinstance(exc, CoachError):
             self.notify(str(exc), title="Not saved", severity="error", timeout=10, markup=False)
         else:
             log = write_crash_log(exc)
@@ -186,7 +196,12 @@ class CoachApp(App[None]):
 
     def _check_disk(self) -> None:
         storage = self.service.repo.storage
-        if self.writer.busy or not storage.changed_on_disk():
+        if self.writer.busy:
+            return
+        if self.service.history.unsaved:
+            self.writer.submit(self.service.retry_save, done=self._retried, failed=lambda _: None)
+            return
+        if not storage.changed_on_disk():
             return
 
         def reloaded(_: object) -> None:
@@ -202,6 +217,11 @@ class CoachApp(App[None]):
             self.announce_change(external=True)
 
         self.writer.submit(storage.read, done=reloaded, failed=self._save_failed)
+
+    def _retried(self, saved: bool) -> None:
+        if saved:
+            self.notify("Your waiting changes are saved now.", title="Saved", timeout=5)
+            self.announce_change()
 
     # -- actions ------------------------------------------------------------------
 

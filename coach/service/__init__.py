@@ -62,6 +62,10 @@ class CoachService:
 
         return EvaluationService(self.repo, self.history, self.clock)
 
+    def retry_save(self) -> bool:
+        """Save changes still held in memory after a failed save (see History.retry)."""
+        return self.history.retry()
+
     def undo(self) -> Change:
         return self.history.undo()
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from coach.errors import CoachError
 from coach.models.base import Record
+from coach.store.errors import StoreWriteError
 from coach.store.repository import TABLE_OF, Repository
 
 LIMIT = 100
@@ -71,18 +72,56 @@ class History:
         self._repo = repo
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        # Changes made in memory whose save failed (full disk, no permission): kept
+        # until a later save succeeds, and replayed if another process wrote meanwhile.
+        self.pending: list[Change] = []
 
     @contextmanager
     def work(self, label: str) -> Iterator[Work]:
         """Run an operation; on success it becomes the newest undoable change."""
         work = Work(self._repo, label)
-        with self._repo.transaction():
-            yield work
+        try:
+            with self._repo.transaction():
+                self._replay_if_lost()
+                yield work
+        except StoreWriteError:
+            change = work.change()
+            if change is not None:
+                self.pending.append(change)
+                self._push(change)
+            raise
+        self.pending.clear()
         change = work.change()
         if change is not None:
-            self._undo.append(change)
-            del self._undo[:-LIMIT]
-            self._redo.clear()
+            self._push(change)
+
+    def _push(self, change: Change) -> None:
+        self._undo.append(change)
+        del self._undo[:-LIMIT]
+        self._redo.clear()
+
+    def _replay_if_lost(self) -> None:
+        storage = self._repo.storage
+        if storage.lost_unsaved:
+            storage.lost_unsaved = False
+            for change in self.pending:
+                for step in change.steps:
+                    self._repo.put_raw(step.table, step.id, step.after)
+
+    @property
+    def unsaved(self) -> bool:
+        """True while changes are held in memory because saving them failed."""
+        return bool(self.pending) or self._repo.storage.dirty
+
+    def retry(self) -> bool:
+        """Save what a failed save left in memory; True when something was saved."""
+        if not self.unsaved:
+            return False
+        with self._repo.transaction():
+            self._replay_if_lost()
+            self._repo.storage.write(self._repo.storage.read())
+        self.pending.clear()
+        return True
 
     @property
     def can_undo(self) -> bool:

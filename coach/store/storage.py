@@ -82,6 +82,7 @@ class CoachStorage(Storage):
         self.codec: Codec = codec or PlainCodec()
         self.read_only = read_only
         self.dirty = False
+        self.lost_unsaved = False
         self._prepare = prepare
         self._lock_timeout = lock_timeout
         self._file_lock = FileLock(str(self.lock_path), mode=0o600, thread_local=False)
@@ -144,6 +145,10 @@ class CoachStorage(Storage):
         if self._prepare is not None:
             data = self._prepare(data)
         had_data = self._data is not None
+        if self.dirty:
+            # Another process wrote while a failed save was waiting: its file wins here,
+            # and the service replays the waiting changes over it (History.pending).
+            self.lost_unsaved = True
         self._data = data
         self._stamp = stamp if _stamp(self.path) == stamp else None
         self.dirty = False

@@ -74,3 +74,31 @@ async def test_newer_file_is_read_only_with_a_message(db_path: Path) -> None:
         await pilot.pause()
         assert app.sub_title == "read-only"
         assert any("newer coach" in n.message for n in app._notifications)
+
+
+async def test_failed_save_is_kept_and_saved_when_possible(
+    app: CoachApp, service: CoachService, db_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    service.journal.add("before")
+    real_replace = os.replace
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        monkeypatch.setattr(os, "replace", full)
+        app.save(lambda: service.journal.add("during the full disk"))
+        await settle(app, pilot)
+        assert any("disk is full" in n.message for n in app._notifications)
+        assert service.history.unsaved
+        monkeypatch.setattr(os, "replace", real_replace)
+        app._check_disk()
+        await settle(app, pilot)
+        assert any("saved now" in n.message for n in app._notifications)
+    from coach.store.repository import Repository
+
+    bodies = {e.body for e in CoachService(Repository.open(db_path)).journal.find()}
+    assert bodies == {"before", "during the full disk"}
