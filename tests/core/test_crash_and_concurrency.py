@@ -1,7 +1,8 @@
 """Killed writers and simultaneous writers: the file always loads, nothing acknowledged is lost.
 
-Counts scale with ``COACH_CRASH_RUNS`` (default 60 kills of a forked writer and 30 of
-the real command) so the soak can run the same test longer.
+Counts scale with ``COACH_CRASH_RUNS`` (default 60 kills of a forked writer) and
+``COACH_CLI_KILLS`` (default 100 kills of the real command) so the soak can run the
+same tests longer.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from coach.service import CoachService
 from coach.store.repository import Repository
 
 RUNS = int(os.environ.get("COACH_CRASH_RUNS", "60"))
+CLI_KILLS = int(os.environ.get("COACH_CLI_KILLS", "100"))
 CTX = multiprocessing.get_context("fork")
 
 
@@ -65,6 +67,7 @@ def _check(path: Path, acked: dict[str, int], tag: str) -> dict[str, JournalEntr
 
 
 @pytest.mark.slow
+@pytest.mark.reliability
 def test_killed_writer_never_loses_acknowledged_entries(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     all_acked: dict[str, int] = {}
@@ -85,6 +88,7 @@ def test_killed_writer_never_loses_acknowledged_entries(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.reliability
 def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     pipes, children = [], []
@@ -117,11 +121,12 @@ def _cli(path: Path, text: str) -> subprocess.Popen[bytes]:
 
 
 @pytest.mark.slow
+@pytest.mark.reliability
 def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     rng = random.Random(99)
     acknowledged: list[str] = []
-    for n in range(max(RUNS // 2, 10)):
+    for n in range(CLI_KILLS):
         proc = _cli(path, f"cli entry {n}")
         time.sleep(rng.uniform(0.05, 0.6))
         proc.send_signal(signal.SIGKILL)
@@ -136,6 +141,7 @@ def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.reliability
 def test_two_cli_writers_at_once(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     script = (

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -106,6 +107,7 @@ def mutated(draw: Any, valid: bytes) -> bytes:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
+@pytest.mark.reliability
 def test_mutated_files_never_crash(tmp_path: Path, data: st.DataObject) -> None:
     payload = data.draw(mutated(_valid_store(tmp_path)))
     path = tmp_path / "case" / "coach.json"
