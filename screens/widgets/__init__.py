@@ -1,0 +1,1 @@
+"""Small widgets and row renderers that the screens compose."""

@@ -1,0 +1,151 @@
+"""The journaling streak: entries per week from the raw journal, and the panel that shows it.
+
+:func:`journal_summary` reads the stored documents as they are (only the date
+part of ``created``), so ten thousand entries are counted without validating a
+single model. :class:`JournalPanel` shows what it is given and reports
+:class:`JournalPanel.Opened` when the person presses enter on it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.events import Click
+from textual.message import Message
+from textual.widgets import Sparkline, Static
+
+from screens.literal import styled
+
+WEEKS = 12
+SPARK_WIDTH = WEEKS * 2  # two cells a week, so each bar stands for one week
+
+
+@dataclass(frozen=True)
+class JournalSummary:
+    """Entries per week (oldest first, this week last), the streak and the counts."""
+
+    weeks: tuple[int, ...]
+    streak: int
+    total: int
+    this_week: int
+    newest: date | None  # the day of the newest entry, as it was written
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The store at a glance, beside the journal."""
+
+    active_aspirations: int
+    open_goals: int
+    done_goals: int
+
+
+def journal_summary(docs: Mapping[str, Any], today: date, weeks: int = WEEKS) -> JournalSummary:
+    """Count entries per calendar week (Monday first) from raw journal documents.
+
+    Only the date part of ``created`` is read, and each distinct day is parsed
+    once. A document without a readable date is skipped, not fatal: the
+    dashboard must draw whatever state the file is in.
+    """
+    per_day: dict[str, int] = {}
+    for doc in docs.values():
+        created = doc.get("created") if isinstance(doc, dict) else None
+        if isinstance(created, str):
+            day = created[:10]
+            per_day[day] = per_day.get(day, 0) + 1
+    this_monday = today.toordinal() - today.weekday()
+    per_week: Counter[int] = Counter()
+    newest: date | None = None
+    total = 0
+    for day, count in per_day.items():
+        try:
+            when = date.fromisoformat(day)
+        except ValueError:
+            continue
+        total += count
+        # Weeks back from this one: 0 this week, 1 last week. An entry dated in the
+        # future (a clock set wrong) gets a negative number and shows in no week.
+        per_week[(this_monday - when.toordinal() + 6) // 7] += count
+        if newest is None or when > newest:
+            newest = when
+    return JournalSummary(
+        weeks=tuple(per_week[back] for back in range(weeks - 1, -1, -1)),
+        streak=streak(per_week),
+        total=total,
+        this_week=per_week[0],
+        newest=newest,
+    )
+
+
+def streak(per_week: Mapping[int, int]) -> int:
+    """Consecutive weeks with an entry, ending this week or, if none yet, last week."""
+    back = 0 if per_week.get(0) else 1
+    weeks = 0
+    while per_week.get(back + weeks):
+        weeks += 1
+    return weeks
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+class JournalPanel(Vertical, can_focus=True):
+    """Entries per week as a sparkline, the streak, and the counts of the store."""
+
+    DEFAULT_CSS = """
+    JournalPanel { height: auto; }
+    JournalPanel Sparkline { width: 24; height: 2; margin: 1 0 0 0; }
+    JournalPanel #axis { width: 24; color: $text-muted; }
+    JournalPanel #streak { margin-top: 1; }
+    JournalPanel #counts { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "open",
+            "Write",
+            show=False,  # the screen's own "w" says the same in the footer
+            id="dashboard.journal.open",
+            tooltip="Go to Reflect to write in the journal",
+        )
+    ]
+
+    class Opened(Message):
+        """The person asked to go to the journal."""
+
+    def compose(self) -> ComposeResult:
+        yield Sparkline([], id="spark")
+        left = f"{WEEKS} weeks ago"
+        yield Static(f"{left}{'this week':>{SPARK_WIDTH - len(left)}}", id="axis")
+        yield Static("", id="streak")
+        yield Static("", id="counts")
+
+    def show(self, summary: JournalSummary, counts: Counts) -> None:
+        """Draw ``summary`` and ``counts`` (attributes down: the panel reads nothing itself)."""
+        self.query_one(Sparkline).data = list(summary.weeks)
+        if summary.streak:
+            streak_line = styled("Streak: [b $success]$n[/]", n=_plural(summary.streak, "week"))
+        else:
+            streak_line = styled("Streak: [b]none yet[/]")
+        self.query_one("#streak", Static).update(streak_line)
+        lines = [
+            f"{_plural(summary.total, 'entry', 'entries')}, {summary.this_week:,} this week",
+            f"{_plural(counts.active_aspirations, 'active aspiration')}",
+            f"{_plural(counts.open_goals, 'open goal')}, {counts.done_goals:,} done",
+        ]
+        self.query_one("#counts", Static).update("\n".join(lines))
+
+    def action_open(self) -> None:
+        self.post_message(self.Opened())
+
+    def on_click(self, event: Click) -> None:
+        if event.chain > 1:  # a double click opens, a single one only focuses
+            self.post_message(self.Opened())

@@ -1,0 +1,411 @@
+"""The Dashboard: progress, deadlines, nudges, the journal streak, going to each item."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from textual.screen import Screen
+from textual.widgets import OptionList, Sparkline, Static
+
+from coach.models import JournalEntry
+from coach.service import CoachService
+from screens.app import CoachApp, make_app
+from screens.widgets.dashboard_rows import due_text
+from screens.widgets.streak import JournalPanel, journal_summary, streak
+from tests.tui.conftest import settle
+from tests.tui.data import at, seed
+from tests.tui.nasty import CONTROL_BYTES, NASTY
+
+TODAY = date(2026, 11, 21)  # the fixed clock of the `service` fixture
+
+
+class StubScreen(Screen[None]):
+    """Stands in for another mode's screen and records what it was asked to show."""
+
+    def __init__(self, mode: str, opened: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.mode = mode
+        self.opened = opened
+
+    def select_record(self, record_id: str) -> None:
+        self.opened.append((self.mode, record_id))
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Other modes replaced by stubs: these tests are about where the dashboard sends you."""
+    calls: list[tuple[str, str]] = []
+    for mode in ("reflect", "aspirations", "board"):
+        monkeypatch.setitem(CoachApp.MODES, mode, lambda mode=mode: StubScreen(mode, calls))
+    return calls
+
+
+@pytest.fixture
+def app(service: CoachService, opened: list[tuple[str, str]]) -> CoachApp:
+    """The app with the other modes stubbed (the app copies its modes when built)."""
+    return make_app(service)
+
+
+def prompts(app: CoachApp, selector: str) -> list[str]:
+    options = app.screen.query_one(selector, OptionList)
+    return [
+        options.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
+        for i in range(options.option_count)
+    ]
+
+
+def styles_of(app: CoachApp, selector: str, index: int) -> str:
+    options = app.screen.query_one(selector, OptionList)
+    prompt = options.get_option_at_index(index).prompt
+    return " ".join(str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
+
+
+def static_text(app: CoachApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def screen_text(app: CoachApp) -> str:
+    """The visible characters of the screen, from the SVG screenshot."""
+    svg = app.export_screenshot()
+    chunks = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
+    return html.unescape("".join(chunks)).replace("\xa0", " ")
+
+
+# -- what it shows ---------------------------------------------------------------------
+
+
+async def test_aspirations_show_rolled_up_progress_and_horizon(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        rows = prompts(app, "#aspirations")
+        assert len(rows) == 2
+        director, salary = rows
+        # (12/50 + 1/4 + done + 1/3 + 0) / 5 goals
+        assert director.startswith("Award-winning creative director\n")
+        assert "36% of 5 goals · by 2031" in director
+        assert salary == "Earn 120k and move to Lisbon\nno goals yet"
+        assert app.screen.query_one("#aspirations").border_subtitle == "2 active"
+        assert app.screen.focused is app.screen.query_one("#aspirations")
+
+
+async def test_overdue_and_due_soon_goals_are_highlighted(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        rows = prompts(app, "#deadlines")
+        assert rows == [
+            "11 days overdue 10 Nov 2026\nEnter three international competitions",
+            "in 14 days 05 Dec 2026\nPublish my portfolio website",
+        ]
+        assert "$error" in styles_of(app, "#deadlines", 0)
+        assert "$warning" in styles_of(app, "#deadlines", 1)
+        subtitle = app.screen.query_one("#deadlines").border_subtitle
+        assert subtitle == "1 overdue · 1 due soon"
+
+
+async def test_done_and_far_goals_are_not_deadlines(app: CoachApp, service: CoachService) -> None:
+    seed(service)
+    far = service.goals.add("Far away", deadline=TODAY + timedelta(days=31))
+    service.goals.add("Just in range", deadline=TODAY + timedelta(days=30))
+    done = service.goals.add("Finished late", deadline=TODAY - timedelta(days=3))
+    service.goals.move(done.id, "done")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = "\n".join(prompts(app, "#deadlines"))
+        assert "Just in range" in text and "in 30 days" in text
+        assert far.statement not in text
+        assert "Finished late" not in text
+        assert "Join one industry association" not in text  # done, its date long past
+
+
+async def test_nudges_show_title_and_message(app: CoachApp, service: CoachService) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        titles = [row.split("\n")[0] for row in prompts(app, "#nudges")]
+        assert titles == [
+            "Past its deadline",
+            "Goal or aspiration?",
+            "No goals yet",
+            "Not evaluated yet",
+        ]
+        rows = prompts(app, "#nudges")
+        assert "“Enter three international competitions” is 11 day(s) past" in rows[0]
+        assert "“Earn 120k and move to Lisbon” has no goals yet" in rows[2]
+
+
+async def test_journal_streak_and_counts(app: CoachApp, service: CoachService) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        # Entries 1 and 3 days ago (this week), 9 (last week), 16, 30 and 52 days ago.
+        spark = app.screen.query_one(Sparkline)
+        assert list(spark.data or []) == [0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 2]
+        assert static_text(app, "#streak") == "Streak: 3 weeks"
+        assert static_text(app, "#counts") == (
+            "6 entries, 2 this week\n2 active aspirations\n4 open goals, 1 done"
+        )
+
+
+async def test_a_change_redraws_and_keeps_the_highlight(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("down")  # highlight the second aspiration
+        app.screen.save(lambda: service.goals.move("g-awards0001", "done"))  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert service.goals.get("g-awards0001").column == "done"
+        rows = prompts(app, "#deadlines")
+        assert rows == ["in 14 days 05 Dec 2026\nPublish my portfolio website"]
+        assert "3 open goals, 2 done" in static_text(app, "#counts")
+        assert "Past its deadline" not in "\n".join(prompts(app, "#nudges"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert opened == [("aspirations", "a-salary0001")]
+
+
+# -- going places ----------------------------------------------------------------------
+
+
+async def test_enter_on_an_aspiration_opens_it(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "aspirations"
+        assert opened == [("aspirations", "a-director01")]
+        await pilot.press("1")
+        assert app.current_mode == "dashboard"
+
+
+async def test_enter_on_a_deadline_opens_the_goal_on_the_board(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "down", "enter")
+        await pilot.pause()
+        assert app.current_mode == "board"
+        assert opened == [("board", "g-portfolio1")]
+
+
+async def test_enter_on_a_nudge_opens_its_target(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "down", "enter")
+        await pilot.pause()
+        assert app.current_mode == "aspirations"
+        assert opened == [("aspirations", "a-salary0001")]  # "Goal or aspiration?"
+
+
+async def test_a_nudge_without_a_target_goes_to_reflect(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    with service.repo.transaction():
+        service.repo.put(JournalEntry(id="j-old0000001", created=at(20), body="long ago"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert prompts(app, "#nudges")[0].startswith("Nothing written lately\n")
+        assert "for 20 days" in prompts(app, "#nudges")[0]
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        assert app.current_mode == "reflect"
+
+
+async def test_enter_on_the_journal_panel_goes_to_reflect(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("shift+tab")
+        assert isinstance(app.screen.focused, JournalPanel)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "reflect"
+
+
+async def test_tab_and_shift_tab_move_between_sections(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        order = []
+        for _ in range(4):
+            order.append(app.screen.focused.id)  # type: ignore[union-attr]
+            await pilot.press("tab")
+        assert order == ["aspirations", "deadlines", "nudges", "journal"]
+        assert app.screen.focused.id == "aspirations"  # type: ignore[union-attr]
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.screen.focused.id == "nudges"  # type: ignore[union-attr]
+
+
+# -- an empty store and a hostile one -------------------------------------------------
+
+
+async def test_empty_store_welcomes_and_says_what_to_do(
+    app: CoachApp, opened: list[tuple[str, str]]
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        welcome = app.screen.query_one("#welcome")
+        assert welcome.display and not app.screen.query_one("#sections").display
+        text = screen_text(app)
+        assert "Welcome to coach." in text
+        assert "Name an aspiration" in text and "coach wizard" in text
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.current_mode == "aspirations"
+
+
+async def test_first_record_replaces_the_welcome(app: CoachApp, service: CoachService) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.save(lambda: service.aspirations.add("Lead a studio"))  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert not app.screen.query_one("#welcome").display
+        assert prompts(app, "#aspirations") == ["Lead a studio\nno goals yet"]
+        assert app.screen.focused is app.screen.query_one("#aspirations")
+
+
+def _nasty_store(service: CoachService) -> None:
+    for n, text in enumerate(NASTY):
+        aspiration = service.aspirations.add(text)
+        service.goals.add(
+            text, aspiration_id=aspiration.id, deadline=TODAY + timedelta(days=n % 5 - 2)
+        )
+        tag = "".join(text.split())[:60] or "tag"
+        service.journal.add(text, tags=[tag])
+
+
+async def test_nasty_text_is_shown_literally(app: CoachApp, service: CoachService) -> None:
+    _nasty_store(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        text = screen_text(app)
+        assert "[/]" in text
+        assert "[bold]not bold[/bold] and [red]not red" in text
+        assert "[@click=app.quit]click me[/]" in text
+        assert "[link=https://example.invalid]x[/link] [USD] [$100]" in text
+        shown = [
+            *prompts(app, "#aspirations"),
+            *prompts(app, "#deadlines"),
+            *prompts(app, "#nudges"),
+            static_text(app, "#counts"),
+        ]
+        assert len(prompts(app, "#aspirations")) == len(NASTY)
+        for row in shown:
+            assert not any(bad in row for bad in CONTROL_BYTES), row
+        assert not any(bad in text for bad in CONTROL_BYTES)
+        assert "12 entries, 12 this week" in static_text(app, "#counts")
+
+
+async def test_clicking_a_markup_title_does_not_run_it(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    service.aspirations.add("[@click=app.quit]click me[/]")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one("#aspirations", OptionList)
+        await pilot.click(options, offset=(5, 1))
+        await pilot.pause()
+        assert app.is_running
+        assert app.current_mode == "aspirations"  # the click selected the row, nothing else
+        assert len(opened) == 1
+
+
+async def test_the_journal_is_counted_without_validating_entries(
+    app: CoachApp, service: CoachService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(service)
+
+    def refuse(doc: Any) -> JournalEntry:
+        raise AssertionError("the dashboard validated a journal entry")
+
+    monkeypatch.setattr(JournalEntry, "from_doc", refuse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "6 entries" in static_text(app, "#counts")
+
+
+# -- the counting itself ---------------------------------------------------------------
+
+
+def test_journal_summary_tolerates_bad_documents() -> None:
+    docs: dict[str, Any] = {
+        "a": {"created": "2026-11-20T20:00:00+01:00"},
+        "b": {"created": "2026-11-16T00:10:00-08:00"},  # Monday: this week, as written
+        "c": {"created": "2026-11-15T23:59:00+01:00"},  # Sunday: last week
+        "d": {"created": "not a date"},
+        "e": {"created": 20261120},
+        "f": {"body": "no date at all"},
+        "g": "not even a document",
+        "h": {"created": "2027-01-01T09:00:00+01:00"},  # a clock set wrong
+        "i": {"created": "2026-08-01"},  # older than twelve weeks
+    }
+    summary = journal_summary(docs, TODAY)
+    assert summary.total == 5
+    assert summary.this_week == 2
+    assert summary.weeks[-2:] == (1, 2)
+    assert sum(summary.weeks) == 3
+    assert summary.newest == date(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("weeks", "expected"),
+    [
+        ({}, 0),
+        ({0: 1}, 1),
+        ({0: 2, 1: 1, 2: 3, 4: 1}, 3),
+        ({1: 1, 2: 1}, 2),  # nothing yet this week: the streak still counts to last week
+        ({2: 1, 3: 1}, 0),  # broken last week
+        ({-1: 4, 0: 0, 1: 1}, 1),
+    ],
+)
+def test_streak(weeks: dict[int, int], expected: int) -> None:
+    assert streak(weeks) == expected
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [(-11, "11 days overdue"), (-1, "1 day overdue"), (0, "due today"), (1, "in 1 day")],
+)
+def test_due_text(days: int, text: str) -> None:
+    assert due_text(TODAY + timedelta(days=days), TODAY) == text
+
+
+# -- snapshots -------------------------------------------------------------------------
+
+
+def test_snapshot_seeded_120x40(snap_compare: Any, service: CoachService) -> None:
+    seed(service)
+    assert snap_compare(make_app(service), terminal_size=(120, 40))
+
+
+def test_snapshot_seeded_80x24_nudges_focused(snap_compare: Any, service: CoachService) -> None:
+    seed(service)
+    assert snap_compare(make_app(service), terminal_size=(80, 24), press=["tab", "tab"])
+
+
+def test_snapshot_empty_store(snap_compare: Any, service: CoachService) -> None:
+    assert snap_compare(make_app(service), terminal_size=(120, 40))
