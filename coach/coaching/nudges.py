@@ -48,6 +48,7 @@ class Nudge:
     title: str
     message: str
     target: tuple[str, str] | None = None
+    days: int = 0  # how long it has waited: the longest waits come first within a kind
 
 
 def looks_like_goal(title: str) -> bool:
@@ -78,8 +79,15 @@ def nudges(
 
     def add(kind: str, target: tuple[str, str] | None, **values: object) -> None:
         template = content.nudge(kind)
+        days = values.get("days")
         found.append(
-            Nudge(kind, template.title_for(**values), template.message_for(**values), target)
+            Nudge(
+                kind,
+                template.title_for(**values),
+                template.message_for(**values),
+                target,
+                days if isinstance(days, int) else 0,
+            )
         )
 
     done_ids = {c.id for c in columns if c.done}
@@ -119,5 +127,5 @@ def nudges(
     if newest is not None and _days(today, _day(newest)) >= JOURNAL_DAYS:
         add("no_journal_recently", None, days=_days(today, _day(newest)))
 
-    found.sort(key=lambda n: ORDER.index(n.kind) if n.kind in ORDER else len(ORDER))
+    found.sort(key=lambda n: (ORDER.index(n.kind) if n.kind in ORDER else len(ORDER), -n.days))
     return found

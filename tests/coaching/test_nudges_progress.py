@@ -173,3 +173,20 @@ def test_event_prompts() -> None:
         goal("w", deadline=date(2027, 1, 1)),
     ]
     assert [g.id for g in overdue(late, COLUMNS, TODAY)] == ["y", "x"]
+
+
+def test_most_overdue_first() -> None:
+    goals = [
+        goal("g-a", deadline=date(2026, 11, 15)),
+        goal("g-b", deadline=date(2026, 9, 1)),
+        goal("g-c", deadline=date(2026, 10, 1)),
+    ]
+    found = nudges(
+        content=load_content(),
+        today=TODAY,
+        columns=COLUMNS,
+        aspirations=[],
+        goals=goals,
+        evaluations=[],
+    )
+    assert [n.target for n in found] == [("goal", "g-b"), ("goal", "g-c"), ("goal", "g-a")]
