@@ -1,0 +1,307 @@
+"""The list of journal entries: a search box over a table that loads a page at a time.
+
+:class:`JournalList` shows the entries it is given as stored documents (never
+validated models: ten thousand of them would take seconds), newest first, a
+page of rows at a time with a last row that loads the next page. It does not
+read the store: the screen hands it the ids in order and the documents, and
+it reports what the person did with past-tense messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Resize
+from textual.message import Message
+from textual.widgets import DataTable, Input, Label
+
+from screens.literal import cell, literal
+
+PAGE = 500  # rows added per "load more": a page draws in milliseconds even on a big store
+MORE = "__more__"  # row key of the last row, which loads the next page
+DATE_WIDTH = 10
+SCROLLBAR = 2
+
+
+def first_line(body: object) -> str:
+    """The first line of an entry body that has any text."""
+    if not isinstance(body, str):
+        return ""
+    for line in body.splitlines():
+        if line.strip():
+            return line
+    return ""
+
+
+def tag_text(tags: object) -> str:
+    if not isinstance(tags, list | tuple):
+        return ""
+    return " ".join(f"#{t}" for t in tags if isinstance(t, str))
+
+
+class EntryTable(DataTable[Text]):
+    """The rows of entries; its own keys act on the entry under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Open", id="reflect.open", tooltip="Read the entry"),
+        Binding("e", "edit", "Edit", id="reflect.edit", tooltip="Load the entry into the editor"),
+        Binding("d", "delete", "Delete", id="reflect.delete", tooltip="Delete the entry (asks)"),
+        Binding(
+            "m", "more", "Load more", id="reflect.more", tooltip="Show the next page of entries"
+        ),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        owner = self.parent
+        if action in ("edit", "delete") and isinstance(owner, JournalList):
+            return owner.current_id is not None or None
+        if action == "more" and isinstance(owner, JournalList):
+            return owner.remaining > 0
+        return True
+
+    def action_edit(self) -> None:
+        owner = self.parent
+        if isinstance(owner, JournalList) and owner.current_id is not None:
+            self.post_message(JournalList.EditRequested(owner.current_id))
+
+    def action_delete(self) -> None:
+        owner = self.parent
+        if isinstance(owner, JournalList) and owner.current_id is not None:
+            self.post_message(JournalList.DeleteRequested(owner.current_id))
+
+    def action_more(self) -> None:
+        owner = self.parent
+        if isinstance(owner, JournalList):
+            owner.load_more()
+
+
+class JournalList(Vertical):
+    """Search box, filter line and the entries table."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "clear",
+            "Clear search",
+            id="reflect.clear",
+            tooltip="Clear the search and the tag filter",
+        ),
+        Binding("down", "to_table", "To the entries", show=False, id="reflect.to-table"),
+    ]
+
+    class EntryOpened(Message):
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    class EditRequested(Message):
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    class DeleteRequested(Message):
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    class SearchChanged(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class FiltersCleared(Message):
+        """Escape on the list: the person wants every entry again."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._ids: Sequence[str] = ()
+        self._docs: Mapping[str, Any] = {}
+        self._shown = 0
+        self._width = 0
+        self._keep: str | None = None
+        self.filtered = False
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="/ search entries", id="search", compact=True)
+        yield Label("", id="filter-line")
+        yield Label("", id="list-empty", classes="empty")
+        yield EntryTable(cursor_type="row", zebra_stripes=True, id="entries")
+
+    @property
+    def table(self) -> EntryTable:
+        return self.query_one(EntryTable)
+
+    @property
+    def search(self) -> Input:
+        return self.query_one("#search", Input)
+
+    @property
+    def shown(self) -> int:
+        """How many entries have rows (the rest wait behind "load more")."""
+        return self._shown
+
+    @property
+    def remaining(self) -> int:
+        return max(len(self._ids) - self._shown, 0)
+
+    @property
+    def current_id(self) -> str | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except Exception:  # the cursor can sit past the rows for a moment while they change
+            return None
+        return key if key and key != MORE else None
+
+    # -- what the screen hands down ------------------------------------------------
+
+    def show(
+        self,
+        ids: Sequence[str],
+        docs: Mapping[str, Any],
+        *,
+        at_least: int = PAGE,
+        keep: str | None = None,
+        empty: str = "",
+        filter_line: Content | None = None,
+        filtered: bool = False,
+    ) -> None:
+        """Show ``ids`` (in order) from ``docs``: at least ``at_least`` rows, cursor on ``keep``."""
+        keep = keep or self.current_id
+        self.filtered = filtered
+        self._ids = ids
+        self._docs = docs
+        wanted = max(at_least, PAGE)
+        at = self.index_of(keep) if keep is not None else None
+        if at is not None:  # a kept entry beyond the first page stays loaded
+            wanted = max(wanted, at + 1)
+        self._shown = min(len(ids), wanted)
+        self.query_one("#list-empty", Label).update(literal(empty))
+        self.query_one("#list-empty", Label).display = not ids and bool(empty)
+        line = self.query_one("#filter-line", Label)
+        line.update(filter_line or "")
+        line.display = filter_line is not None
+        self._draw(keep)
+
+    def load_more(self) -> None:
+        if not self.remaining:
+            return
+        keep = self.current_id
+        row = self.table.cursor_row
+        self._shown = min(len(self._ids), self._shown + PAGE)
+        self._draw(keep)
+        if keep is None:  # the cursor was on the "more" row: put it on the first new entry
+            self.table.move_cursor(row=row)
+
+    def index_of(self, entry_id: str) -> int | None:
+        try:
+            return self._ids.index(entry_id)
+        except ValueError:
+            return None
+
+    def focus_search(self) -> None:
+        self.screen.set_focus(self.search)
+
+    def focus_table(self) -> None:
+        self.screen.set_focus(self.table)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def _columns(self) -> tuple[int, int]:
+        """Widths of the entry and tags columns for the table's width (0: no tags column)."""
+        width = self.table.size.width or 80
+        padding = 2 * self.table.cell_padding
+        if width >= 56:
+            tags = min(24, width // 4)
+            entry = width - SCROLLBAR - DATE_WIDTH - tags - 3 * padding
+            return max(entry, 10), tags
+        return max(width - SCROLLBAR - DATE_WIDTH - 2 * padding, 10), 0
+
+    def _draw(self, keep: str | None) -> None:
+        table = self.table
+        self._width = table.size.width
+        if not self._width:
+            self._keep = keep
+            return  # not laid out yet: the first Resize draws, at the real width
+        entry_width, tags_width = self._columns()
+        table.clear(columns=True)
+        table.add_column("date", width=DATE_WIDTH, key="date")
+        table.add_column("entry", width=entry_width, key="entry")
+        if tags_width:
+            table.add_column("tags", width=tags_width, key="tags")
+        for entry_id in self._ids[: self._shown]:
+            doc = self._docs.get(entry_id)
+            if not isinstance(doc, dict):
+                continue
+            created = doc.get("created")
+            date = cell(created[:DATE_WIDTH] if isinstance(created, str) else "", style="dim")
+            tags = tag_text(doc.get("tags"))
+            line = first_line(doc.get("body"))
+            if tags_width:
+                cells = [date, cell(line, entry_width), cell(tags, tags_width, "italic")]
+            else:  # no room for a tags column: the tags follow the text, as room allows
+                cells = [date, cell(f"{line}  {tags}" if tags else line, entry_width)]
+            table.add_row(*cells, key=entry_id)
+        if self.remaining:
+            page = min(PAGE, self.remaining)
+            more = Text(
+                f"… {self.remaining:,} more: enter (or m) shows the next {page}",
+                style="italic",
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+            table.add_row(Text(""), more, *([Text("")] if tags_width else []), key=MORE)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep), animate=False, scroll=True)
+
+    def on_resize(self, event: Resize) -> None:
+        if self.table.size.width and self.table.size.width != self._width:
+            self._draw(self.current_id or self._keep)
+            self._keep = None
+
+    # -- what the person did -----------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#entries")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        if key == MORE:
+            self.load_more()
+        elif key is not None:
+            self.post_message(self.EntryOpened(key))
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.SearchChanged(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_table()
+
+    def action_to_table(self) -> None:
+        if self.search.has_focus:
+            self.focus_table()
+
+    def action_clear(self) -> None:
+        if self.search.value:
+            self.search.value = ""  # posts Changed, which reloads
+        if self.search.has_focus:
+            self.focus_table()
+        if self.filtered:
+            self.post_message(self.FiltersCleared())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear":
+            return self.filtered or bool(self.search.value) or self.search.has_focus
+        return True
