@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except \t and \n, DEL, the C1 block, and bidi embedding/override/isolate marks.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except \t and \n, DEL, the C1 block, bidi embedding/override/isolate marks,
+# and the invisible zero-width space and byte-order mark (which also upset terminals'
+# width counts). Zero-width joiners stay: emoji sequences need them.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\ufeff]")
 
 
 def printable(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
@@ -14,9 +14,12 @@ KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
     "escape": "esc",
-    "enter": "enter",
-    "ctrl+z": "ctrl+z",
-    "ctrl+y": "ctrl+y",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
 }
 
 
@@ -52,13 +55,26 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("key", "what it does")
-        seen: set[tuple[str, str]] = set()
+        # The screen's own keys first, then the app's; a focused widget's keys only when
+        # they are meant to be seen (a table's cursor keys are not worth listing).
+        ranked: list[tuple[int, str, str]] = []
         for key, active in self.origin.active_bindings.items():
             binding = active.binding
-            description = binding.description or binding.action
-            row = (key_label(key), description)
-            if row in seen or binding.system:
+            if binding.system:
                 continue
-            seen.add(row)
-            table.add_row(cell(row[0]), cell(row[1]))
+            if isinstance(active.node, Screen):
+                rank = 0
+            elif isinstance(active.node, App):
+                rank = 1
+            elif binding.show:
+                rank = 2
+            else:
+                continue
+            ranked.append((rank, key_label(key), binding.description or binding.action))
+        seen: set[tuple[str, str]] = set()
+        for _, key, description in sorted(ranked, key=lambda row: row[0]):
+            if (key, description) in seen:
+                continue
+            seen.add((key, description))
+            table.add_row(cell(key), cell(description))
         table.focus()
