@@ -34,6 +34,9 @@ T = TypeVar("T")
 DISK_CHECK_SECONDS = 2.0
 
 
+SCREENS = Binding.Group("Screens", compact=True)
+
+
 def _dashboard() -> Screen[Any]:
     from screens.dashboard import DashboardScreen
 
@@ -69,11 +72,16 @@ class CoachApp(App[None]):
     }
     DEFAULT_MODE = "dashboard"
     COMMANDS = App.COMMANDS | {CoachCommands}
+    # The mode keys are always in sight: compact in the Footer, spelled out in the Header
+    # (a narrow Footer cuts off the app's keys, which come after the screen's own).
+    SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board ? keys"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard"),
-        Binding("2", "switch_mode('reflect')", "Reflect", id="go.reflect"),
-        Binding("3", "switch_mode('aspirations')", "Aspirations", id="go.aspirations"),
-        Binding("4", "switch_mode('board')", "Board", id="go.board"),
+        Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard", group=SCREENS),
+        Binding("2", "switch_mode('reflect')", "Reflect", id="go.reflect", group=SCREENS),
+        Binding(
+            "3", "switch_mode('aspirations')", "Aspirations", id="go.aspirations", group=SCREENS
+        ),
+        Binding("4", "switch_mode('board')", "Board", id="go.board", group=SCREENS),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
@@ -94,7 +102,7 @@ class CoachApp(App[None]):
     def on_mount(self) -> None:
         problem = self.service.repo.newer_schema_error()
         if problem is not None:
-            self.sub_title = "read-only"
+            self.sub_title = "READ-ONLY · ? keys"
             self.notify(
                 str(problem), title="Read-only", severity="warning", timeout=15, markup=False
             )

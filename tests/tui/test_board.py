@@ -623,7 +623,7 @@ async def test_help_lists_the_board_keys(app: CoachApp, service: CoachService) -
         }
         assert rows["L"] == rows["shift+right"] == "Move card right"
         assert rows["/"] == "Filter" and rows["c"] == "Add column"
-        assert rows["less_than_sign"] == "Column left" and rows["R"] == "Rename column"
+        assert rows["<"] == "Column left" and rows["R"] == "Rename column"
         ids = {b.id for b in BoardScreen.BINDINGS if hasattr(b, "id")}
         assert all(i and i.startswith("board.") for i in ids)
 

@@ -72,7 +72,7 @@ async def test_newer_file_is_read_only_with_a_message(db_path: Path) -> None:
     app = make_app(CoachService(Repository.open(db_path)))
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
-        assert app.sub_title == "read-only"
+        assert app.sub_title.startswith("READ-ONLY")
         assert any("newer coach" in n.message for n in app._notifications)
 
 
