@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, save, search
+from bench import capture, keys, paint, save, search
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -39,6 +39,18 @@ METHOD = """\
   its file atomically but does not fsync it, so it does less work than coach.
 - **Search**: `service.journal.find(search="two words", limit=50)` and `ids(...)` on an
   open store, each query different; the first query after opening is reported apart.
+- **First paint**: in a 120x40 pseudo-terminal (`bench/pty.py`: ptyprocess + a pyte
+  screen that answers cursor-position queries; temp HOME and XDG folders,
+  `TERM=xterm-256color`, `TEXTUAL_ANIMATIONS=none`), from spawn to the arrival of the output
+  chunk after which a marker is on the emulated screen (pyte's parsing is not counted): a
+  bare Textual app (`Static("READY")` + `Footer`, same python) until "READY", `coach --db`
+  an empty store until its welcome, `coach --db` the 10k store until the journal panel
+  reads "10,000 entries" (the real counts). Interleaved rounds with a rotating order after
+  one warm-up each; ratios are medians of per-round ratios. Peak RSS is `VmHWM` from
+  `/proc/PID/status`, summed over the process tree, read right after the marker shows.
+- **Board keys**: `coach --db` the 10k store, `4`, then alternating `j`/`k`; each press is
+  timed from the write into the pty to the arrival of the first chunk that changes a cell
+  (text or attributes), after the previous frame went quiet for 150 ms.
 - Medians and nearest-rank p95 of wall-clock time (`time.perf_counter`). The machine is
   shared, so single runs vary; compare ratios of interleaved runs rather than absolutes.
 """
@@ -46,7 +58,7 @@ METHOD = """\
 
 def versions() -> dict[str, str]:
     found = {}
-    for name in ("coach", "tinydb", "pydantic", "orjson"):
+    for name in ("coach", "textual", "tinydb", "pydantic", "orjson"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -122,7 +134,14 @@ def main(argv: list[str] | None = None) -> None:
             f"1,000 goals (800 done), 10,000 journal entries, "
             f"{store.stat().st_size / 1e6:.1f} MB of JSON, made in {made:.1f} s"
         )
-        for name, bench in (("save", save), ("capture", capture), ("search", search)):
+        benches = (
+            ("save", save),
+            ("capture", capture),
+            ("search", search),
+            ("first paint", paint),
+            ("board keys", keys),
+        )
+        for name, bench in benches:
             print(f"running {name}…", file=sys.stderr, flush=True)
             rows += bench.run(store, work, quick=args.quick)
 
