@@ -1,6 +1,6 @@
 """Allow ``python -m coach``."""
 
-from coach.cli.main import main
+from coach.cli.entry import main
 
 if __name__ == "__main__":
     main()

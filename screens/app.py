@@ -249,6 +249,9 @@ class CoachApp(App[None]):
 
     def _on_mode(self, mode: str, method: str, *args: Any) -> None:
         def call() -> None:
+            flush = getattr(self.screen, "flush_reload", None)
+            if flush is not None:
+                flush()
             handler = getattr(self.screen, method, None)
             if handler is not None:
                 handler(*args)

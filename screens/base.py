@@ -40,14 +40,32 @@ class CoachScreen(Screen[None]):
     def reload(self) -> None:
         """Redraw from the store. Called on mount, on resume and after any change."""
 
+    _reload_queued = False
+
+    def request_reload(self) -> None:
+        """Reload once, after the next layout: mount, resume and a change arriving together
+        cost one reload, and it runs when the widgets know their sizes."""
+        if not self._reload_queued:
+            self._reload_queued = True
+            self.call_after_refresh(self._queued_reload)
+
+    def _queued_reload(self) -> None:
+        if self._reload_queued:
+            self._reload_queued = False
+            self.reload()
+
+    def flush_reload(self) -> None:
+        """Run a queued reload now (before acting on a record the screen may not show yet)."""
+        self._queued_reload()
+
     def on_mount(self) -> None:
-        self.reload()
+        self.request_reload()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        self.request_reload()
 
     def on_store_changed(self, message: StoreChanged) -> None:
-        self.reload()
+        self.request_reload()
 
     def open_target(self, kind: str, record_id: str, **extra: Any) -> None:
         """Go to a record: ("goal"|"aspiration"|"entry", id)."""

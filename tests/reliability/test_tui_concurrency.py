@@ -28,7 +28,7 @@ def _bodies(db: Path) -> set[str]:
 
 def _write_in_app(term: Terminal, text: str) -> None:
     term.send("2")
-    term.wait_for("Reflect")
+    term.wait_for("Reflect —")
     term.send("w")
     term.wait_for("Leave editor")
     term.send(text)

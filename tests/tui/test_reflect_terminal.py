@@ -31,7 +31,7 @@ def test_write_a_reflection_and_see_another_shells_entry(tmp_path: Path) -> None
     try:
         term.wait_for("Dashboard")
         term.send("2")
-        term.wait_for("Reflect")
+        term.wait_for("Reflect —")
         term.send("w")
         term.wait_for("Leave editor")  # the editor has focus (a person is never faster)
         term.send("Pitching is where I come alive.")
@@ -72,7 +72,7 @@ def test_typed_hostile_text_is_saved_literally_and_never_reaches_the_terminal(
     try:
         term.wait_for("Dashboard")
         term.send("2")
-        term.wait_for("Reflect")
+        term.wait_for("Reflect —")
         term.send("w")
         term.wait_for("Leave editor")
         term.send(hostile)
