@@ -19,7 +19,7 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from coach.coaching.nudges import looks_like_goal
 from coach.models import Aspiration, parse_horizon
-from screens.dialogs import Confirm
+from screens.dialogs import dismiss_or_confirm
 from screens.literal import literal
 
 GOAL_LIKE_HINT = (
@@ -182,15 +182,10 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
             self.dismiss(draft)
 
     def action_cancel(self) -> None:
-        if not self.has_unsaved:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            Confirm("Close the form and lose what you typed?", yes="Discard", no="Keep editing"),
-            answered,
+        dismiss_or_confirm(
+            self,
+            unsaved=self.has_unsaved,
+            question="Close the form and lose what you typed?",
+            yes="Discard",
+            no="Keep editing",
         )

@@ -96,3 +96,18 @@ class AskText(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def dismiss_or_confirm(
+    screen: ModalScreen[object], *, unsaved: bool, question: str, yes: str, no: str
+) -> None:
+    """Close ``screen`` with None, first asking ``question`` when it holds typed text."""
+    if not unsaved:
+        screen.dismiss(None)
+        return
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+
+    screen.app.push_screen(Confirm(question, yes=yes, no=no), answered)

@@ -22,7 +22,7 @@ from textual.widgets import Button, Footer, Label, Static
 from coach.content import Content as CoachContent
 from coach.models import Answer, score_of
 from coach.text import one_line
-from screens.dialogs import Confirm
+from screens.dialogs import dismiss_or_confirm
 from screens.literal import literal, literal_line, styled
 from screens.ordered_input import OrderedInput
 from screens.rating_picker import RatingPicker
@@ -297,19 +297,10 @@ class EvaluationChecklist(ModalScreen[list[Answer] | None]):
         self.dismiss(answers)
 
     def action_leave(self) -> None:
-        if not self.has_unsaved:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            Confirm(
-                "Stop this evaluation? Nothing has been saved yet; your answers will be lost.",
-                yes="Stop and discard",
-                no="Keep going",
-            ),
-            answered,
+        dismiss_or_confirm(
+            self,
+            unsaved=self.has_unsaved,
+            question="Stop this evaluation? Nothing has been saved yet; your answers will be lost.",
+            yes="Stop and discard",
+            no="Keep going",
         )

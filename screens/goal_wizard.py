@@ -407,20 +407,12 @@ class GoalWizard(ModalScreen[str | None]):
     def action_cancel(self) -> None:
         if self._saving:
             return
-        if not self.dirty():
-            self.dismiss(None)
-            return
-        from screens.dialogs import Confirm
+        from screens.dialogs import dismiss_or_confirm
 
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            Confirm(
-                "Discard this goal? What you typed here will be lost.",
-                yes="Discard",
-                no="Keep editing",
-            ),
-            answered,
+        dismiss_or_confirm(
+            self,
+            unsaved=self.dirty(),
+            question="Discard this goal? What you typed here will be lost.",
+            yes="Discard",
+            no="Keep editing",
         )
