@@ -93,7 +93,6 @@ class CoachStorage(Storage):
         self._changed_in_txn = False
         self._before_txn: Data | None = None
         self._cleaned = False
-        self._listeners: list[Callable[[], None]] = []
         self.damage: DamagedFileError | None = None
         self._damaged_stamp: Stamp | None = None
         self.reload()
@@ -130,9 +129,9 @@ class CoachStorage(Storage):
         with self._mutex:
             self._stamp = None
             self._data = None
-            self._refresh(announce=False)
+            self._refresh()
 
-    def _refresh(self, *, announce: bool = True) -> None:
+    def _refresh(self) -> None:
         stamp = _stamp(self.path)
         if self._data is not None and stamp == self._stamp:
             return
@@ -144,7 +143,6 @@ class CoachStorage(Storage):
         data = self.codec.decode(self.path, payload)
         if self._prepare is not None:
             data = self._prepare(data)
-        had_data = self._data is not None
         if self.dirty:
             # Another process wrote while a failed save was waiting: its file wins here,
             # and the service replays the waiting changes over it (History.pending).
@@ -152,9 +150,6 @@ class CoachStorage(Storage):
         self._data = data
         self._stamp = stamp if _stamp(self.path) == stamp else None
         self.dirty = False
-        if announce and had_data:
-            for listener in list(self._listeners):
-                listener()
 
     def _read_bytes(self) -> bytes:
         try:
@@ -165,10 +160,6 @@ class CoachStorage(Storage):
             raise StoreError(
                 self.path, f"cannot read {self.path}: permission denied. Check its owner and mode."
             ) from None
-
-    def on_external_change(self, listener: Callable[[], None]) -> None:
-        """Call ``listener`` (on the thread that noticed) when another process changed the file."""
-        self._listeners.append(listener)
 
     def changed_on_disk(self) -> bool:
         """True when the file on disk is not the one in memory (nor the damaged one seen)."""
