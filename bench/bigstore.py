@@ -17,8 +17,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from bench import vocab
 from coach.models import (
     Achievable,
@@ -30,6 +28,7 @@ from coach.models import (
     Realistic,
     default_columns,
 )
+from coach.store.codec import PlainCodec
 from coach.store.schema import META, SCHEMA_VERSION, meta_doc
 
 TZ = timezone(timedelta(hours=1))
@@ -193,8 +192,8 @@ def make_store(
         aspirations=aspirations, goals=goals, done_goals=done_goals, entries=entries, seed=seed
     )
     path = Path(path)
-    path.write_bytes(orjson.dumps(data) + b"\n")
-    os.chmod(path, 0o600)  # as coach itself writes it
+    path.write_bytes(PlainCodec().encode(data))  # in the order and with the index coach writes
+    os.chmod(path, 0o600)
     return path
 
 

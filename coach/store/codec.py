@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import orjson
 
 from coach.store.errors import DamagedFileError
+from coach.store.layout import LayoutEncoder
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -83,10 +84,13 @@ def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:
 
 
 class PlainCodec:
-    """Unencrypted JSON."""
+    """Unencrypted JSON, in the indexed order of :mod:`coach.store.layout`."""
+
+    def __init__(self) -> None:
+        self._layout = LayoutEncoder()
 
     def encode(self, data: dict[str, Any]) -> bytes:
-        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+        return self._layout.encode(data)
 
     def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
         if payload.startswith(b"COACHENC"):
