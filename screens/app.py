@@ -4,11 +4,18 @@
 temporary file); ``run(path)`` opens the person's store and starts it. Each
 mode's screen module is imported only when that mode is first shown, so the
 first paint pays for the dashboard alone.
+
+``run`` does not load the store before the first paint: it takes a first look
+at the file (:mod:`coach.store.glance`: every table but the journal, and the
+journal's counts per day), the dashboard paints from that, and the store is then
+loaded on a thread. Whatever needs it before it is ready waits for it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -19,12 +26,15 @@ from textual.screen import Screen
 from coach.crashlog import write_crash_log
 from coach.errors import CoachError
 from screens.commands import CoachCommands
-from screens.messages import StoreChanged
+from screens.messages import ServiceLoaded, StoreChanged
 from screens.theme import THEMES
 from screens.writer import SerialWriter
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from coach.service import CoachService
+    from coach.store.glance import Glance
 
 T = TypeVar("T")
 
@@ -88,9 +98,23 @@ class CoachApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 
-    def __init__(self, service: CoachService) -> None:
+    def __init__(
+        self,
+        service: CoachService | None = None,
+        *,
+        loader: Callable[[], CoachService] | None = None,
+        glance: Glance | None = None,
+    ) -> None:
+        """Over a ready ``service``, or over a ``glance`` of the file while ``loader`` runs."""
         super().__init__()
-        self.service = service
+        if (service is None) == (loader is None) or (loader is not None and glance is None):
+            raise ValueError("give a service, or a loader with a first look at the file")
+        self.glance = glance
+        self.load_error: BaseException | None = None
+        self._service = service
+        self._loader = loader
+        self._loading: Future[CoachService] | None = None
+        self._load_when_painted = False
         self.writer = SerialWriter(self)
         self._editors: list[Callable[[], bool]] = []
         for theme in THEMES:
@@ -100,13 +124,81 @@ class CoachApp(App[None]):
     # -- start and stop ---------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self._service is not None:
+            self._warn_if_read_only()
+        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+
+    def _warn_if_read_only(self) -> None:
         problem = self.service.repo.newer_schema_error()
         if problem is not None:
             self.sub_title = "READ-ONLY · ? keys"
             self.notify(
                 str(problem), title="Read-only", severity="warning", timeout=15, markup=False
             )
-        self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
+
+    # -- loading the store after the first paint ----------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        """True once the store is loaded (always, for an app made over a service)."""
+        return self._service is not None
+
+    @property
+    def service(self) -> CoachService:
+        """The loaded store's service; waits for the load if it is still running."""
+        if self._service is None:
+            self.begin_loading()
+            assert self._loading is not None
+            self._adopt(self._loading.result())
+        assert self._service is not None
+        return self._service
+
+    def load_after_paint(self) -> None:
+        """Start loading the store as soon as the next frame has gone to the terminal."""
+        if self._loading is None and self._loader is not None:
+            self._load_when_painted = True
+
+    def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
+        # Textual's one place where a frame is handed to the terminal (textual is pinned):
+        # loading starts right after the first full frame, not while it is being drawn.
+        super()._display(screen, renderable)
+        if self._load_when_painted and renderable is not None:
+            self._load_when_painted = False
+            self.call_later(self.begin_loading)
+
+    def begin_loading(self) -> None:
+        """Start loading the store on a thread (once; screens call it after the first paint)."""
+        if self._loading is not None or self._loader is None:
+            return
+        loader = self._loader
+        future: Future[CoachService] = Future()
+        self._loading = future
+
+        def load() -> None:
+            try:
+                future.set_result(loader())
+            except BaseException as exc:  # handed to the app, never lost in the thread
+                future.set_exception(exc)
+            self.post_message(ServiceLoaded())
+
+        threading.Thread(target=load, name="coach-load", daemon=True).start()
+
+    def on_service_loaded(self, _: ServiceLoaded) -> None:
+        assert self._loading is not None
+        error = self._loading.exception()
+        if error is not None:
+            # The store cannot be used (damaged since the first look, say): leave with
+            # its message, as a start on that file would.
+            self.load_error = error
+            self.exit()
+            return
+        if self._service is None:
+            self._adopt(self._loading.result())
+            self.announce_change()
+
+    def _adopt(self, service: CoachService) -> None:
+        self._service = service
+        self._warn_if_read_only()
 
     def register_editor(self, has_unsaved: Callable[[], bool]) -> None:
         """A screen with an editor tells the app how to know it holds unsaved text."""
@@ -141,6 +233,12 @@ class CoachApp(App[None]):
         import sys
 
         exc = sys.exc_info()[1]
+        if isinstance(exc, CoachError):
+            # A known problem (the store could not be loaded, say): `run` raises it
+            # after the terminal is restored, and the front door prints its message.
+            self.load_error = exc
+            self._close_messages_no_wait()
+            return
         log = write_crash_log(exc) if exc is not None else None
         where = f" Details are in {log}." if log else ""
         self.bell()
@@ -296,13 +394,21 @@ def run(path: Path) -> None:
     """
     import os
 
+    from coach.store.glance import glance
+
+    seen = glance(path)
+    if seen is not None:
+        app = CoachApp(loader=lambda: _open(path), glance=seen)
+        app.run()
+        if app.load_error is not None:
+            raise app.load_error
+        return
+
     from coach.service import CoachService
-    from coach.store.crypto import EncryptedCodec, file_is_encrypted, harden_process
+    from coach.store.crypto import EncryptedCodec, harden_process
     from coach.store.repository import Repository
 
-    if not file_is_encrypted(path):
-        repo = Repository.open(path)
-    elif os.environ.get("COACH_PASSPHRASE"):
+    if os.environ.get("COACH_PASSPHRASE"):
         harden_process()
         repo = Repository.open(path, codec=EncryptedCodec(os.environ["COACH_PASSPHRASE"]))
     else:
@@ -313,3 +419,11 @@ def run(path: Path) -> None:
             return
         repo = unlocked
     make_app(CoachService(repo)).run()
+
+
+def _open(path: Path) -> CoachService:
+    """Load the plain store at ``path`` (on the app's loading thread)."""
+    from coach.service import CoachService
+    from coach.store.repository import Repository
+
+    return CoachService(Repository.open(path))

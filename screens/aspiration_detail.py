@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.widgets import Sparkline, Static
 
 from coach.coaching.nudges import looks_like_goal
-from coach.content import Example, NextStep
+from coach.content.models import Example, NextStep
 from coach.models import Aspiration, Evaluation, Goal
 from screens.literal import literal, literal_line, styled
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Footer, OptionList
 
 from coach.coaching.progress import goal_progress
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.models import Answer, Aspiration, Evaluation, Goal
 from coach.text import one_line
 from screens.aspiration_detail import AspirationDetail, DetailView, GoalLine
 from screens.aspiration_list import list_options
 from screens.base import CoachScreen
 from screens.dialogs import AskText
+from screens.title_bar import TitleBar
 
 # Actions that need a selected aspiration in a given status (None: any status).
 NEEDS = {
@@ -80,7 +81,7 @@ class AspirationsScreen(CoachScreen):
         self._next_steps_for: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="asp-body"):
             yield OptionList(id="asp-list")
             yield AspirationDetail(id="asp-detail")

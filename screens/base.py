@@ -52,19 +52,31 @@ class CoachScreen(Screen[None]):
     def _queued_reload(self) -> None:
         if self._reload_queued:
             self._reload_queued = False
+            self._current = True
             self.reload()
+            # The first screen has its content: the store loads once it is painted.
+            self.coach.load_after_paint()
 
     def flush_reload(self) -> None:
         """Run a queued reload now (before acting on a record the screen may not show yet)."""
         self._queued_reload()
 
+    # True while what is drawn is what the store held at the last reload: a resume
+    # right after the mount's reload (every start) then costs nothing.
+    _current = False
+
     def on_mount(self) -> None:
         self.request_reload()
 
     def on_screen_resume(self) -> None:
-        self.request_reload()
+        if not self._current:
+            self.request_reload()
+
+    def on_screen_suspend(self) -> None:
+        self._current = False
 
     def on_store_changed(self, message: StoreChanged) -> None:
+        self._current = False
         self.request_reload()
 
     def open_target(self, kind: str, record_id: str, **extra: Any) -> None:

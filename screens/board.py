@@ -20,10 +20,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from coach.coaching.events import prompt_for_move
-from coach.content import Event, load_content
+from coach.content.loader import load_content
+from coach.content.models import Event
 from coach.models import Column, Goal
 from coach.text import one_line
 from screens.base import CoachScreen
@@ -34,6 +35,7 @@ from screens.dialogs import AskText, Confirm
 from screens.done_prompt import DonePrompt
 from screens.literal import literal_line, styled
 from screens.messages import StoreChanged
+from screens.title_bar import TitleBar
 
 # key, action, description, id (board.<id>), tooltip, shown in the footer
 _KEYS = [
@@ -108,7 +110,7 @@ class BoardScreen(CoachScreen):
         self._prompt: DonePrompt | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield FilterField(
             placeholder="words to look for (enter keeps, escape clears)", id="board-filter"
         )

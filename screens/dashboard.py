@@ -6,40 +6,38 @@ coach's nudges, and the journal's weekly rhythm with the store's counts.
 Enter on any row opens what it is about. A store with nothing in it yet shows
 a welcome that says where to begin.
 
-Everything is read from the in-memory store on each :meth:`reload`; the
-journal is counted from its raw documents so that a big journal costs
-milliseconds, not a validation of every entry.
+Until the store is loaded (it loads after the first paint), the dashboard
+draws from the app's first look at the file; then from the store on each
+:meth:`reload`. See :mod:`screens.dashboard_data`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import ClassVar
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from coach.coaching.nudges import Nudge, nudges
-from coach.coaching.progress import aspiration_progress
-from coach.content import load_content
-from coach.models import Aspiration, Column, Evaluation, Goal
 from screens.base import CoachScreen
+from screens.title_bar import TitleBar
 from screens.widgets.dashboard_rows import (
-    BAR_WIDTH,
+    DUE_SOON_DAYS,
     aspiration_prompt,
     deadline_prompt,
     note,
     nudge_prompt,
 )
-from screens.widgets.streak import WEEKS, Counts, JournalPanel, JournalSummary, journal_summary
 
-DUE_SOON_DAYS = 30
+if TYPE_CHECKING:
+    from coach.coaching.nudges import Nudge
+    from screens.dashboard_data import Snapshot
+    from screens.widgets.streak import JournalPanel
+
 # The first nudges only (the most pressing kinds come first): a long-neglected big
 # store raises hundreds, and a wall of advice helps nobody.
 NUDGES_SHOWN = 30
@@ -56,19 +54,6 @@ Nothing is written here yet. Three good ways to begin:
 Keys [b]2[/b], [b]3[/b] and [b]4[/b] open the Reflect, Aspirations and Board screens.
 Rather be walked through it? Quit with [b]ctrl+q[/b] and run [b]coach wizard[/b].
 Press [b]?[/b] on any screen to see its keys."""
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What the dashboard shows, gathered from the store in one pass."""
-
-    today: date
-    aspirations: list[tuple[Aspiration, float | None, int]]
-    deadlines: list[tuple[Goal, date]]
-    nudges: list[Nudge]
-    journal: JournalSummary
-    counts: Counts
-    empty: bool  # nothing stored at all: show the welcome
 
 
 class ItemList(OptionList):
@@ -131,87 +116,83 @@ class DashboardScreen(CoachScreen):
         self._targets: dict[str, tuple[str, str] | None] = {}
         # Per list, what it shows now (ids and text), to skip refilling an unchanged list.
         self._shown: dict[str, tuple[object, ...]] = {}
-        self._bar = BAR_WIDTH
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(WELCOME, id="welcome")
-        with Grid(id="sections"):
-            yield ItemList(id="aspirations", classes="oneline")
-            yield ItemList(id="deadlines", classes="oneline")
-            yield ItemList(id="nudges")
-            yield JournalPanel(id="journal")
+        yield TitleBar()
+        empty = self._nothing_stored()
+        yield Static(WELCOME, id="welcome").set_styles(f"display: {'block' if empty else 'none'};")
+        if not empty:  # an empty store's first paint is the welcome alone
+            yield self._sections()
         yield Footer()
+
+    @staticmethod
+    def _sections() -> Grid:
+        from screens.widgets.streak import JournalPanel
+
+        return Grid(
+            ItemList(id="aspirations", classes="oneline"),
+            ItemList(id="deadlines", classes="oneline"),
+            ItemList(id="nudges"),
+            JournalPanel(id="journal"),
+            id="sections",
+        )
+
+    async def _add_sections(self) -> None:
+        await self.mount(self._sections(), before=self.query_one(Footer))
+        self.reload()
 
     # -- reading the store ------------------------------------------------------
 
+    def _nothing_stored(self) -> bool:
+        """True when the store holds no aspiration, goal or journal entry at all."""
+        coach = self.coach
+        if coach.loaded:
+            repo = coach.service.repo
+            return not any(repo.raw_table(name) for name in ("aspirations", "goals", "journal"))
+        seen = coach.glance
+        assert seen is not None
+        return not (seen.table("aspirations") or seen.table("goals") or seen.journal_days)
+
     def snapshot(self) -> Snapshot:
-        """Everything the dashboard shows, read from the in-memory store."""
-        service = self.service
-        repo = service.repo
-        today = service.clock().date()
-        columns: list[Column] = service.board.columns()
-        done_ids = {c.id for c in columns if c.done}
-        aspirations = repo.all(Aspiration)
-        goals = repo.all(Goal)
-        evaluations = repo.all(Evaluation)
-        journal = journal_summary(repo.raw_table("journal"), today)
+        """Everything the dashboard shows: from the loaded store, or from the first look."""
+        from screens.dashboard_data import from_glance, from_service, snapshot
 
-        by_aspiration: dict[str, list[Goal]] = defaultdict(list)
-        for goal in goals:
-            if goal.aspiration_id:
-                by_aspiration[goal.aspiration_id].append(goal)
-        active = sorted(
-            (a for a in aspirations if a.status == "active"), key=lambda a: (a.created, a.id)
-        )
-        rows = [
-            (
-                a,
-                aspiration_progress(by_aspiration.get(a.id, ()), columns),
-                len(by_aspiration.get(a.id, ())),
-            )
-            for a in active
-        ]
-
-        open_goals = [g for g in goals if g.column not in done_ids]
-        horizon = today + timedelta(days=DUE_SOON_DAYS)
-        deadlines = [
-            (g, g.deadline) for g in open_goals if g.deadline is not None and g.deadline <= horizon
-        ]
-        deadlines.sort(key=lambda pair: (pair[1], pair[0].statement.casefold()))
-        advice = nudges(
-            content=load_content(),
-            today=today,
-            aspirations=aspirations,
-            goals=goals,
-            evaluations=evaluations,
-            columns=columns,
-            # The nudge reads only the day of the newest entry.
-            journal_times=[datetime.combine(journal.newest, time())] if journal.newest else [],
-        )
-        counts = Counts(
-            active_aspirations=len(active),
-            open_goals=len(open_goals),
-            done_goals=len(goals) - len(open_goals),
-        )
-        empty = not (aspirations or goals or journal.total)
-        return Snapshot(today, rows, deadlines, advice, journal, counts, empty)
+        coach = self.coach
+        if coach.loaded:
+            service = coach.service
+            return snapshot(from_service(service), service.clock().date())
+        assert coach.glance is not None
+        return snapshot(from_glance(coach.glance), datetime.now().astimezone().date())
 
     def reload(self) -> None:
+        sections = self.query("#sections")
+        if self._nothing_stored():
+            self.query_one("#welcome").display = True
+            sections.set(display=False)
+            return
+        if not sections:
+            self.call_later(self._add_sections)
+            return
         snap = self.snapshot()
         self.query_one("#welcome").display = snap.empty
-        self.query_one("#sections").display = not snap.empty
-        if not snap.empty and self.focused is None:
+        sections.set(display=not snap.empty)
+        if snap.empty:
+            return
+        if self.focused is None:
             # The welcome had nothing to focus; now there is something to look at.
             self.set_focus(self.query_one("#aspirations"))
+        self._fill_sections(snap)
+
+    def _fill_sections(self, snap: Snapshot) -> None:
+        from screens.widgets.streak import WEEKS, JournalPanel
+
         self._targets.clear()
         today = snap.today
-        bar = self._bar = self._bar_width()
         self._fill(
             "#aspirations",
             ("Aspirations", f"{snap.counts.active_aspirations} active"),
             [
-                (f"a:{a.id}", aspiration_prompt(a, progress, n, bar), ("aspiration", a.id))
+                (f"a:{a.id}", aspiration_prompt(a, progress, n), ("aspiration", a.id))
                 for a, progress, n in snap.aspirations
             ],
             "No active aspirations. Press a to name where you want to go.",
@@ -238,16 +219,6 @@ class DashboardScreen(CoachScreen):
         panel = self.query_one(JournalPanel)
         panel.border_title = f"Journal, last {WEEKS} weeks"
         panel.show(snap.journal, snap.counts)
-
-    def _bar_width(self) -> int:
-        """Progress bars take a third of the list's width, within reason."""
-        width = self.query_one("#aspirations").content_region.width
-        return max(BAR_WIDTH, min(40, (width - 2) // 3)) if width else BAR_WIDTH
-
-    def on_resize(self) -> None:
-        # Progress bars follow the width: redraw when theirs changes.
-        if self.is_mounted and self._bar_width() != self._bar:
-            self.reload()
 
     def _fill(
         self,

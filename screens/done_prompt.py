@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
-from coach.content import Event
+from coach.content.models import Event
 from coach.text import one_line
 from screens.literal import literal, styled
 

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
-from coach.content import Content as CoachContent
+from coach.content.models import Content as CoachContent
 from coach.models import Answer, score_of
 from coach.text import one_line
 from screens.dialogs import dismiss_or_confirm

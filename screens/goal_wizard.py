@@ -25,7 +25,7 @@ from textual.widgets import Button, ContentSwitcher, Footer, Input, Select
 
 from coach.coaching.deadlines import find_deadline_match
 from coach.coaching.smart import assess
-from coach.content import load_content
+from coach.content.loader import load_content
 from screens.goal_draft import NO_ASPIRATION, Draft, Rules, SaveJob
 from screens.goal_review import ReviewStep
 from screens.literal import literal_line

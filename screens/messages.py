@@ -11,3 +11,7 @@ class StoreChanged(Message):
     def __init__(self, *, external: bool = False) -> None:
         super().__init__()
         self.external = external
+
+
+class ServiceLoaded(Message):
+    """The store finished loading on its thread (or failed to: the app asks its future)."""

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coach.content import Theme
+from coach.content.models import Theme
 from screens.journal_editor import ChosenPrompt
 from screens.literal import literal, styled
 

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
-from textual.widgets import Footer, Header, Input, TextArea
+from textual.widgets import Footer, Input, TextArea
 
 from coach.errors import CoachError, InvalidInputError
 from coach.lookup import clean_tags
@@ -29,6 +29,7 @@ from screens.journal_editor import Draft, JournalEditor
 from screens.journal_links import LinkChoices
 from screens.journal_list import PAGE, JournalList, first_line
 from screens.literal import styled
+from screens.title_bar import TitleBar
 
 NARROW = 100  # below this many columns the list and the editor share the width evenly
 SHORT = 30  # below this many lines the editor drops its blank lines to keep room to write
@@ -64,7 +65,7 @@ class ReflectScreen(CoachScreen):
         self._links = LinkChoices()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="reflect-body"):
             yield JournalList(id="journal")
             yield JournalEditor(id="editor")
@@ -253,7 +254,7 @@ class ReflectScreen(CoachScreen):
         )
 
     def action_prompt(self) -> None:
-        from coach.content import load_content
+        from coach.content.loader import load_content
         from screens.prompt_picker import FREE, PromptChoice, PromptPicker
 
         if self.editor.editing is not None:

@@ -23,7 +23,7 @@ from screens.literal import literal, styled
 from screens.smart_check import SmartCheck
 
 if TYPE_CHECKING:
-    from coach.content import Example, SmartStep
+    from coach.content.models import Example, SmartStep
     from screens.goal_draft import Draft
 
 Rule = Callable[[str, bool], "str | None"]

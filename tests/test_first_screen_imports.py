@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 # The screens of the other modes and what only they use.
@@ -59,7 +60,40 @@ asyncio.run(main(sys.argv[1]))
 """
 
 
-def _modules_at_first_screen(tmp_path: Path) -> set[str]:
+# How `coach` starts: a first look at the file, the dashboard painted from it, and the
+# store loaded only after that paint (held back here, so the list is of the paint).
+GLANCE_PROBE = """
+import asyncio, json, sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from screens.app import CoachApp, _open
+from coach.store.glance import glance
+
+
+async def main(path: str) -> None:
+    app = CoachApp(loader=lambda: _open(Path(path)), glance=glance(Path(path)))
+    app.load_after_paint = lambda: None
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(50):
+            await pilot.pause()
+            screen = app.screen
+            if type(screen).__name__ == "DashboardScreen" and screen.query("#counts"):
+                if "1 entry" in str(screen.query_one("#counts").render()):
+                    break
+        else:
+            raise SystemExit(f"the dashboard was not drawn: {app.screen!r}")
+        print(json.dumps(sorted(sys.modules)))
+
+
+asyncio.run(main(sys.argv[1]))
+"""
+
+# What the first paint must not wait for: validation, the store's engine, the CLI.
+NOT_BEFORE_PAINT = ("pydantic", "coach.models", "coach.service", "tinydb", "filelock", "click")
+
+
+def _modules_at_first_screen(tmp_path: Path, probe: str = PROBE) -> set[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("COACH_DB", "PYTHONSTARTUP")}
     for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         folder = tmp_path / name.lower()
@@ -67,7 +101,7 @@ def _modules_at_first_screen(tmp_path: Path) -> set[str]:
         env[name] = str(folder)
     env["TEXTUAL_ANIMATIONS"] = "none"
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "coach.json")],
+        [sys.executable, "-c", probe, str(tmp_path / "coach.json")],
         capture_output=True,
         text=True,
         env=env,
@@ -85,3 +119,18 @@ def test_first_screen_imports_no_other_mode(tmp_path: Path) -> None:
     loaded = _modules_at_first_screen(tmp_path)
     assert "screens.dashboard" in loaded  # the probe really reached the dashboard
     assert sorted(loaded & set(expected)) == []
+
+
+def test_the_first_paint_loads_no_model_layer(tmp_path: Path) -> None:
+    from coach.service import CoachService
+    from coach.store.repository import Repository
+
+    service = CoachService(Repository.open(tmp_path / "coach.json"))
+    aspiration = service.aspirations.add("Lead a platform team", why="to grow people")
+    soon = date.today() + timedelta(days=5)
+    service.goals.add("Run the design review", aspiration_id=aspiration.id, deadline=soon)
+    service.journal.add("Wrote the first notes about the team.")
+    loaded = _modules_at_first_screen(tmp_path, GLANCE_PROBE)
+    assert "screens.dashboard" in loaded and "coach.store.glance" in loaded
+    early = [m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_BEFORE_PAINT)]
+    assert sorted(early) == []

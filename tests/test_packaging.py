@@ -32,7 +32,7 @@ def test_wheel_ships_the_packages_and_the_content(tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
-        "import coach, coach.content as c; "
+        "import coach, coach.content.loader as c; "
         "content = c.load_content(); "
         f"assert coach.__file__.startswith({str(site)!r}), coach.__file__; "
         "print(len(content.questions), len(content.themes))"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from coach.content import Content
+from coach.content.models import Content
 from coach.models import Aspiration
 from coach.service import CoachService
 from wizard import ask

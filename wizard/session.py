@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.service import CoachService
 from wizard import ask
 from wizard.flow import STEPS, Wizard

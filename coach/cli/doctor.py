@@ -74,7 +74,7 @@ def _check_backups(path: Path, codec: Codec | None) -> None:
 
 
 def _check_content() -> int:
-    from coach.content import load_content
+    from coach.content.loader import load_content
 
     try:
         load_content()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from coach.content import Content, Event
+from coach.content.models import Content, Event
 from coach.models import Column, Goal
 
 

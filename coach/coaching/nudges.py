@@ -2,6 +2,8 @@
 
 Pure: everything comes in as arguments (records, the content, today), so the
 dashboard, the wizard and tests all see the same advice for the same state.
+The records and the texts are read through the protocols of
+:mod:`coach.coaching.records`, so models and pydantic-free views both do.
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coach.content import Content
-from coach.models import Aspiration, Column, Evaluation, Goal
+from coach.coaching.records import (
+    AspirationLike,
+    ColumnLike,
+    EvaluationLike,
+    GoalLike,
+    NudgeSource,
+)
 from coach.text import one_line
 
 STALE_DAYS = 30
@@ -66,12 +73,12 @@ def _day(value: datetime) -> date:
 
 def nudges(
     *,
-    content: Content,
+    content: NudgeSource,
     today: date,
-    aspirations: Sequence[Aspiration],
-    goals: Sequence[Goal],
-    evaluations: Sequence[Evaluation],
-    columns: Sequence[Column],
+    aspirations: Sequence[AspirationLike],
+    goals: Sequence[GoalLike],
+    evaluations: Sequence[EvaluationLike],
+    columns: Sequence[ColumnLike],
     journal_times: Iterable[datetime] = (),
 ) -> list[Nudge]:
     """Every nudge that applies today, most pressing first."""
@@ -101,7 +108,7 @@ def nudges(
         if _days(today, _day(goal.updated)) >= STALE_DAYS:
             add("goal_stale", ("goal", goal.id), goal=name, days=_days(today, _day(goal.updated)))
 
-    latest: dict[str, Evaluation] = {}
+    latest: dict[str, EvaluationLike] = {}
     for evaluation in evaluations:
         best = latest.get(evaluation.aspiration_id)
         if best is None or evaluation.created > best.created:

@@ -1,13 +1,16 @@
-"""How far along a goal is, and how that rolls up to its aspiration."""
+"""How far along a goal is, and how that rolls up to its aspiration.
+
+Reads records through :mod:`coach.coaching.records`: models and views alike.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from coach.models import Column, Goal
+from coach.coaching.records import ColumnLike, GoalLike
 
 
-def goal_progress(goal: Goal, columns: Sequence[Column]) -> float:
+def goal_progress(goal: GoalLike, columns: Sequence[ColumnLike]) -> float:
     """0 to 1: from the measured value when there is one, else from the goal's column.
 
     A goal in the Done column is finished whatever its numbers say. Otherwise
@@ -29,7 +32,7 @@ def goal_progress(goal: Goal, columns: Sequence[Column]) -> float:
     return index / len(ordered)
 
 
-def aspiration_progress(goals: Iterable[Goal], columns: Sequence[Column]) -> float | None:
+def aspiration_progress(goals: Iterable[GoalLike], columns: Sequence[ColumnLike]) -> float | None:
     """The mean progress of an aspiration's goals, or None when it has none yet."""
     values = [goal_progress(goal, columns) for goal in goals]
     if not values:

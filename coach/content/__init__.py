@@ -1,64 +1,12 @@
 """The product's content (prompts, SMART guidance, checklist, examples, events, nudges).
 
-The texts live in TOML files under ``data/``; :func:`load_content` finds,
-validates and caches them as one :class:`Content` value.
+The texts live in TOML files under ``data/``. Import what you need from the
+module that defines it; this package imports nothing, so that reading one
+light module (:mod:`coach.content.nudge_texts`) does not load pydantic:
+
+- :mod:`coach.content.loader`: ``load_content()``, all files as one ``Content``;
+- :mod:`coach.content.models`: the pydantic models of the files and ``Content``;
+- :mod:`coach.content.nudge_texts`: ``load_nudge_texts()``, the nudges alone;
+- :mod:`coach.content.checks`: the rules both loaders share;
+- :mod:`coach.content.files`: ``content_dir()``, ``ContentError``.
 """
-
-from coach.content.loader import ContentError, content_dir, load_content, load_content_from
-from coach.content.models import (
-    CHECKLIST_IDS,
-    EVENT_IDS,
-    NUDGE_PLACEHOLDERS,
-    RATING_VALUES,
-    REQUIRED_EVENT_IDS,
-    SMART_STEP_IDS,
-    THEME_IDS,
-    ChecklistFile,
-    Content,
-    Event,
-    EventsFile,
-    Example,
-    ExamplesFile,
-    Item,
-    NextStep,
-    Nudge,
-    NudgesFile,
-    Prompt,
-    PromptsFile,
-    Question,
-    SmartFile,
-    SmartStep,
-    Theme,
-    placeholders,
-)
-
-__all__ = [
-    "CHECKLIST_IDS",
-    "EVENT_IDS",
-    "NUDGE_PLACEHOLDERS",
-    "RATING_VALUES",
-    "REQUIRED_EVENT_IDS",
-    "SMART_STEP_IDS",
-    "THEME_IDS",
-    "ChecklistFile",
-    "Content",
-    "ContentError",
-    "Event",
-    "EventsFile",
-    "Example",
-    "ExamplesFile",
-    "Item",
-    "NextStep",
-    "Nudge",
-    "NudgesFile",
-    "Prompt",
-    "PromptsFile",
-    "Question",
-    "SmartFile",
-    "SmartStep",
-    "Theme",
-    "content_dir",
-    "load_content",
-    "load_content_from",
-    "placeholders",
-]

@@ -1,21 +1,19 @@
-"""Finding and loading the content files.
+"""Loading and validating all the content files as one :class:`Content`.
 
-In a source or editable checkout the content lives in the top-level ``data/``
-folder; an installed wheel carries the same folder as ``coach/_content``.
-:func:`content_dir` picks whichever exists, so one loader serves both.
+Where the files are and how one is read live in :mod:`coach.content.files`;
+``ContentError`` and ``content_dir`` are imported here too, for older callers.
 """
 
 from __future__ import annotations
 
 import functools
-import tomllib
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from coach.content.files import ContentError, content_dir, content_error, read_toml
 from coach.content.models import (
     ChecklistFile,
     Content,
@@ -25,21 +23,10 @@ from coach.content.models import (
     PromptsFile,
     SmartFile,
 )
-from coach.errors import CoachError
+
+__all__ = ["ContentError", "content_dir", "load_content", "load_content_from"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-
-
-class ContentError(CoachError):
-    """A content file is missing, unreadable or invalid; the message names the file."""
-
-
-def content_dir() -> Traversable | Path:
-    """The folder holding the content files: packaged if installed, else the source tree's."""
-    packaged = files("coach") / "_content"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data"
 
 
 @functools.cache
@@ -69,30 +56,11 @@ def load_content_from(folder: Traversable | Path) -> Content:
 
 
 def _load(folder: Traversable | Path, name: str, model: type[ModelT]) -> ModelT:
-    raw = _read(folder, name)
+    raw = read_toml(folder, name)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise _error(name, _describe(exc, raw)) from None
-
-
-def _read(folder: Traversable | Path, name: str) -> dict[str, Any]:
-    try:
-        text = (folder / name).read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise _error(name, f"not found in {folder}") from None
-    except OSError as exc:
-        raise _error(name, f"cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise _error(name, "is not UTF-8 text") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _error(name, f"TOML syntax error: {exc}") from None
-
-
-def _error(name: str, detail: str) -> ContentError:
-    return ContentError(" ".join(f"content file {name}: {detail}".split()))
+        raise content_error(name, _describe(exc, raw)) from None
 
 
 def _describe(exc: ValidationError, raw: Any) -> str:

@@ -4,12 +4,14 @@ Each ``*File`` model is one TOML file of ``data/`` and checks everything the
 rest of coach relies on (ids, order, counts, placeholders); :class:`Content`
 holds them all and offers lookups. The content is ours, so the models are
 frozen and reject unknown keys: an unexpected key is a typo, not a newer format.
+The rules that need no pydantic (unique ids, one-line texts, the nudges'
+placeholders) live in :mod:`coach.content.checks`, shared with the light
+nudge loader.
 """
 
 from __future__ import annotations
 
-import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Annotated, TypeVar
 
 from pydantic import (
@@ -19,6 +21,14 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+)
+
+from coach.content.checks import (
+    NUDGE_PLACEHOLDERS,
+    check_nudges,
+    check_one_line,
+    check_unique,
+    placeholders,
 )
 
 THEME_IDS = ("self-knowledge", "priorities", "challenges", "values-and-review")
@@ -36,43 +46,6 @@ CHECKLIST_IDS = (
 RATING_VALUES = (1, 2, 3, 4, 5)
 EVENT_IDS = ("goal_done", "goal_overdue", "aspiration_retired")
 REQUIRED_EVENT_IDS = ("goal_done", "goal_overdue")
-# The placeholders each nudge may use; every nudge listed here must be present.
-NUDGE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
-    "aspiration_without_goals": frozenset({"aspiration"}),
-    "goal_without_deadline": frozenset({"goal"}),
-    "goal_overdue": frozenset({"goal", "days"}),
-    "goal_stale": frozenset({"goal", "days"}),
-    "aspiration_not_evaluated": frozenset({"aspiration", "days"}),
-    "aspiration_never_evaluated": frozenset({"aspiration"}),
-    "aspiration_looks_like_goal": frozenset({"aspiration"}),
-    "no_journal_recently": frozenset({"days"}),
-}
-
-
-def placeholders(template: str) -> frozenset[str]:
-    """The ``{name}`` fields of a ``str.format`` template.
-
-    Raises ``ValueError`` for a malformed template, or a field that is not a
-    plain name (positional, attribute, index, format spec or conversion).
-    """
-    try:
-        parsed = list(string.Formatter().parse(template))
-    except ValueError as exc:
-        raise ValueError(f"malformed template: {exc}") from None
-    names: set[str] = set()
-    for _literal, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if not name.isidentifier() or spec or conversion:
-            raise ValueError(f"placeholder {{{name}}} must be a plain {{name}}")
-        names.add(name)
-    return frozenset(names)
-
-
-def _one_line(value: str) -> str:
-    if "\n" in value or "\r" in value:
-        raise ValueError("must fit on one line")
-    return value
 
 
 def _no_placeholders(value: str) -> str:
@@ -82,7 +55,7 @@ def _no_placeholders(value: str) -> str:
 
 
 Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
-Line = Annotated[Text, AfterValidator(_one_line)]
+Line = Annotated[Text, AfterValidator(check_one_line)]
 PlainLine = Annotated[Line, AfterValidator(_no_placeholders)]
 PlainText = Annotated[Text, AfterValidator(_no_placeholders)]
 ContentId = Annotated[
@@ -105,11 +78,7 @@ ItemT = TypeVar("ItemT", bound=Item)
 
 
 def _unique(items: tuple[ItemT, ...]) -> tuple[ItemT, ...]:
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            raise ValueError(f"duplicate id {item.id!r}")
-        seen.add(item.id)
+    check_unique(item.id for item in items)
     return items
 
 
@@ -284,37 +253,18 @@ class Nudge(Item):
         return self.message.format_map(values)
 
 
-def _check_template(nudge: Nudge, name: str, template: str) -> None:
-    try:
-        extra = placeholders(template) - nudge.placeholders
-    except ValueError as exc:
-        raise ValueError(f"{nudge.id}.{name}: {exc}") from None
-    if extra:
-        allowed = ", ".join(f"{{{p}}}" for p in sorted(nudge.placeholders))
-        used = ", ".join(f"{{{p}}}" for p in sorted(extra))
-        raise ValueError(f"{nudge.id}.{name} uses {used}; allowed: {allowed}")
-
-
 class NudgesFile(_Frozen):
     nudges: tuple[Nudge, ...]
 
     @field_validator("nudges")
     @classmethod
     def _check_nudges(cls, nudges: tuple[Nudge, ...]) -> tuple[Nudge, ...]:
-        _unique(nudges)
-        for nudge in nudges:
-            if nudge.id not in NUDGE_PLACEHOLDERS:
-                raise ValueError(f"unknown nudge {nudge.id!r}")
-            _check_template(nudge, "title", nudge.title)
-            _check_template(nudge, "message", nudge.message)
-        missing = [i for i in NUDGE_PLACEHOLDERS if i not in {n.id for n in nudges}]
-        if missing:
-            raise ValueError(f"missing nudge(s) {', '.join(missing)}")
+        check_nudges(nudges)
         return nudges
 
 
 class Content(_Frozen):
-    """Everything in ``data/``, validated; build it with :func:`coach.content.load_content`.
+    """Everything in ``data/``, validated; build it with :func:`coach.content.loader.load_content`.
 
     The lookups raise ``KeyError`` for an unknown id.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.export.snapshot import Snapshot
 from coach.models import Aspiration, Goal
 from coach.text import printable

@@ -9,11 +9,13 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from coach.models.base import Record, Text, Timestamp, Title, Value
+from coach.record_rules import HORIZON_PATTERN
 
+# The same values as ``coach.record_rules.ASPIRATION_STATUSES`` (a test holds them equal).
 AspirationStatus = Literal["active", "achieved", "retired"]
 
 # A horizon is a year ("2030") or a date ("2030-06-30").
-Horizon = Annotated[str, StringConstraints(strict=True, pattern=r"^\d{4}(-\d{2}-\d{2})?$")]
+Horizon = Annotated[str, StringConstraints(strict=True, pattern=HORIZON_PATTERN)]
 
 
 def horizon_date(horizon: str | None) -> date | None:

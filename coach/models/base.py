@@ -13,18 +13,20 @@ from typing import Annotated, Any, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from coach.ids import new_id, now
+from coach.record_rules import ID_MAX_LENGTH, is_aware
 
 __all__ = ["Id", "Record", "Value", "new_id", "now"]
 
 
 def _aware(value: datetime) -> datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
+    if not is_aware(value):
         raise ValueError("a timestamp needs a time zone")
     return value
 
 
-Id = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=64)]
+Id = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=ID_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strict=True)]
+# Stripped as ``coach.text.stripped`` strips: the views read titles without pydantic.
 Title = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
 Tag = Annotated[
     str,

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from coach.models.base import Id, Record, Tag, Text, Timestamp, Title, Value
+from coach.record_rules import fraction
 
 Priority = Literal["high", "medium", "low"]
 
@@ -24,9 +25,7 @@ class Measurable(Value):
     @property
     def fraction(self) -> float | None:
         """Share of the target reached (0 to 1), or None when it cannot be counted."""
-        if self.target is None or self.current is None or self.target == 0:
-            return None
-        return max(0.0, min(1.0, self.current / self.target))
+        return fraction(self.current, self.target)
 
 
 class Obstacle(Value):

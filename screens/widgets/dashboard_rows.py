@@ -14,10 +14,14 @@ from datetime import date
 from textual.content import Content
 
 from coach.coaching.nudges import Nudge
-from coach.models import Aspiration, Goal
+from coach.coaching.records import AspirationLike, GoalLike
 from screens.literal import literal_line
 
-BAR_WIDTH = 12
+# A fixed length, so that a resize never rebuilds the lists: with the rest of the
+# line it fits the aspirations list of an 80-column terminal.
+BAR_WIDTH = 16
+# Open goals whose deadline is this close (or past) are listed under Deadlines.
+DUE_SOON_DAYS = 30
 # Longer titles are cut here; the list's ellipsis then fits them to the screen.
 TITLE_WIDTH = 200
 MUTED = "$foreground-muted"
@@ -34,7 +38,7 @@ def progress_bar(fraction: float, width: int = BAR_WIDTH) -> Content:
 
 
 def aspiration_prompt(
-    aspiration: Aspiration, progress: float | None, goals: int, bar_width: int = BAR_WIDTH
+    aspiration: AspirationLike, progress: float | None, goals: int, bar_width: int = BAR_WIDTH
 ) -> Content:
     """Title on the first line; the bar, the percentage, the goal count and horizon below."""
     title = (_plain(aspiration.title), "bold")
@@ -61,7 +65,7 @@ def due_text(deadline: date, today: date) -> str:
     return "in 1 day" if days == 1 else f"in {days} days"
 
 
-def deadline_prompt(goal: Goal, deadline: date, today: date) -> Content:
+def deadline_prompt(goal: GoalLike, deadline: date, today: date) -> Content:
     """When (in the error colour if overdue, else the warning colour), then the goal."""
     colour = "$error" if deadline < today else "$warning"
     return Content.assemble(

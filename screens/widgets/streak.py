@@ -1,8 +1,8 @@
-"""The journaling streak: entries per week from the raw journal, and the panel that shows it.
+"""The journaling streak: entries per week from entries per day, and the panel that shows it.
 
-:func:`journal_summary` reads the stored documents as they are (only the date
-part of ``created``), so ten thousand entries are counted without validating a
-single model. :class:`JournalPanel` shows what it is given and reports
+:func:`journal_summary` works from per-day counts (kept in the data file's index,
+or counted from the raw documents), so ten thousand entries are summed without
+validating a single model. :class:`JournalPanel` shows what it is given and reports
 :class:`JournalPanel.Opened` when the person presses enter on it.
 """
 
@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -47,19 +47,14 @@ class Counts:
     done_goals: int
 
 
-def journal_summary(docs: Mapping[str, Any], today: date, weeks: int = WEEKS) -> JournalSummary:
-    """Count entries per calendar week (Monday first) from raw journal documents.
+def journal_summary(per_day: Mapping[str, int], today: date, weeks: int = WEEKS) -> JournalSummary:
+    """Count entries per calendar week (Monday first) from entries per day.
 
-    Only the date part of ``created`` is read, and each distinct day is parsed
-    once. A document without a readable date is skipped, not fatal: the
-    dashboard must draw whatever state the file is in.
+    ``per_day`` maps the date part of ``created`` ("YYYY-MM-DD", see
+    :func:`coach.store.layout.day_counts`) to a count; each day is parsed once.
+    A day that is not a readable date is skipped, not fatal: the dashboard must
+    draw whatever state the file is in.
     """
-    per_day: dict[str, int] = {}
-    for doc in docs.values():
-        created = doc.get("created") if isinstance(doc, dict) else None
-        if isinstance(created, str):
-            day = created[:10]
-            per_day[day] = per_day.get(day, 0) + 1
     this_monday = today.toordinal() - today.weekday()
     per_week: Counter[int] = Counter()
     newest: date | None = None

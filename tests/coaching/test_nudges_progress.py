@@ -9,7 +9,7 @@ import pytest
 from coach.coaching.events import overdue, prompt_for_move
 from coach.coaching.nudges import looks_like_goal, nudges
 from coach.coaching.progress import aspiration_progress, goal_progress
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.models import Answer, Aspiration, Evaluation, Goal, Measurable, default_columns
 
 TODAY = date(2026, 11, 21)

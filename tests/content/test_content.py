@@ -10,19 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import coach.content.loader as loader
-from coach.content import (
-    CHECKLIST_IDS,
-    NUDGE_PLACEHOLDERS,
-    SMART_STEP_IDS,
-    THEME_IDS,
-    Content,
-    ContentError,
-    content_dir,
-    load_content,
-    load_content_from,
-    placeholders,
-)
+import coach.content.files as content_files
+from coach.content.checks import NUDGE_PLACEHOLDERS, placeholders
+from coach.content.files import ContentError, content_dir
+from coach.content.loader import load_content, load_content_from
+from coach.content.models import CHECKLIST_IDS, SMART_STEP_IDS, THEME_IDS, Content
 from coach.errors import CoachError
 
 SOURCE_DATA = Path(__file__).resolve().parents[2] / "data"
@@ -53,7 +45,7 @@ def test_content_dir_prefers_the_packaged_folder(
 ) -> None:
     packaged = tmp_path / "_content"
     shutil.copytree(SOURCE_DATA, packaged)
-    monkeypatch.setattr(loader, "files", lambda package: tmp_path)
+    monkeypatch.setattr(content_files, "files", lambda package: tmp_path)
     assert content_dir() == packaged
     assert load_content_from(content_dir()) == load_content()
 
@@ -143,7 +135,7 @@ def test_placeholders() -> None:
 
 def test_content_imports_no_front_end() -> None:
     code = (
-        "import sys, coach.content; "
+        "import sys, coach.content.loader; "
         "bad = [m for m in ('textual', 'questionary', 'prompt_toolkit') if m in sys.modules]; "
         "sys.exit(str(bad) if bad else 0)"
     )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Sparkline
 
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.models import score_of
 from coach.service import CoachService
 from coach.store.repository import Repository

@@ -10,7 +10,7 @@ from textual import events
 from textual.widgets import DataTable, Input, OptionList, Select, Static, TextArea
 
 from bench.bigstore import make_store
-from coach.content import load_content
+from coach.content.loader import load_content
 from coach.service import CoachService
 from coach.store.repository import Repository
 from screens.app import CoachApp, make_app

@@ -1,0 +1,121 @@
+"""Starting as `coach` does: paint from a first look at the file, load the store after.
+
+The dashboard drawn from the glance (views of raw documents, per-day journal
+counts from the file's index) must say exactly what it says once the store is
+loaded; anything asked of the store before then waits for the load; a file
+that cannot be loaded ends the app with its message.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+
+from coach.service import CoachService
+from coach.store.errors import DamagedFileError
+from coach.store.glance import glance
+from coach.store.repository import Repository
+from screens.app import CoachApp, _open
+from tests.tui.test_dashboard import screen_text
+
+
+def _seed(path: Path) -> None:
+    service = CoachService(Repository.open(path))
+    today = date.today()
+    lead = service.aspirations.add("Lead a platform team", why="to grow people")
+    service.aspirations.add("Earn a bigger salary")  # reads like a goal: a nudge
+    service.goals.add("Run the design review", aspiration_id=lead.id, deadline=today)
+    late = service.goals.add("Publish the roadmap", aspiration_id=lead.id)
+    service.goals.edit(late.id, deadline=today - timedelta(days=3))
+    service.goals.add("Mentor two engineers", aspiration_id=lead.id)
+    for n in range(3):
+        service.journal.add(f"note {n}")
+
+
+def _shown(app: CoachApp) -> dict[str, object]:
+    screen = app.screen
+    lists = {
+        name: [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        for name in ("#aspirations", "#deadlines", "#nudges")
+        if (options := screen.query_one(name, OptionList))
+    }
+    counts = str(screen.query_one("#counts", Static).render())
+    return {**lists, "counts": counts}
+
+
+@pytest.fixture
+def release() -> threading.Event:
+    return threading.Event()
+
+
+@pytest.fixture
+def held(tmp_path: Path, release: threading.Event) -> CoachApp:
+    """An app as `run` makes it on a seeded store, whose load waits for ``release``."""
+    path = tmp_path / "coach.json"
+    _seed(path)
+
+    def load() -> CoachService:
+        release.wait(10)
+        return _open(path)
+
+    return CoachApp(loader=load, glance=glance(path))
+
+
+async def test_the_first_paint_says_what_the_loaded_store_says(
+    held: CoachApp, release: threading.Event
+) -> None:
+    app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.loaded
+        before = _shown(app)
+        assert "3 entries" in str(before["counts"])
+        assert len(before["#deadlines"]) == 2  # type: ignore[arg-type]
+        release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.loaded:
+                break
+        assert app.loaded
+        await pilot.pause()
+        assert _shown(app) == before
+
+
+async def test_a_key_before_the_load_waits_for_it(held: CoachApp, release: threading.Event) -> None:
+    app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.loaded
+        threading.Timer(0.2, release.set).start()
+        await pilot.press("4")  # the board needs the store: it waits, then shows it
+        await pilot.pause()
+        assert app.loaded
+        assert app.current_mode == "board"
+        assert "Publish the roadmap" in screen_text(app)
+
+
+async def test_a_store_that_fails_to_load_ends_the_app_with_its_message(tmp_path: Path) -> None:
+    path = tmp_path / "coach.json"
+    _seed(path)
+    seen = glance(path)
+    path.write_bytes(path.read_bytes()[:-30])  # damaged after the first look
+
+    app = CoachApp(loader=lambda: _open(path), glance=seen)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.load_error is not None:
+                break
+    assert isinstance(app.load_error, DamagedFileError)
+    assert str(path) in str(app.load_error)
+
+
+def test_an_app_needs_a_service_or_a_loader_with_a_glance(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="loader"):
+        CoachApp()
+    with pytest.raises(ValueError, match="loader"):
+        CoachApp(loader=lambda: _open(tmp_path / "c.json"))
