@@ -47,7 +47,10 @@ METHOD = """\
   an empty store until its welcome, `coach --db` the 10k store until the journal panel
   reads "10,000 entries" (the real counts). Interleaved rounds with a rotating order after
   one warm-up each; ratios are medians of per-round ratios. Peak RSS is `VmHWM` from
-  `/proc/PID/status`, summed over the process tree, read right after the marker shows.
+  `/proc/PID/status`, summed over the process tree, read right after the marker shows,
+  and, in the first rounds, again 2 s later, when coach has loaded the whole store on its
+  thread behind the painted dashboard (the paint itself comes from a first look at the
+  file that stops before the journal: see `docs/performance.md`).
 - **Board keys**: `coach --db` the 10k store, `4`, then alternating `j`/`k`; each press is
   timed from the write into the pty to the arrival of the first chunk that changes a cell
   (text or attributes), after the previous frame went quiet for 150 ms.
