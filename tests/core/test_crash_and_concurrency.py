@@ -126,9 +126,15 @@ def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     rng = random.Random(99)
     acknowledged: list[str] = []
+    # Kill within the command's own run time, measured here (a loaded machine is slower):
+    # from just after the start to a little past the end, so some runs finish first.
+    start = time.perf_counter()
+    assert _cli(path, "timed entry").wait(timeout=60) == 0
+    acknowledged.append("timed entry")
+    run = time.perf_counter() - start
     for n in range(CLI_KILLS):
         proc = _cli(path, f"cli entry {n}")
-        time.sleep(rng.uniform(0.01, 0.16))  # within the run of the command (~0.1-0.3 s)
+        time.sleep(rng.uniform(0.05, 1.2) * run)
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
         if proc.returncode == 0 and out.startswith(b"Saved"):
@@ -137,8 +143,8 @@ def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
             {e.body for e in Repository.open(path).all(JournalEntry)} if path.exists() else set()
         )
         assert set(acknowledged) <= bodies
-    assert acknowledged, "no run finished before its kill; widen the delays"
-    print(f"{CLI_KILLS} kills of coach journal add: {len(acknowledged)} had acknowledged")
+    assert len(acknowledged) > 1, "no run finished before its kill; widen the delays"
+    print(f"{CLI_KILLS} kills of coach journal add: {len(acknowledged) - 1} had acknowledged")
 
 
 @pytest.mark.slow
