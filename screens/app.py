@@ -1,22 +1,19 @@
 """The full-screen app: one factory, four modes, saves on a background thread.
 
 ``make_app(service)`` builds the app over any service (tests hand in one on a
-temporary file); ``run(path)`` opens the person's store and starts it. Each
-mode's screen module is imported only when that mode is first shown, so the
-first paint pays for the dashboard alone.
+temporary file); :func:`screens.start.run` opens the person's store and starts
+it. Each mode's screen module is imported only when that mode is first shown, so
+the first paint pays for the dashboard alone.
 
-``run`` does not load the store before the first paint: it takes a first look
-at the file (:mod:`coach.store.glance`: every table but the journal, and the
-journal's counts per day), the dashboard paints from that, and the store is then
-loaded on a thread. Whatever needs it before it is ready waits for it.
+An app can also start over a first look at the file (:mod:`coach.store.glance`)
+and a loader: the dashboard paints from the look, and the store is loaded on a
+thread after that paint (:mod:`screens.store_loading`). Whatever needs it before
+it is ready waits for it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.app import App
@@ -27,6 +24,7 @@ from coach.crashlog import write_crash_log
 from coach.errors import CoachError
 from screens.commands import CoachCommands
 from screens.messages import ServiceLoaded, StoreChanged
+from screens.store_loading import StoreLoad
 from screens.theme import THEMES
 from screens.writer import SerialWriter
 
@@ -112,9 +110,9 @@ class CoachApp(App[None]):
         self.glance = glance
         self.load_error: BaseException | None = None
         self._service = service
-        self._loader = loader
-        self._loading: Future[CoachService] | None = None
-        self._load_when_painted = False
+        self._load = (
+            StoreLoad(loader, lambda: self.post_message(ServiceLoaded())) if loader else None
+        )
         self.writer = SerialWriter(self)
         self._editors: list[Callable[[], bool]] = []
         for theme in THEMES:
@@ -147,45 +145,26 @@ class CoachApp(App[None]):
     def service(self) -> CoachService:
         """The loaded store's service; waits for the load if it is still running."""
         if self._service is None:
-            self.begin_loading()
-            assert self._loading is not None
-            self._adopt(self._loading.result())
+            assert self._load is not None
+            self._adopt(self._load.result())
         assert self._service is not None
         return self._service
 
     def load_after_paint(self) -> None:
         """Start loading the store as soon as the next frame has gone to the terminal."""
-        if self._loading is None and self._loader is not None:
-            self._load_when_painted = True
+        if self._load is not None:
+            self._load.arm()
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         # Textual's one place where a frame is handed to the terminal (textual is pinned):
         # loading starts right after the first full frame, not while it is being drawn.
         super()._display(screen, renderable)
-        if self._load_when_painted and renderable is not None:
-            self._load_when_painted = False
-            self.call_later(self.begin_loading)
-
-    def begin_loading(self) -> None:
-        """Start loading the store on a thread (once; screens call it after the first paint)."""
-        if self._loading is not None or self._loader is None:
-            return
-        loader = self._loader
-        future: Future[CoachService] = Future()
-        self._loading = future
-
-        def load() -> None:
-            try:
-                future.set_result(loader())
-            except BaseException as exc:  # handed to the app, never lost in the thread
-                future.set_exception(exc)
-            self.post_message(ServiceLoaded())
-
-        threading.Thread(target=load, name="coach-load", daemon=True).start()
+        if self._load is not None and renderable is not None and self._load.frame_shown():
+            self.call_later(self._load.start)
 
     def on_service_loaded(self, _: ServiceLoaded) -> None:
-        assert self._loading is not None
-        error = self._loading.exception()
+        assert self._load is not None
+        error = self._load.error()
         if error is not None:
             # The store cannot be used (damaged since the first look, say): leave with
             # its message, as a start on that file would.
@@ -193,7 +172,7 @@ class CoachApp(App[None]):
             self.exit()
             return
         if self._service is None:
-            self._adopt(self._loading.result())
+            self._adopt(self._load.result())
             self.announce_change()
 
     def _adopt(self, service: CoachService) -> None:
@@ -384,46 +363,3 @@ class CoachApp(App[None]):
 def make_app(service: CoachService) -> CoachApp:
     """The one factory: every front-end start and every test builds the app here."""
     return CoachApp(service)
-
-
-def run(path: Path) -> None:
-    """Open the store at ``path`` and run the app (store errors propagate as CoachError).
-
-    An encrypted store is opened with the passphrase in ``$COACH_PASSPHRASE`` when set,
-    else after a passphrase prompt.
-    """
-    import os
-
-    from coach.store.glance import glance
-
-    seen = glance(path)
-    if seen is not None:
-        app = CoachApp(loader=lambda: _open(path), glance=seen)
-        app.run()
-        if app.load_error is not None:
-            raise app.load_error
-        return
-
-    from coach.service import CoachService
-    from coach.store.crypto import EncryptedCodec, harden_process
-    from coach.store.repository import Repository
-
-    if os.environ.get("COACH_PASSPHRASE"):
-        harden_process()
-        repo = Repository.open(path, codec=EncryptedCodec(os.environ["COACH_PASSPHRASE"]))
-    else:
-        from screens.unlock import UnlockApp
-
-        unlocked = UnlockApp(path).run()
-        if unlocked is None:
-            return
-        repo = unlocked
-    make_app(CoachService(repo)).run()
-
-
-def _open(path: Path) -> CoachService:
-    """Load the plain store at ``path`` (on the app's loading thread)."""
-    from coach.service import CoachService
-    from coach.store.repository import Repository
-
-    return CoachService(Repository.open(path))

@@ -67,12 +67,13 @@ import asyncio, json, sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from screens.app import CoachApp, _open
+from screens.app import CoachApp
+from screens.start import open_store
 from coach.store.glance import glance
 
 
 async def main(path: str) -> None:
-    app = CoachApp(loader=lambda: _open(Path(path)), glance=glance(Path(path)))
+    app = CoachApp(loader=lambda: open_store(Path(path)), glance=glance(Path(path)))
     app.load_after_paint = lambda: None
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(50):

@@ -38,7 +38,7 @@ def main() -> None:
 
     path = (target or default_db_path()).expanduser()  # type: ignore[union-attr]
     try:
-        from screens.app import run
+        from screens.start import run
 
         run(path)
     except CoachError as exc:

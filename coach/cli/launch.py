@@ -10,7 +10,7 @@ from coach.service import CoachService
 
 def run_tui(env: Env) -> None:
     """Start the full-screen app on the data file of ``env``."""
-    from screens.app import run
+    from screens.start import run
 
     run(env.db_path)
 

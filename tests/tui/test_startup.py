@@ -19,7 +19,8 @@ from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from coach.store.glance import glance
 from coach.store.repository import Repository
-from screens.app import CoachApp, _open
+from screens.app import CoachApp
+from screens.start import open_store
 from tests.tui.test_dashboard import screen_text
 
 
@@ -60,7 +61,7 @@ def held(tmp_path: Path, release: threading.Event) -> CoachApp:
 
     def load() -> CoachService:
         release.wait(10)
-        return _open(path)
+        return open_store(path)
 
     return CoachApp(loader=load, glance=glance(path))
 
@@ -104,7 +105,7 @@ async def test_a_store_that_fails_to_load_ends_the_app_with_its_message(tmp_path
     seen = glance(path)
     path.write_bytes(path.read_bytes()[:-30])  # damaged after the first look
 
-    app = CoachApp(loader=lambda: _open(path), glance=seen)
+    app = CoachApp(loader=lambda: open_store(path), glance=seen)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):
             await pilot.pause(0.02)
@@ -118,4 +119,4 @@ def test_an_app_needs_a_service_or_a_loader_with_a_glance(tmp_path: Path) -> Non
     with pytest.raises(ValueError, match="loader"):
         CoachApp()
     with pytest.raises(ValueError, match="loader"):
-        CoachApp(loader=lambda: _open(tmp_path / "c.json"))
+        CoachApp(loader=lambda: open_store(tmp_path / "c.json"))
