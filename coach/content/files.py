@@ -9,24 +9,27 @@ No pydantic here: the light nudge loader uses this as the full loader does.
 from __future__ import annotations
 
 import tomllib
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.errors import CoachError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+# The wheel ships data/ as coach/_content (see pyproject.toml); a checkout has data/.
+# Plain paths: importlib.resources would add its imports to every start of the app.
+PACKAGED = Path(__file__).resolve().parents[1] / "_content"
+SOURCE = Path(__file__).resolve().parents[2] / "data"
 
 
 class ContentError(CoachError):
     """A content file is missing, unreadable or invalid; the message names the file."""
 
 
-def content_dir() -> Traversable | Path:
+def content_dir() -> Path:
     """The folder holding the content files: packaged if installed, else the source tree's."""
-    packaged = files("coach") / "_content"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data"
+    return PACKAGED if PACKAGED.is_dir() else SOURCE
 
 
 def read_toml(folder: Traversable | Path, name: str) -> dict[str, Any]:

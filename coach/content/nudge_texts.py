@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.content.checks import check_nudges, check_one_line
 from coach.content.files import content_dir, content_error, read_toml
 from coach.text import stripped
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 FILE = "nudges.toml"
 _KEYS = ("id", "title", "message")

@@ -45,7 +45,7 @@ def test_content_dir_prefers_the_packaged_folder(
 ) -> None:
     packaged = tmp_path / "_content"
     shutil.copytree(SOURCE_DATA, packaged)
-    monkeypatch.setattr(content_files, "files", lambda package: tmp_path)
+    monkeypatch.setattr(content_files, "PACKAGED", packaged)
     assert content_dir() == packaged
     assert load_content_from(content_dir()) == load_content()
 
