@@ -13,7 +13,6 @@ draws from the app's first look at the file; then from the store on each
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -23,6 +22,7 @@ from textual.content import Content
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from coach.ids import now
 from screens.base import CoachScreen
 from screens.title_bar import TitleBar
 from screens.widgets.dashboard_rows import (
@@ -162,7 +162,7 @@ class DashboardScreen(CoachScreen):
             service = coach.service
             return snapshot(from_service(service), service.clock().date())
         assert coach.glance is not None
-        return snapshot(from_glance(coach.glance), datetime.now().astimezone().date())
+        return snapshot(from_glance(coach.glance), now().date())
 
     def reload(self) -> None:
         sections = self.query("#sections")

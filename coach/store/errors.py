@@ -27,6 +27,13 @@ class DamagedFileError(StoreError):
         )
 
 
+def read_error(path: Path, exc: IsADirectoryError | PermissionError) -> StoreError:
+    """The store's error for a data file that exists but cannot be read."""
+    if isinstance(exc, IsADirectoryError):
+        return DamagedFileError(path, "it is a folder, not a file")
+    return StoreError(path, f"cannot read {path}: permission denied. Check its owner and mode.")
+
+
 class NewerSchemaError(StoreError):
     """The file was written by a newer coach; it can be read but not changed."""
 

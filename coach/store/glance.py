@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.store.codec import parse_json
-from coach.store.errors import DamagedFileError, StoreError
-from coach.store.layout import INDEX, INDEXED_START, JOURNAL, JOURNAL_KEY, META, day_counts
-from coach.store.schema import LoadReport, prepare
+from coach.store.errors import read_error
+from coach.store.layout import INDEX, INDEXED_START, JOURNAL, JOURNAL_KEY, day_counts
+from coach.store.schema import META, LoadReport, prepare
 
 ENCRYPTED_MAGIC = b"COACHENC"
 _START = 64  # enough bytes to find the tail length of an indexed file
@@ -56,12 +56,8 @@ def glance(path: Path) -> Glance | None:
             payload = stream.read()
     except FileNotFoundError:
         return Glance()
-    except IsADirectoryError:
-        raise DamagedFileError(path, "it is a folder, not a file") from None
-    except PermissionError:
-        raise StoreError(
-            path, f"cannot read {path}: permission denied. Check its owner and mode."
-        ) from None
+    except (IsADirectoryError, PermissionError) as exc:
+        raise read_error(path, exc) from None
     data = parse_json(path, payload)
     del payload
     journal = data.pop(JOURNAL, None)

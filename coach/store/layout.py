@@ -23,7 +23,8 @@ from typing import Any
 
 import orjson
 
-META = "_meta"
+from coach.store.schema import META
+
 JOURNAL = "journal"
 JOURNAL_KEY = b',"journal":'
 INDEX = "journal"

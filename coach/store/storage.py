@@ -38,8 +38,8 @@ from coach.store.errors import (
     DamagedFileError,
     ReadOnlyStoreError,
     StoreBusyError,
-    StoreError,
     StoreWriteError,
+    read_error,
 )
 
 Stamp = tuple[int, int, int]
@@ -154,12 +154,8 @@ class CoachStorage(Storage):
     def _read_bytes(self) -> bytes:
         try:
             return self.path.read_bytes()
-        except IsADirectoryError:
-            raise DamagedFileError(self.path, "it is a folder, not a file") from None
-        except PermissionError:
-            raise StoreError(
-                self.path, f"cannot read {self.path}: permission denied. Check its owner and mode."
-            ) from None
+        except (IsADirectoryError, PermissionError) as exc:
+            raise read_error(self.path, exc) from None
 
     def changed_on_disk(self) -> bool:
         """True when the file on disk is not the one in memory (nor the damaged one seen)."""
