@@ -57,6 +57,9 @@ def test_a_burst_of_moves_lands_in_the_file(tmp_path: Path) -> None:
         term.send(SHIFT_RIGHT)
         term.wait_for("What did you learn on the way to this goal?")
         term.send("Enter early, pick the briefs I care about" + CTRL_S)
+        # The board's status line shows through the dialog, so it proves nothing: wait
+        # for the answer to be saved, as a person sees it, before quitting.
+        term.wait_for("Saved in your journal.")
         term.wait_for("Done · card 2 of 2")
         term.send(CTRL_Q)
         assert term.wait_exit() == 0
