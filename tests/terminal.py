@@ -47,18 +47,23 @@ class Terminal:
     def text(self) -> str:
         return "\n".join(self.screen.display)
 
-    def wait_for(self, marker: str, timeout: float = 15) -> str:
+    def wait_for(self, *markers: str, timeout: float = 15) -> str:
+        """Wait until every marker is on the screen at once; the screen's text.
+
+        A frame can arrive over several reads, so a screen that shows one marker may
+        still be half drawn: anything a test asserts about it belongs in ``markers``.
+        """
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self._pump(0.05)
-            if marker in self.text():
+            if all(m in self.text() for m in markers):
                 return self.text()
             if not self.child.isalive():
                 self._pump(0.05)
-                if marker in self.text():
+                if all(m in self.text() for m in markers):
                     return self.text()
                 break
-        raise AssertionError(f"{marker!r} never appeared; screen:\n{self.text()}")
+        raise AssertionError(f"{markers!r} never all appeared; screen:\n{self.text()}")
 
     def send(self, keys: str) -> None:
         self.child.send(keys)

@@ -277,8 +277,7 @@ def test_checklist_in_a_real_terminal_with_keys_in_one_burst(tmp_path: Path) -> 
             else:
                 keys += f"{rating}\r"
         term.send(keys)
-        screen = term.wait_for(f"Score: {score_of(RATINGS)} / 100")
-        assert "“typed in a terminal”" in screen
+        term.wait_for(f"Score: {score_of(RATINGS)} / 100", "“typed in a terminal”")
         term.send("\x13")  # ctrl+s
         term.wait_for("Next steps")
         term.send("\x11")  # ctrl+q
