@@ -25,7 +25,7 @@ from coach.errors import CoachError
 from screens.commands import CoachCommands
 from screens.messages import ServiceLoaded, StoreChanged
 from screens.store_loading import StoreLoad
-from screens.theme import THEMES
+from screens.theme import use_coach_theme
 from screens.writer import SerialWriter
 
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ class CoachApp(App[None]):
     }
     DEFAULT_MODE = "dashboard"
     COMMANDS = App.COMMANDS | {CoachCommands}
-    # The mode keys are always in sight: compact in the Footer, spelled out in the Header
-    # (a narrow Footer cuts off the app's keys, which come after the screen's own).
+    # The mode keys are always in sight: compact in the key bar, spelled out in the title bar
+    # (a narrow key bar cuts off the app's keys, which come after the screen's own).
     SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board ? keys"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard", group=SCREENS),
@@ -115,9 +115,7 @@ class CoachApp(App[None]):
         )
         self.writer = SerialWriter(self)
         self._editors: list[Callable[[], bool]] = []
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = "coach"
+        use_coach_theme(self)
 
     # -- start and stop ---------------------------------------------------------
 

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from coach.coaching.nudges import looks_like_goal
 from coach.models import Aspiration, parse_horizon
 from screens.dialogs import dismiss_or_confirm
+from screens.key_bar import KeyBar
 from screens.literal import literal
 
 GOAL_LIKE_HINT = (
@@ -90,7 +91,7 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="form-cancel", compact=True)
                 yield Button("Save", id="form-save", variant="primary", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._check_goal_like(self.query_one("#form-title", Input).value)

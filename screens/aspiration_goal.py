@@ -17,11 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.models import Aspiration, Goal
 from coach.text import one_line
+from screens.key_bar import KeyBar
 from screens.literal import literal_line, styled
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
             yield Label("Or name a new aspiration (enter creates it):", id="serves-new-label")
             yield Input(placeholder="e.g. lead a creative department", id="serves-new")
             yield Static("", id="serves-problem", classes="form-problem")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         first = self.query("#serves-list").first() if self.others else self.query_one(Input)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 
 from coach.coaching.progress import goal_progress
 from coach.content.loader import load_content
@@ -23,6 +23,7 @@ from screens.aspiration_detail import AspirationDetail, DetailView, GoalLine
 from screens.aspiration_list import list_options
 from screens.base import CoachScreen
 from screens.dialogs import AskText
+from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
 
 # Actions that need a selected aspiration in a given status (None: any status).
@@ -85,7 +86,7 @@ class AspirationsScreen(CoachScreen):
         with Horizontal(id="asp-body"):
             yield OptionList(id="asp-list")
             yield AspirationDetail(id="asp-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#asp-list", OptionList).border_title = "Aspirations"

@@ -65,8 +65,14 @@ class CoachScreen(Screen[None]):
     # right after the mount's reload (every start) then costs nothing.
     _current = False
 
+    # A screen whose reload needs no sizes fills itself at mount, so that its first
+    # frame is its full one: one layout and one render instead of two.
+    RELOAD_AT_MOUNT = False
+
     def on_mount(self) -> None:
         self.request_reload()
+        if self.RELOAD_AT_MOUNT:
+            self.flush_reload()
 
     def on_screen_resume(self) -> None:
         if not self._current:
@@ -78,6 +84,16 @@ class CoachScreen(Screen[None]):
     def on_store_changed(self, message: StoreChanged) -> None:
         self._current = False
         self.request_reload()
+
+    def _compositor_refresh(self) -> None:
+        # Textual (pinned) mounts the first screen inside a batch, during which the app
+        # writes nothing, yet a layout refresh there still renders the whole screen,
+        # only for the app to drop that frame. Skip that render: the refresh the batch
+        # holds back comes once it ends.
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
 
     def open_target(self, kind: str, record_id: str, **extra: Any) -> None:
         """Go to a record: ("goal"|"aspiration"|"entry", id)."""

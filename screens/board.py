@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from coach.coaching.events import prompt_for_move
 from coach.content.loader import load_content
@@ -33,6 +33,7 @@ from screens.board_model import BoardModel, Filters
 from screens.column_dialogs import GoalDetail, PickOne
 from screens.dialogs import AskText, Confirm
 from screens.done_prompt import DonePrompt
+from screens.key_bar import KeyBar
 from screens.literal import literal_line, styled
 from screens.messages import StoreChanged
 from screens.title_bar import TitleBar
@@ -116,7 +117,7 @@ class BoardScreen(CoachScreen):
         )
         yield Horizontal(id="board-columns")
         yield Static(id="board-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.coach.register_editor(lambda: self._prompt is not None and self._prompt.has_text)

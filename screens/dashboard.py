@@ -19,11 +19,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from coach.ids import now
 from screens.base import CoachScreen
+from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
 from screens.widgets.dashboard_rows import (
     DUE_SOON_DAYS,
@@ -78,6 +79,7 @@ class DashboardScreen(CoachScreen):
     TITLE = "Dashboard"
     CSS_PATH = "dashboard.tcss"
     AUTO_FOCUS = "#aspirations"
+    RELOAD_AT_MOUNT = True  # its rows have fixed widths (see dashboard_rows.BAR_WIDTH)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "w",
@@ -123,7 +125,7 @@ class DashboardScreen(CoachScreen):
         yield Static(WELCOME, id="welcome").set_styles(f"display: {'block' if empty else 'none'};")
         if not empty:  # an empty store's first paint is the welcome alone
             yield self._sections()
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _sections() -> Grid:
@@ -138,7 +140,7 @@ class DashboardScreen(CoachScreen):
         )
 
     async def _add_sections(self) -> None:
-        await self.mount(self._sections(), before=self.query_one(Footer))
+        await self.mount(self._sections(), before=self.query_one(KeyBar))
         self.reload()
 
     # -- reading the store ------------------------------------------------------

@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
 from coach.content.models import Content as CoachContent
 from coach.models import Answer, score_of
 from coach.text import one_line
 from screens.dialogs import dismiss_or_confirm
+from screens.key_bar import KeyBar
 from screens.literal import literal, literal_line, styled
 from screens.ordered_input import OrderedInput
 from screens.rating_picker import RatingPicker
@@ -128,7 +129,7 @@ class EvaluationChecklist(ModalScreen[list[Answer] | None]):
                 with Horizontal(id="ev-buttons"):
                     yield Button("Back", id="ev-back", compact=True)
                     yield Button("Save", id="ev-save", variant="primary", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show_page()

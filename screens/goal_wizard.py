@@ -21,13 +21,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, ContentSwitcher, Footer, Input, Select
+from textual.widgets import Button, ContentSwitcher, Input, Select
 
 from coach.coaching.deadlines import find_deadline_match
 from coach.coaching.smart import assess
 from coach.content.loader import load_content
 from screens.goal_draft import NO_ASPIRATION, Draft, Rules, SaveJob
 from screens.goal_review import ReviewStep
+from screens.key_bar import KeyBar
 from screens.literal import literal_line
 from screens.messages import StoreChanged
 from screens.smart_check import SmartCheck
@@ -167,7 +168,7 @@ class GoalWizard(ModalScreen[str | None]):
                 yield Button("‹ Back", id="back", compact=True)
                 yield Button("Next ›", id="next", compact=True, variant="primary")
                 yield Button("Save", id="save", compact=True, variant="success")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         box = self.query_one("#wizard")

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
-from textual.widgets import Footer, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from coach.errors import CoachError, InvalidInputError
 from coach.lookup import clean_tags
@@ -28,6 +28,7 @@ from screens.dialogs import Confirm
 from screens.journal_editor import Draft, JournalEditor
 from screens.journal_links import LinkChoices
 from screens.journal_list import PAGE, JournalList, first_line
+from screens.key_bar import KeyBar
 from screens.literal import styled
 from screens.title_bar import TitleBar
 
@@ -69,7 +70,7 @@ class ReflectScreen(CoachScreen):
         with Horizontal(id="reflect-body"):
             yield JournalList(id="journal")
             yield JournalEditor(id="editor")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def journal(self) -> JournalList:

@@ -2,17 +2,17 @@
 
 Textual's ``Header`` draws the same line with four widgets, an icon and a clock
 space; on the first screen every widget counts towards the first paint, so
-coach draws it as one ``Static``. Titles are coach's own words, shown as plain
+coach draws it as one widget. Titles are coach's own words, shown as plain
 text.
 """
 
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
 
-class TitleBar(Static):
+class TitleBar(Widget):
     """``title — sub-title`` of the screen (or, when it sets none, of the app)."""
 
     DEFAULT_CSS = """
@@ -30,15 +30,18 @@ class TitleBar(Static):
 
     def on_mount(self) -> None:
         for node in (self.app, self.screen):
-            self.watch(node, "title", self._show, init=False)
-            self.watch(node, "sub_title", self._show, init=False)
-        self._show()
+            self.watch(node, "title", self._changed, init=False)
+            self.watch(node, "sub_title", self._changed, init=False)
 
-    def _show(self) -> None:
+    def _changed(self) -> None:
+        self.refresh()
+
+    def render(self) -> Content:
+        # Read at each render, so the first frame has it: the screen's first frame can
+        # come before this widget has handled its own mount.
         screen, app = self.screen, self.app
         title = screen.title if screen.title is not None else app.title
         sub_title = screen.sub_title if screen.sub_title is not None else app.sub_title
         if sub_title:
-            self.update(Content.assemble(title, (" — ", "$text-muted"), (sub_title, "$text-muted")))
-        else:
-            self.update(Content(title))
+            return Content.assemble(title, (" — ", "$text-muted"), (sub_title, "$text-muted"))
+        return Content(title)

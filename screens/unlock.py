@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from screens.literal import literal
-from screens.theme import THEMES
+from screens.theme import use_coach_theme
 
 if TYPE_CHECKING:
     pass
@@ -38,9 +38,7 @@ class UnlockApp(App["Repository | None"]):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = "coach"
+        use_coach_theme(self)
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -48,7 +48,7 @@ async def main(path: str) -> None:
             await pilot.pause()
             screen = app.screen
             if type(screen).__name__ == "DashboardScreen" and screen.is_mounted:
-                counts = str(screen.query_one("#counts").render())
+                counts = str(screen.query_one("#journal").render())
                 if "1 entry" in counts:
                     break
         else:
@@ -79,8 +79,8 @@ async def main(path: str) -> None:
         for _ in range(50):
             await pilot.pause()
             screen = app.screen
-            if type(screen).__name__ == "DashboardScreen" and screen.query("#counts"):
-                if "1 entry" in str(screen.query_one("#counts").render()):
+            if type(screen).__name__ == "DashboardScreen" and screen.query("#journal"):
+                if "1 entry" in str(screen.query_one("#journal").render()):
                     break
         else:
             raise SystemExit(f"the dashboard was not drawn: {app.screen!r}")

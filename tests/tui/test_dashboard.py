@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import OptionList, Sparkline, Static
+from textual.widgets import OptionList, Static
 
 from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
 from screens.widgets.dashboard_rows import due_text
-from screens.widgets.streak import JournalPanel, journal_summary, streak
+from screens.widgets.streak import JournalPanel, journal_summary, sparkline, streak
 from tests.tui.conftest import settle
 from tests.tui.data import at, seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY
@@ -149,12 +149,20 @@ async def test_journal_streak_and_counts(app: CoachApp, service: CoachService) -
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         # Entries 1 and 3 days ago (this week), 9 (last week), 16, 30 and 52 days ago.
-        spark = app.screen.query_one(Sparkline)
-        assert list(spark.data or []) == [0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 2]
-        assert static_text(app, "#streak") == "Streak: 3 weeks"
-        assert static_text(app, "#counts") == (
-            "6 entries, 2 this week\n2 active aspirations\n4 open goals, 1 done"
-        )
+        panel = app.screen.query_one(JournalPanel)
+        assert panel.summary is not None
+        assert panel.summary.weeks == (0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 2)
+        lines = static_text(app, "#journal").splitlines()
+        # A blank line, the bars (two lines: the busiest week is full height), the axis.
+        assert lines[1] == " " * 22 + "██"
+        assert lines[2] == "▁" * 8 + "██" + "▁" * 4 + "██" + "▁" * 2 + "██" * 3
+        assert lines[3] == "12 weeks ago   this week"
+        assert lines[5:] == [
+            "Streak: 3 weeks",
+            "6 entries, 2 this week",
+            "2 active aspirations",
+            "4 open goals, 1 done",
+        ]
 
 
 async def test_a_change_redraws_and_keeps_the_highlight(
@@ -169,7 +177,7 @@ async def test_a_change_redraws_and_keeps_the_highlight(
         assert service.goals.get("g-awards0001").column == "done"
         rows = prompts(app, "#deadlines")
         assert rows == ["in 14 days 05 Dec 2026\nPublish my portfolio website"]
-        assert "3 open goals, 2 done" in static_text(app, "#counts")
+        assert "3 open goals, 2 done" in static_text(app, "#journal")
         assert "Past its deadline" not in "\n".join(prompts(app, "#nudges"))
         await pilot.press("enter")
         await pilot.pause()
@@ -313,13 +321,13 @@ async def test_nasty_text_is_shown_literally(app: CoachApp, service: CoachServic
             *prompts(app, "#aspirations"),
             *prompts(app, "#deadlines"),
             *prompts(app, "#nudges"),
-            static_text(app, "#counts"),
+            static_text(app, "#journal"),
         ]
         assert len(prompts(app, "#aspirations")) == len(NASTY)
         for row in shown:
             assert not any(bad in row for bad in CONTROL_BYTES), row
         assert not any(bad in text for bad in CONTROL_BYTES)
-        assert "12 entries, 12 this week" in static_text(app, "#counts")
+        assert "12 entries, 12 this week" in static_text(app, "#journal")
 
 
 async def test_clicking_a_markup_title_does_not_run_it(
@@ -347,7 +355,7 @@ async def test_the_journal_is_counted_without_validating_entries(
     monkeypatch.setattr(JournalEntry, "from_doc", refuse)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert "6 entries" in static_text(app, "#counts")
+        assert "6 entries" in static_text(app, "#journal")
 
 
 # -- the counting itself ---------------------------------------------------------------
@@ -411,3 +419,12 @@ def test_snapshot_seeded_80x24_nudges_focused(snap_compare: Any, service: CoachS
 
 def test_snapshot_empty_store(snap_compare: Any, service: CoachService) -> None:
     assert snap_compare(make_app(service), terminal_size=(120, 40))
+
+
+def test_the_bars_scale_to_the_busiest_week() -> None:
+    top, bottom = (line.plain for line in sparkline((0, 1, 5, 10, 16)))
+    # Two lines of eight steps: 16 fills both, 10 fills the bottom and two steps above,
+    # 5 of 16 is the fifth step, 1 still shows the lowest one, and 0 the muted floor.
+    assert bottom == "▁▁▁▁▅▅████"
+    assert top == "      ▂▂██"
+    assert [line.plain for line in sparkline((0, 0))] == ["    ", "▁▁▁▁"]

@@ -44,7 +44,7 @@ def _shown(app: CoachApp) -> dict[str, object]:
         for name in ("#aspirations", "#deadlines", "#nudges")
         if (options := screen.query_one(name, OptionList))
     }
-    counts = str(screen.query_one("#counts", Static).render())
+    counts = str(screen.query_one("#journal", Static).render())
     return {**lists, "counts": counts}
 
 
