@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pyte
 import pytest
 
+from coach.service import CoachService
+from coach.store.repository import Repository
 from tests.terminal import Terminal, coach_argv
+from tests.tui.data import seed
 
 
 @pytest.mark.terminal
@@ -35,3 +40,38 @@ def test_damaged_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     finally:
         term.close()
     assert db.read_bytes() == b'{"journal": {"j-1": '
+
+
+def first_frame(raw: bytes, rows: int = 40, cols: int = 120) -> str:
+    """The screen as the first full frame drew it: rows 1 to ``rows``, then the cursor."""
+    last_row = next(m for m in re.finditer(rb"\x1b\[(\d+);1H", raw) if int(m.group(1)) == rows)
+    after = re.compile(rb"\x1b\[\d+;\d+H").search(raw, last_row.end())
+    assert after is not None, "the first frame is not complete"
+    screen = pyte.Screen(cols, rows)
+    pyte.ByteStream(screen).feed(raw[: after.start()])
+    return "\n".join(screen.display)
+
+
+@pytest.mark.terminal
+def test_the_first_frame_already_shows_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "coach.json"
+    seed(CoachService(Repository.open(db)))
+    term = Terminal(coach_argv("--db", str(db)), env={"TEXTUAL_ANIMATIONS": "none"})
+    try:
+        term.wait_for("6 entries, 2 this week")
+        term.send("\x11")  # ctrl+q
+        assert term.wait_exit() == 0
+    finally:
+        term.close()
+    # Nothing is drawn half: the first frame holds the title, every section and the keys.
+    frame = first_frame(bytes(term.raw))
+    for part in (
+        "Dashboard — 1 Dash",
+        "Award-winning creative director",
+        "Deadlines",
+        "The coach suggests",
+        "6 entries, 2 this week",
+        "4 open goals, 1 done",
+        "^q Quit",
+    ):
+        assert part in frame, part
