@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford base32, lower case
@@ -10,6 +9,8 @@ _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford base32, lower cas
 
 def new_id(prefix: str) -> str:
     """A fresh, stable record id such as ``g-7kq2m9xz3c``."""
+    import secrets  # here: the app's first screen needs ``now`` and not this (hmac, hashlib)
+
     return prefix + "-" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
 
 

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 # The first nudges only (the most pressing kinds come first): a long-neglected big
 # store raises hundreds, and a wall of advice helps nobody.
 NUDGES_SHOWN = 30
+# Aspirations and deadlines beyond this many are summed up in a last row that opens
+# their own screen: the dashboard is a summary, and every row costs the first paint.
+ROWS_SHOWN = 20
 
 WELCOME = """\
 [b]Welcome to coach.[/b]
@@ -69,6 +72,15 @@ class ItemList(OptionList):
             tooltip="Open the highlighted item in its screen",
         )
     ]
+
+
+def _more(total: int, what: str, mode: str) -> list[tuple[str, Content, tuple[str, str]]]:
+    """The last row of a list cut at ``ROWS_SHOWN``: how many more, and enter shows them."""
+    if total <= ROWS_SHOWN:
+        return []
+    names = {"aspirations": "Aspirations (3)", "board": "Board (4)"}
+    text = f"{total - ROWS_SHOWN} more {what}: enter opens the {names[mode]}"
+    return [(f"more:{mode}", note(text), ("mode", mode))]
 
 
 def _count(nudges: list[Nudge]) -> str:
@@ -114,7 +126,8 @@ class DashboardScreen(CoachScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        # Option id -> where enter goes: ("goal"|"aspiration", id), or None for Reflect.
+        # Option id -> where enter goes: ("goal"|"aspiration", id), ("mode", mode) to open a
+        # screen, or None for Reflect.
         self._targets: dict[str, tuple[str, str] | None] = {}
         # Per list, what it shows now (ids and text), to skip refilling an unchanged list.
         self._shown: dict[str, tuple[object, ...]] = {}
@@ -190,23 +203,25 @@ class DashboardScreen(CoachScreen):
 
         self._targets.clear()
         today = snap.today
+        aspirations = [
+            (f"a:{a.id}", aspiration_prompt(a, progress, n), ("aspiration", a.id))
+            for a, progress, n in snap.aspirations[:ROWS_SHOWN]
+        ]
         self._fill(
             "#aspirations",
             ("Aspirations", f"{snap.counts.active_aspirations} active"),
-            [
-                (f"a:{a.id}", aspiration_prompt(a, progress, n), ("aspiration", a.id))
-                for a, progress, n in snap.aspirations
-            ],
+            aspirations + _more(len(snap.aspirations), "active aspirations", "aspirations"),
             "No active aspirations. Press a to name where you want to go.",
         )
         overdue = sum(1 for _, d in snap.deadlines if d < today)
+        deadlines = [
+            (f"g:{g.id}", deadline_prompt(g, d, today), ("goal", g.id))
+            for g, d in snap.deadlines[:ROWS_SHOWN]
+        ]
         self._fill(
             "#deadlines",
             ("Deadlines", f"{overdue} overdue · {len(snap.deadlines) - overdue} due soon"),
-            [
-                (f"g:{g.id}", deadline_prompt(g, d, today), ("goal", g.id))
-                for g, d in snap.deadlines
-            ],
+            deadlines + _more(len(snap.deadlines), "goals due", "board"),
             f"Nothing overdue, nothing due in the next {DUE_SOON_DAYS} days.",
         )
         shown = snap.nudges[:NUDGES_SHOWN]
@@ -273,6 +288,8 @@ class DashboardScreen(CoachScreen):
         target = self._targets[oid]
         if target is None:
             self.app.switch_mode("reflect")
+        elif target[0] == "mode":  # a "more" row: the whole list is on that screen
+            self.app.switch_mode(target[1])
         else:
             self.open_target(*target)
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from coach.coaching.nudges import Nudge, nudges
 from coach.coaching.progress import aspiration_progress
@@ -36,8 +35,7 @@ if TYPE_CHECKING:
 V = TypeVar("V")
 
 
-@dataclass(frozen=True)
-class Records:
+class Records(NamedTuple):
     """The records the dashboard reads, as models or as views."""
 
     aspirations: Sequence[AspirationLike]
@@ -47,8 +45,7 @@ class Records:
     journal_days: Mapping[str, int]
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What the dashboard shows, gathered in one pass."""
 
     today: date

@@ -15,9 +15,8 @@ A click on a key presses it. Descriptions are coach's own words, never markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from textual.content import Content
@@ -32,8 +31,7 @@ KEY_STYLE = "bold $footer-key-foreground"
 TEXT_STYLE = "$footer-description-foreground"
 
 
-@dataclass(frozen=True)
-class KeySpan:
+class KeySpan(NamedTuple):
     """Where one key is drawn on the line: cells ``start`` to ``end``, and what it presses."""
 
     start: int
@@ -42,8 +40,7 @@ class KeySpan:
     enabled: bool
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """One binding as the bar shows it."""
 
     binding: Binding

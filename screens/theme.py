@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.theme import Theme
 
@@ -40,7 +42,7 @@ COACH_LIGHT = Theme(
 THEMES = (COACH_DARK, COACH_LIGHT)
 
 
-def use_coach_theme(app: App[object]) -> None:
+def use_coach_theme(app: App[Any]) -> None:
     """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``.
 
     Assigning ``app.theme`` there would re-parse all CSS once the app runs. Nothing

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import App
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -21,7 +23,7 @@ T = TypeVar("T")
 class SerialWriter:
     def __init__(self, app: App[Any]) -> None:
         self._app = app
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-save")
+        self._pool: ThreadPoolExecutor | None = None  # made at the first save, not at start
         self._pending = 0
 
     @property
@@ -47,6 +49,10 @@ class SerialWriter:
             self._app.call_from_thread(self._finish, done, result)
             return result
 
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-save")
         return self._pool.submit(run)
 
     def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
@@ -61,4 +67,5 @@ class SerialWriter:
 
     async def close(self) -> None:
         await self.settled()
-        await asyncio.to_thread(self._pool.shutdown, True)
+        if self._pool is not None:
+            await asyncio.to_thread(self._pool.shutdown, True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from coach.coaching.records import (
     AspirationLike,
@@ -47,8 +47,7 @@ ORDER = (
 )
 
 
-@dataclass(frozen=True)
-class Nudge:
+class Nudge(NamedTuple):
     """One piece of advice; ``target`` says what to open: ("goal"|"aspiration", id) or None."""
 
     kind: str

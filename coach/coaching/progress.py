@@ -10,31 +10,49 @@ from collections.abc import Iterable, Sequence
 from coach.coaching.records import ColumnLike, GoalLike
 
 
-def goal_progress(goal: GoalLike, columns: Sequence[ColumnLike]) -> float:
+def column_steps(columns: Sequence[ColumnLike]) -> dict[str, tuple[bool, float]]:
+    """Per column id: whether it is a Done column, and the progress a goal there shows.
+
+    The first open column is 0, each later one a step further; Done is 1. Of two
+    columns with one id, the first on the board counts.
+    """
+    ordered = sorted(columns, key=lambda c: c.order)
+    steps: dict[str, tuple[bool, float]] = {}
+    open_index = 0
+    for column in ordered:
+        if column.done:
+            steps.setdefault(column.id, (True, 1.0))
+        else:
+            steps.setdefault(column.id, (False, open_index / len(ordered)))
+            open_index += 1
+    return steps
+
+
+def goal_progress(
+    goal: GoalLike,
+    columns: Sequence[ColumnLike],
+    steps: dict[str, tuple[bool, float]] | None = None,
+) -> float:
     """0 to 1: from the measured value when there is one, else from the goal's column.
 
     A goal in the Done column is finished whatever its numbers say. Otherwise
     the measurable part (current of target) counts when both are set. Failing
-    that, the column stands in: the first column is 0, each later one a step
-    further, Done 1.
+    that, the column stands in (see :func:`column_steps`, which a caller
+    rolling up many goals passes in as ``steps``).
     """
-    ordered = sorted(columns, key=lambda c: c.order)
-    column = next((c for c in ordered if c.id == goal.column), None)
-    if column is not None and column.done:
+    step = (column_steps(columns) if steps is None else steps).get(goal.column)
+    if step is not None and step[0]:
         return 1.0
     fraction = goal.measurable.fraction
     if fraction is not None:
         return fraction
-    if column is None:
-        return 0.0
-    open_columns = [c for c in ordered if not c.done]
-    index = open_columns.index(column)
-    return index / len(ordered)
+    return 0.0 if step is None else step[1]
 
 
 def aspiration_progress(goals: Iterable[GoalLike], columns: Sequence[ColumnLike]) -> float | None:
     """The mean progress of an aspiration's goals, or None when it has none yet."""
-    values = [goal_progress(goal, columns) for goal in goals]
+    steps = column_steps(columns)
+    values = [goal_progress(goal, columns, steps) for goal in goals]
     if not values:
         return None
     return sum(values) / len(values)

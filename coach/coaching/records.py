@@ -5,7 +5,7 @@ record and never change them. These protocols name exactly those fields, so
 the same functions take the validated models of :mod:`coach.models` or the
 light views of :mod:`coach.coaching.views` (which the first screen uses to stay
 clear of pydantic). Every member is a read-only property: a frozen model or a
-frozen dataclass satisfies it.
+named tuple satisfies it.
 
 Nothing here imports pydantic, the models or the content.
 """

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from coach.defaults import DEFAULT_COLUMNS
 from coach.record_rules import (
@@ -120,8 +119,7 @@ def _strict_bool(value: object) -> bool:
     raise _Invalid
 
 
-@dataclass(frozen=True, slots=True)
-class AspirationView:
+class AspirationView(NamedTuple):
     """What the dashboard reads of an aspiration."""
 
     id: str
@@ -155,8 +153,7 @@ class AspirationView:
         return _or_none(build)
 
 
-@dataclass(frozen=True, slots=True)
-class MeasurableView:
+class MeasurableView(NamedTuple):
     """The numbers of a goal's measurable part, and the share of the target reached."""
 
     target: float | None = None
@@ -181,8 +178,7 @@ class MeasurableView:
         return _or_none(build)
 
 
-@dataclass(frozen=True, slots=True)
-class GoalView:
+class GoalView(NamedTuple):
     """What the dashboard, the nudges and the progress roll-up read of a goal."""
 
     id: str
@@ -218,8 +214,7 @@ class GoalView:
         return _or_none(build)
 
 
-@dataclass(frozen=True, slots=True)
-class EvaluationView:
+class EvaluationView(NamedTuple):
     """Which aspiration an evaluation checked, and when."""
 
     id: str
@@ -241,8 +236,7 @@ class EvaluationView:
         return _or_none(build)
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnView:
+class ColumnView(NamedTuple):
     """A board column's id, its place on the board, and whether it is the Done column."""
 
     id: str

@@ -13,9 +13,8 @@ and no other keys). A bad file raises the same
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coach.content.checks import check_nudges, check_one_line
 from coach.content.files import content_dir, content_error, read_toml
@@ -28,8 +27,7 @@ FILE = "nudges.toml"
 _KEYS = ("id", "title", "message")
 
 
-@dataclass(frozen=True, slots=True)
-class NudgeText:
+class NudgeText(NamedTuple):
     """One nudge's id and its ``str.format`` templates, as the content file has them."""
 
     id: str
@@ -45,8 +43,7 @@ class NudgeText:
         return self.message.format_map(values)
 
 
-@dataclass(frozen=True, slots=True)
-class NudgeTexts:
+class NudgeTexts(NamedTuple):
     """Every nudge's texts, in file order; a ``NudgeSource`` for the nudges."""
 
     nudges: tuple[NudgeText, ...]

@@ -10,12 +10,15 @@ the content without a markup parse also keeps a list of hundreds of rows cheap.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from coach.coaching.nudges import Nudge
 from coach.coaching.records import AspirationLike, GoalLike
 from screens.literal import literal_line
+
+if TYPE_CHECKING:
+    from coach.coaching.nudges import Nudge
 
 # A fixed length, so that a resize never rebuilds the lists: with the rest of the
 # line it fits the aspirations list of an 80-column terminal.

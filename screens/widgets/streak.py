@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -26,8 +25,7 @@ WEEKS = 12
 SPARK_WIDTH = WEEKS * 2  # two cells a week, so each bar stands for one week
 
 
-@dataclass(frozen=True)
-class JournalSummary:
+class JournalSummary(NamedTuple):
     """Entries per week (oldest first, this week last), the streak and the counts."""
 
     weeks: tuple[int, ...]
@@ -37,8 +35,7 @@ class JournalSummary:
     newest: date | None  # the day of the newest entry, as it was written
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """The store at a glance, beside the journal."""
 
     active_aspirations: int

@@ -8,7 +8,8 @@ import pytest
 
 from coach.coaching.events import overdue, prompt_for_move
 from coach.coaching.nudges import looks_like_goal, nudges
-from coach.coaching.progress import aspiration_progress, goal_progress
+from coach.coaching.progress import aspiration_progress, column_steps, goal_progress
+from coach.coaching.views import ColumnView
 from coach.content.loader import load_content
 from coach.models import Answer, Aspiration, Evaluation, Goal, Measurable, default_columns
 
@@ -66,6 +67,23 @@ def evaluation(aid: str, days_ago: int) -> Evaluation:
 )
 def test_goal_progress(item: Goal, expected: float) -> None:
     assert goal_progress(item, COLUMNS) == pytest.approx(expected)
+
+
+def test_column_steps_follow_the_board_order_not_the_list_order() -> None:
+    # Out of order, a Done column in the middle, and an id used twice.
+    columns = [
+        ColumnView(id="review", order=3),
+        ColumnView(id="todo", order=0),
+        ColumnView(id="shipped", order=1, done=True),
+        ColumnView(id="todo", order=2),
+    ]
+    assert column_steps(columns) == {
+        "todo": (False, 0.0),
+        "shipped": (True, 1.0),
+        "review": (False, 0.5),  # the third open column on the board: 2 steps of 4
+    }
+    assert goal_progress(goal("a", "review"), columns) == pytest.approx(0.5)
+    assert goal_progress(goal("b", "gone"), columns) == 0.0  # a column no longer there
 
 
 def test_aspiration_rolls_up_its_goals() -> None:

@@ -8,7 +8,6 @@ the view must be None; and nudges and progress must come out the same.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -70,14 +69,14 @@ def _model_or_none(kind: type[BaseModel], doc: object) -> Any:
 def assert_same(view: Any, model: Any) -> None:
     """Every field of the view equals the model's field of the same name."""
     assert view is not None and model is not None
-    for field in dataclasses.fields(view):
-        ours, theirs = getattr(view, field.name), getattr(model, field.name)
+    for name in view._fields:
+        ours, theirs = getattr(view, name), getattr(model, name)
         if isinstance(ours, MeasurableView):
             assert (ours.target, ours.current) == (theirs.target, theirs.current)
             assert ours.fraction == theirs.fraction
         else:
-            assert ours == theirs, field.name
-            assert type(ours) is type(theirs) or isinstance(ours, datetime), field.name
+            assert ours == theirs, name
+            assert type(ours) is type(theirs) or isinstance(ours, datetime), name
 
 
 def check(kind: type[BaseModel], doc: object) -> None:

@@ -15,6 +15,7 @@ from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
+from screens.dashboard import ROWS_SHOWN
 from screens.widgets.dashboard_rows import due_text
 from screens.widgets.streak import JournalPanel, journal_summary, sparkline, streak
 from tests.tui.conftest import settle
@@ -199,6 +200,31 @@ async def test_enter_on_an_aspiration_opens_it(
         assert opened == [("aspirations", "a-director01")]
         await pilot.press("1")
         assert app.current_mode == "dashboard"
+
+
+async def test_long_lists_end_in_a_row_that_opens_the_whole_list(
+    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+) -> None:
+    overdue = date.today() - timedelta(days=3)
+    for n in range(ROWS_SHOWN + 5):
+        aspiration = service.aspirations.add(f"Aspiration number {n:02}")
+        service.goals.add(f"Goal number {n:02}", aspiration_id=aspiration.id, deadline=overdue)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for section, what in (("#aspirations", "active aspirations"), ("#deadlines", "goals due")):
+            rows = prompts(app, section)
+            assert len(rows) == ROWS_SHOWN + 1
+            assert rows[-1].startswith(f"5 more {what}: enter opens the ")
+        assert prompts(app, "#aspirations")[ROWS_SHOWN - 1].startswith("Aspiration number 19")
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert app.current_mode == "aspirations"
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("tab", "end", "enter")
+        await pilot.pause()
+        assert app.current_mode == "board"
+        assert opened == []  # the screens opened as they are: no record picked
 
 
 async def test_enter_on_a_deadline_opens_the_goal_on_the_board(
