@@ -2,8 +2,10 @@
 
 ``find(search="two words", limit=50)`` matches every entry's text and
 validates only the 50 it returns; ``ids(...)`` only matches. The store is
-opened once; the first query after opening (cold model cache) is reported
-on its own, as is the opening itself.
+opened once; the first query after opening (nothing folded yet) is reported
+on its own, as is the opening itself. The app folds the journal's text on its
+loading thread (``JournalService.warm_search``), so a second store is opened,
+warmed that way (timed) and its first query reported as well.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class SearchTimes:
 
     opened: float = 0.0
     first: float = 0.0
+    warm_up: float = 0.0  # JournalService.warm_search, as the app runs it after loading
+    first_warmed: float = 0.0
     find: list[float] = field(default_factory=list)
     ids: list[float] = field(default_factory=list)
     hits: list[int] = field(default_factory=list)
@@ -52,6 +56,14 @@ def measure(store: Path, runs: int) -> SearchTimes:
     start = time.perf_counter()
     service.journal.find(search=wanted[0], limit=LIMIT)
     times.first = time.perf_counter() - start
+    warmed = CoachService(Repository.open(store, read_only=True))
+    start = time.perf_counter()
+    warmed.journal.warm_search()
+    times.warm_up = time.perf_counter() - start
+    start = time.perf_counter()
+    warmed.journal.find(search=wanted[0], limit=LIMIT)
+    times.first_warmed = time.perf_counter() - start
+    del warmed
     for query in wanted[1:]:
         start = time.perf_counter()
         service.journal.find(search=query, limit=LIMIT)
@@ -87,10 +99,19 @@ def run(store: Path, work: Path, *, quick: bool = False) -> list[Row]:
             met=verdict(median(t.ids) <= TARGET_S),
         ),
         Row(
-            "Journal search, first query after opening",
+            "Journal search, first query after opening, nothing folded yet",
             ms(t.first),
             target=target,
             met=verdict(t.first <= TARGET_S),
+        ),
+        Row(
+            "Journal search, first query after opening as the app does (text folded on load)",
+            ms(t.first_warmed),
+            target=target,
+            met=verdict(t.first_warmed <= TARGET_S),
+        ),
+        Row(
+            "Folding the journal's text on the loading thread (`warm_search`), once", ms(t.warm_up)
         ),
         Row("Opening the 10k store (read + parse + check), once", ms(t.opened)),
     ]

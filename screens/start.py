@@ -52,8 +52,14 @@ def run(path: Path) -> None:
 
 
 def open_store(path: Path) -> CoachService:
-    """Load the plain store at ``path`` (on the app's loading thread)."""
+    """Load the plain store at ``path`` (on the app's loading thread).
+
+    The journal's search text is folded here too, off the event loop, so the first
+    search in Reflect does not pay for it.
+    """
     from coach.service import CoachService
     from coach.store.repository import Repository
 
-    return CoachService(Repository.open(path))
+    service = CoachService(Repository.open(path))
+    service.journal.warm_search()
+    return service

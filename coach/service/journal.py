@@ -40,6 +40,15 @@ class JournalService:
         self._folded[entry_id] = (doc, text)
         return text
 
+    def warm_search(self) -> None:
+        """Fold every entry's text now, so that the first search is as quick as the next.
+
+        The app calls this on its loading thread, before anyone can type a query.
+        """
+        for entry_id, doc in self._repo.raw_table(TABLE).items():
+            if isinstance(doc, dict):
+                self._haystack(entry_id, doc)
+
     def add(
         self,
         body: str,

@@ -28,6 +28,31 @@ def test_journal_add_list_search_tags(
     assert fresh.journal.get(a.id[:5]).tags == ("pitching", "work")
 
 
+def test_the_app_s_loader_folds_the_search_text_before_any_query(
+    service: CoachService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coach.service.journal as journal_module
+    from screens.start import open_store
+
+    first = service.journal.add("Pitched to the Acme team today")
+    service.journal.add("Read about design leadership")
+    folded: list[object] = []
+    real = journal_module.searchable
+
+    def counting(*fields: object) -> str:
+        folded.append(fields)
+        return real(*fields)
+
+    monkeypatch.setattr(journal_module, "searchable", counting)
+    loaded = open_store(service.repo.path)
+    assert len(folded) == 2  # every entry, on the loading thread
+    assert [e.id for e in loaded.journal.find(search="ACME")] == [first.id]
+    assert len(folded) == 2  # the query folded nothing more
+    edited = loaded.journal.edit(first.id, body="Pitched to Globex instead")
+    assert [e.id for e in loaded.journal.find(search="globex")] == [edited.id]
+    assert loaded.journal.find(search="acme") == []  # a changed entry is folded again
+
+
 def test_journal_refuses_empty_and_spaced_tags(service: CoachService) -> None:
     with pytest.raises(InvalidInputError):
         service.journal.add("   \n ")
