@@ -104,6 +104,7 @@ class CoachApp(App[None]):
         glance: Glance | None = None,
     ) -> None:
         """Over a ready ``service``, or over a ``glance`` of the file while ``loader`` runs."""
+        self._held_back: set[Screen[Any]] = set()  # screens to repaint after a batch
         super().__init__()
         if (service is None) == (loader is None) or (loader is not None and glance is None):
             raise ValueError("give a service, or a loader with a first look at the file")
@@ -152,6 +153,18 @@ class CoachApp(App[None]):
         """Start loading the store as soon as the next frame has gone to the terminal."""
         if self._load is not None:
             self._load.arm()
+
+    def refresh_after_batch(self, screen: Screen[Any]) -> None:
+        """Repaint ``screen`` once the current batch ends (see ``CoachScreen``)."""
+        self._held_back.add(screen)
+
+    def _end_batch(self) -> None:
+        super()._end_batch()
+        if not self._batch_count and self._held_back:
+            held, self._held_back = self._held_back, set()
+            for screen in held:
+                if screen.is_attached:
+                    screen.refresh()
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         # Textual's one place where a frame is handed to the terminal (textual is pinned):

@@ -88,10 +88,10 @@ class CoachScreen(Screen[None]):
     def _compositor_refresh(self) -> None:
         # Textual (pinned) mounts the first screen inside a batch, during which the app
         # writes nothing, yet a layout refresh there still renders the whole screen,
-        # only for the app to drop that frame. Skip that render: the refresh the batch
-        # holds back comes once it ends.
+        # only for the app to drop that frame. Skip that render; the app repaints the
+        # screen once the batch ends.
         if self.app._batch_count:
-            self._repaint_required = True
+            self.coach.refresh_after_batch(self)
             return
         super()._compositor_refresh()
 

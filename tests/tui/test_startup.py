@@ -19,7 +19,7 @@ from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from coach.store.glance import glance
 from coach.store.repository import Repository
-from screens.app import CoachApp
+from screens.app import CoachApp, make_app
 from screens.start import open_store
 from tests.tui.test_dashboard import screen_text
 
@@ -120,3 +120,28 @@ def test_an_app_needs_a_service_or_a_loader_with_a_glance(tmp_path: Path) -> Non
         CoachApp()
     with pytest.raises(ValueError, match="loader"):
         CoachApp(loader=lambda: open_store(tmp_path / "c.json"))
+
+
+async def test_a_frame_held_back_in_a_batch_is_drawn_once_it_ends(
+    service: CoachService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.screen import Screen
+
+    drawn: list[Screen[object]] = []
+    real = Screen._compositor_refresh
+
+    def counting(screen: Screen[object]) -> None:
+        drawn.append(screen)
+        real(screen)
+
+    app = make_app(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+        screen = app.screen
+        with app.batch_update():
+            screen._compositor_refresh()  # what Textual does after a layout in a batch
+            await pilot.pause()
+            assert drawn == []  # nothing rendered only to be dropped
+        await pilot.pause()
+        assert screen in drawn  # and the screen is drawn once the batch ends
