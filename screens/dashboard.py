@@ -8,7 +8,7 @@ a welcome that says where to begin.
 
 Until the store is loaded (it loads after the first paint), the dashboard
 draws from the app's first look at the file; then from the store on each
-:meth:`reload`. See :mod:`screens.dashboard_data`.
+:meth:`reload`. See :mod:`coach.coaching.overview`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from screens.base import CoachScreen
 from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
 from screens.widgets.dashboard_rows import (
-    DUE_SOON_DAYS,
     aspiration_prompt,
     deadline_prompt,
     note,
@@ -36,7 +35,7 @@ from screens.widgets.dashboard_rows import (
 
 if TYPE_CHECKING:
     from coach.coaching.nudges import Nudge
-    from screens.dashboard_data import Snapshot
+    from coach.coaching.overview import Snapshot
     from screens.widgets.streak import JournalPanel
 
 # The first nudges only (the most pressing kinds come first): a long-neglected big
@@ -170,7 +169,7 @@ class DashboardScreen(CoachScreen):
 
     def snapshot(self) -> Snapshot:
         """Everything the dashboard shows: from the loaded store, or from the first look."""
-        from screens.dashboard_data import from_glance, from_service, snapshot
+        from coach.coaching.overview import from_glance, from_service, snapshot
 
         coach = self.coach
         if coach.loaded:
@@ -199,7 +198,9 @@ class DashboardScreen(CoachScreen):
         self._fill_sections(snap)
 
     def _fill_sections(self, snap: Snapshot) -> None:
-        from screens.widgets.streak import WEEKS, JournalPanel
+        from coach.coaching.overview import DUE_SOON_DAYS
+        from coach.coaching.rhythm import WEEKS
+        from screens.widgets.streak import JournalPanel
 
         self._targets.clear()
         today = snap.today

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 # A fixed length, so that a resize never rebuilds the lists: with the rest of the
 # line it fits the aspirations list of an 80-column terminal.
 BAR_WIDTH = 16
-# Open goals whose deadline is this close (or past) are listed under Deadlines.
-DUE_SOON_DAYS = 30
 # Longer titles are cut here; the list's ellipsis then fits them to the screen.
 TITLE_WIDTH = 200
 MUTED = "$foreground-muted"

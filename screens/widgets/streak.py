@@ -1,17 +1,14 @@
-"""The journaling streak: entries per week from entries per day, and the panel that shows it.
+"""The journal panel of the dashboard: weekly bars, the streak and the store's counts.
 
-:func:`journal_summary` works from per-day counts (kept in the data file's index,
-or counted from the raw documents), so ten thousand entries are summed without
-validating a single model. :class:`JournalPanel` shows what it is given and reports
-:class:`JournalPanel.Opened` when the person presses enter on it.
+What it shows is worked out in :mod:`coach.coaching.rhythm`. :class:`JournalPanel`
+shows what it is given and reports :class:`JournalPanel.Opened` when the person
+presses enter on it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import ClassVar, NamedTuple
+from collections.abc import Sequence
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -19,69 +16,10 @@ from textual.events import Click
 from textual.message import Message
 from textual.widgets import Static
 
+from coach.coaching.rhythm import WEEKS, Counts, JournalSummary
 from screens.literal import styled
 
-WEEKS = 12
 SPARK_WIDTH = WEEKS * 2  # two cells a week, so each bar stands for one week
-
-
-class JournalSummary(NamedTuple):
-    """Entries per week (oldest first, this week last), the streak and the counts."""
-
-    weeks: tuple[int, ...]
-    streak: int
-    total: int
-    this_week: int
-    newest: date | None  # the day of the newest entry, as it was written
-
-
-class Counts(NamedTuple):
-    """The store at a glance, beside the journal."""
-
-    active_aspirations: int
-    open_goals: int
-    done_goals: int
-
-
-def journal_summary(per_day: Mapping[str, int], today: date, weeks: int = WEEKS) -> JournalSummary:
-    """Count entries per calendar week (Monday first) from entries per day.
-
-    ``per_day`` maps the date part of ``created`` ("YYYY-MM-DD", see
-    :func:`coach.store.layout.day_counts`) to a count; each day is parsed once.
-    A day that is not a readable date is skipped, not fatal: the dashboard must
-    draw whatever state the file is in.
-    """
-    this_monday = today.toordinal() - today.weekday()
-    per_week: Counter[int] = Counter()
-    newest: date | None = None
-    total = 0
-    for day, count in per_day.items():
-        try:
-            when = date.fromisoformat(day)
-        except ValueError:
-            continue
-        total += count
-        # Weeks back from this one: 0 this week, 1 last week. An entry dated in the
-        # future (a clock set wrong) gets a negative number and shows in no week.
-        per_week[(this_monday - when.toordinal() + 6) // 7] += count
-        if newest is None or when > newest:
-            newest = when
-    return JournalSummary(
-        weeks=tuple(per_week[back] for back in range(weeks - 1, -1, -1)),
-        streak=streak(per_week),
-        total=total,
-        this_week=per_week[0],
-        newest=newest,
-    )
-
-
-def streak(per_week: Mapping[int, int]) -> int:
-    """Consecutive weeks with an entry, ending this week or, if none yet, last week."""
-    back = 0 if per_week.get(0) else 1
-    weeks = 0
-    while per_week.get(back + weeks):
-        weeks += 1
-    return weeks
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:

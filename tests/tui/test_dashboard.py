@@ -11,13 +11,14 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
+from coach.coaching.rhythm import journal_summary, streak
 from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
 from screens.dashboard import ROWS_SHOWN
 from screens.widgets.dashboard_rows import due_text
-from screens.widgets.streak import JournalPanel, journal_summary, sparkline, streak
+from screens.widgets.streak import JournalPanel, sparkline
 from tests.tui.conftest import settle
 from tests.tui.data import at, seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY

@@ -1,5 +1,8 @@
 """What the dashboard shows, worked out from records: one pure function, two sources.
 
+Core code (no front end): the app's first look runs it in a helper process
+before Textual has even loaded (see :mod:`coach.first_look`).
+
 At start the records are light views of the raw documents of a first look at
 the file (:func:`from_glance`), so the first paint needs neither pydantic nor
 the journal's text; once the store is loaded they are the validated models
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from coach.coaching.nudges import Nudge, nudges
 from coach.coaching.progress import aspiration_progress
 from coach.coaching.records import AspirationLike, ColumnLike, EvaluationLike, GoalLike
+from coach.coaching.rhythm import Counts, JournalSummary, journal_summary
 from coach.coaching.views import (
     AspirationView,
     ColumnView,
@@ -25,14 +29,15 @@ from coach.coaching.views import (
 )
 from coach.content.nudge_texts import load_nudge_texts
 from coach.store.layout import day_counts
-from screens.widgets.dashboard_rows import DUE_SOON_DAYS
-from screens.widgets.streak import Counts, JournalSummary, journal_summary
 
 if TYPE_CHECKING:
     from coach.service import CoachService
     from coach.store.glance import Glance
 
 V = TypeVar("V")
+
+# Open goals whose deadline is this close (or past) are listed under Deadlines.
+DUE_SOON_DAYS = 30
 
 
 class Records(NamedTuple):
