@@ -5,7 +5,7 @@ temporary file); :func:`screens.start.run` opens the person's store and starts
 it. Each mode's screen module is imported only when that mode is first shown, so
 the first paint pays for the dashboard alone.
 
-An app can also start over a first look at the file (:mod:`coach.store.glance`)
+An app can also start over a first look at the file (:mod:`coach.first_look`)
 and a loader: the dashboard paints from the look, and the store is loaded on a
 thread after that paint (:mod:`screens.store_loading`). Whatever needs it before
 it is ready waits for it.
@@ -31,8 +31,8 @@ from screens.writer import SerialWriter
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from coach.first_look import FirstLook
     from coach.service import CoachService
-    from coach.store.glance import Glance
 
 T = TypeVar("T")
 
@@ -101,14 +101,14 @@ class CoachApp(App[None]):
         service: CoachService | None = None,
         *,
         loader: Callable[[], CoachService] | None = None,
-        glance: Glance | None = None,
+        first: FirstLook | None = None,
     ) -> None:
-        """Over a ready ``service``, or over a ``glance`` of the file while ``loader`` runs."""
+        """Over a ready ``service``, or over a ``first`` look at the file while ``loader`` runs."""
         self._held_back: set[Screen[Any]] = set()  # screens to repaint after a batch
         super().__init__()
-        if (service is None) == (loader is None) or (loader is not None and glance is None):
+        if (service is None) == (loader is None) or (loader is not None and first is None):
             raise ValueError("give a service, or a loader with a first look at the file")
-        self.glance = glance
+        self.first = first
         self.load_error: BaseException | None = None
         self._service = service
         self._load = (

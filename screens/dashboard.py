@@ -22,7 +22,6 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from coach.ids import now
 from screens.base import CoachScreen
 from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
@@ -163,20 +162,20 @@ class DashboardScreen(CoachScreen):
         if coach.loaded:
             repo = coach.service.repo
             return not any(repo.raw_table(name) for name in ("aspirations", "goals", "journal"))
-        seen = coach.glance
-        assert seen is not None
-        return not (seen.table("aspirations") or seen.table("goals") or seen.journal_days)
+        assert coach.first is not None
+        return coach.first.nothing_stored
 
     def snapshot(self) -> Snapshot:
         """Everything the dashboard shows: from the loaded store, or from the first look."""
-        from coach.coaching.overview import from_glance, from_service, snapshot
-
         coach = self.coach
         if coach.loaded:
+            from coach.coaching.overview import from_service, snapshot
+
             service = coach.service
             return snapshot(from_service(service), service.clock().date())
-        assert coach.glance is not None
-        return snapshot(from_glance(coach.glance), now().date())
+        first = coach.first
+        assert first is not None and first.snapshot is not None
+        return first.snapshot
 
     def reload(self) -> None:
         sections = self.query("#sections")

@@ -1,8 +1,8 @@
 """Starting the app on the person's store: plain, or encrypted after the passphrase.
 
-A plain store is not loaded before the first paint: :func:`run` takes a first
-look at the file (:mod:`coach.store.glance`), the dashboard paints from that, and
-the app loads the store on a thread afterwards (see ``docs/startup.md``).
+A plain store is not loaded before the first paint: the dashboard paints from a
+first look at the file (:mod:`coach.first_look`), and the app loads the store on
+a thread afterwards (see ``docs/startup.md``).
 """
 
 from __future__ import annotations
@@ -13,22 +13,25 @@ from typing import TYPE_CHECKING
 from screens.app import CoachApp, make_app
 
 if TYPE_CHECKING:
+    from coach.first_look import Ahead
     from coach.service import CoachService
 
 
-def run(path: Path) -> None:
+def run(path: Path, ahead: Ahead | None = None) -> None:
     """Open the store at ``path`` and run the app (store errors propagate as CoachError).
 
-    An encrypted store is opened with the passphrase in ``$COACH_PASSPHRASE`` when set,
-    else after a passphrase prompt.
+    ``ahead`` is the first look already under way (:func:`coach.first_look.look_ahead`);
+    without it the look is taken here. An encrypted store is opened with the
+    passphrase in ``$COACH_PASSPHRASE`` when set, else after a passphrase prompt.
     """
     import os
 
-    from coach.store.glance import glance
+    from coach.first_look import first_look
+    from coach.ids import now
 
-    seen = glance(path)
-    if seen is not None:
-        app = CoachApp(loader=lambda: open_store(path), glance=seen)
+    look = ahead.result() if ahead is not None else first_look(path, now().date())
+    if look is not None:
+        app = CoachApp(loader=lambda: open_store(path), first=look)
         app.run()
         if app.load_error is not None:
             raise app.load_error

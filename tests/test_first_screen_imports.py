@@ -69,11 +69,13 @@ from pathlib import Path
 
 from screens.app import CoachApp
 from screens.start import open_store
-from coach.store.glance import glance
+from coach.first_look import first_look
+from coach.ids import now
 
 
 async def main(path: str) -> None:
-    app = CoachApp(loader=lambda: open_store(Path(path)), glance=glance(Path(path)))
+    look = first_look(Path(path), now().date())
+    app = CoachApp(loader=lambda: open_store(Path(path)), first=look)
     app.load_after_paint = lambda: None
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(50):

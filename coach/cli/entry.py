@@ -38,9 +38,14 @@ def main() -> None:
 
     path = (target or default_db_path()).expanduser()  # type: ignore[union-attr]
     try:
+        from coach.first_look import look_ahead
+        from coach.ids import now
+
+        # Before Textual is imported: a helper works out the first frame meanwhile.
+        ahead = look_ahead(path, now().date())
         from screens.start import run
 
-        run(path)
+        run(path, ahead)
     except CoachError as exc:
         print(f"coach: {printable(str(exc))}", file=sys.stderr)
         raise SystemExit(1) from None

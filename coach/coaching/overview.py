@@ -16,21 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from coach.coaching.nudges import Nudge, nudges
-from coach.coaching.progress import aspiration_progress
-from coach.coaching.records import AspirationLike, ColumnLike, EvaluationLike, GoalLike
 from coach.coaching.rhythm import Counts, JournalSummary, journal_summary
-from coach.coaching.views import (
-    AspirationView,
-    ColumnView,
-    EvaluationView,
-    GoalView,
-    default_column_views,
-)
-from coach.content.nudge_texts import load_nudge_texts
-from coach.store.layout import day_counts
 
+# What the functions below use is imported inside them: a process that only
+# receives a Snapshot (see coach.first_look) then loads no more than its types.
 if TYPE_CHECKING:
+    from coach.coaching.nudges import Nudge
+    from coach.coaching.records import AspirationLike, ColumnLike, EvaluationLike, GoalLike
     from coach.service import CoachService
     from coach.store.glance import Glance
 
@@ -68,6 +60,14 @@ def _views(table: Mapping[str, Any], build: Callable[[object], V | None]) -> lis
 
 
 def from_glance(seen: Glance) -> Records:
+    from coach.coaching.views import (
+        AspirationView,
+        ColumnView,
+        EvaluationView,
+        GoalView,
+        default_column_views,
+    )
+
     columns = _views(seen.table("columns"), ColumnView.from_doc)
     return Records(
         aspirations=_views(seen.table("aspirations"), AspirationView.from_doc),
@@ -80,6 +80,7 @@ def from_glance(seen: Glance) -> Records:
 
 def from_service(service: CoachService) -> Records:
     from coach.models import Aspiration, Evaluation, Goal
+    from coach.store.layout import day_counts
 
     repo = service.repo
     return Records(
@@ -93,6 +94,10 @@ def from_service(service: CoachService) -> Records:
 
 def snapshot(records: Records, today: date) -> Snapshot:
     """Everything the dashboard shows for ``records`` on ``today``."""
+    from coach.coaching.nudges import nudges
+    from coach.coaching.progress import aspiration_progress
+    from coach.content.nudge_texts import load_nudge_texts
+
     columns = records.columns
     done_ids = {c.id for c in columns if c.done}
     goals = records.goals

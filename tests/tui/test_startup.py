@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, Static
 
+from coach.first_look import first_look
+from coach.ids import now
 from coach.service import CoachService
 from coach.store.errors import DamagedFileError
-from coach.store.glance import glance
 from coach.store.repository import Repository
 from screens.app import CoachApp, make_app
 from screens.start import open_store
@@ -63,7 +64,7 @@ def held(tmp_path: Path, release: threading.Event) -> CoachApp:
         release.wait(10)
         return open_store(path)
 
-    return CoachApp(loader=load, glance=glance(path))
+    return CoachApp(loader=load, first=first_look(path, now().date()))
 
 
 async def test_the_first_paint_says_what_the_loaded_store_says(
@@ -102,10 +103,10 @@ async def test_a_key_before_the_load_waits_for_it(held: CoachApp, release: threa
 async def test_a_store_that_fails_to_load_ends_the_app_with_its_message(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     _seed(path)
-    seen = glance(path)
+    seen = first_look(path, now().date())
     path.write_bytes(path.read_bytes()[:-30])  # damaged after the first look
 
-    app = CoachApp(loader=lambda: open_store(path), glance=seen)
+    app = CoachApp(loader=lambda: open_store(path), first=seen)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):
             await pilot.pause(0.02)
