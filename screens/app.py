@@ -13,6 +13,7 @@ it is ready waits for it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -170,7 +171,15 @@ class CoachApp(App[None]):
         # Textual's one place where a frame is handed to the terminal (textual is pinned):
         # loading starts right after the first full frame, not while it is being drawn.
         super()._display(screen, renderable)
-        if self._load is not None and renderable is not None and self._load.frame_shown():
+        if renderable is None or self._batch_count:
+            return  # nothing was written
+        if not gc.isenabled():
+            # `coach` starts with the cycle collector off (coach/cli/entry.py): on the
+            # first screen it would only re-scan Textual's fresh objects, again and again.
+            # Those live as long as the app: keep them out of every later collection.
+            gc.freeze()
+            gc.enable()
+        if self._load is not None and self._load.frame_shown():
             self.call_later(self._load.start)
 
     def on_service_loaded(self, _: ServiceLoaded) -> None:

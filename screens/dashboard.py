@@ -31,6 +31,7 @@ from screens.widgets.dashboard_rows import (
     note,
     nudge_prompt,
 )
+from screens.widgets.lines import Lines
 
 if TYPE_CHECKING:
     from coach.coaching.nudges import Nudge
@@ -61,6 +62,8 @@ Press [b]?[/b] on any screen to see its keys."""
 class ItemList(OptionList):
     """A dashboard section: an option list whose enter opens the highlighted item."""
 
+    auto_links = False  # rows hold no links: skip styling them on every line drawn
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "enter",
@@ -79,6 +82,14 @@ def _more(total: int, what: str, mode: str) -> list[tuple[str, Content, tuple[st
     names = {"aspirations": "Aspirations (3)", "board": "Board (4)"}
     text = f"{total - ROWS_SHOWN} more {what}: enter opens the {names[mode]}"
     return [(f"more:{mode}", note(text), ("mode", mode))]
+
+
+def _lines(prompt: Content) -> Lines:
+    return Lines(prompt.split("\n", allow_blank=True))
+
+
+def _as_is(prompt: Content) -> Content:
+    return prompt
 
 
 def _count(nudges: list[Nudge]) -> str:
@@ -261,14 +272,16 @@ class DashboardScreen(CoachScreen):
         if options.highlighted is not None:
             kept = options.get_option_at_index(options.highlighted).id
         options.clear_options()
+        # Rows of a one-line list are drawn the short way (see screens.widgets.lines).
+        row = _lines if options.has_class("oneline") else _as_is
         if not rows:
-            options.add_option(Option(note(when_empty), disabled=True))
+            options.add_option(Option(row(note(when_empty)), disabled=True))
             return
         items: list[Option | None] = []
         for oid, prompt, _ in rows:
             if separated and items:
                 items.append(None)
-            items.append(Option(prompt, id=oid))
+            items.append(Option(row(prompt), id=oid))
         options.add_options(items)
         index = 0
         if kept is not None:

@@ -37,6 +37,10 @@ def run(path: Path, ahead: Ahead | None = None) -> None:
             raise app.load_error
         return
 
+    # Encrypted: no quick first frame to protect; collect cycles again (see entry.py).
+    import gc
+
+    gc.enable()
     from coach.service import CoachService
     from coach.store.crypto import EncryptedCodec, harden_process
     from coach.store.repository import Repository

@@ -7,6 +7,7 @@ or an option other than ``--db`` is given.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -32,6 +33,10 @@ def main() -> None:
 
         cli_main()
         return
+    # Until the app's first frame is written (screens/app.py turns it back on), the cycle
+    # collector would only walk the objects of the imports and the first screen, over and
+    # over: a third of the start on a big store. Nothing started here makes cycles to free.
+    gc.disable()
     from coach.errors import CoachError
     from coach.paths import default_db_path
     from coach.text import printable

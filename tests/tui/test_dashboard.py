@@ -64,7 +64,8 @@ def prompts(app: CoachApp, selector: str) -> list[str]:
 def styles_of(app: CoachApp, selector: str, index: int) -> str:
     options = app.screen.query_one(selector, OptionList)
     prompt = options.get_option_at_index(index).prompt
-    return " ".join(str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
+    content = getattr(prompt, "content", prompt)  # a one-line list's row keeps its Content
+    return " ".join(str(span.style) for span in content.spans)
 
 
 def static_text(app: CoachApp, selector: str) -> str:

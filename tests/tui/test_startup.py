@@ -146,3 +146,20 @@ async def test_a_frame_held_back_in_a_batch_is_drawn_once_it_ends(
             assert drawn == []  # nothing rendered only to be dropped
         await pilot.pause()
         assert screen in drawn  # and the screen is drawn once the batch ends
+
+
+async def test_the_cycle_collector_comes_back_with_the_first_frame(
+    service: CoachService,
+) -> None:
+    import gc
+
+    app = make_app(service)
+    gc.disable()  # as `coach` starts (coach/cli/entry.py)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0  # the start's objects are out of its way
+    finally:
+        gc.unfreeze()
+        gc.enable()
