@@ -31,7 +31,7 @@ from bench.common import Row, median, ms, verdict
 from bench.pty import Terminal
 
 COACH = Path(sys.executable).parent / "coach"
-ROUNDS, QUICK_ROUNDS, WARMUP = 15, 10, 1
+ROUNDS, QUICK_ROUNDS, WARMUP = 25, 10, 1  # the shared machines are noisy: a steadier median
 SETTLE_S = 2.0
 SETTLED_ROUNDS = 5  # after the first paint: the store has loaded on its thread by then
 BIG_OVER_BARE, EMPTY_OVER_BARE, RSS_MIB = 1.30, 1.15, 55.0

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 # The first nudges only (the most pressing kinds come first): a long-neglected big
 # store raises hundreds, and a wall of advice helps nobody.
-NUDGES_SHOWN = 30
+NUDGES_SHOWN = 15
 # Aspirations and deadlines beyond this many are summed up in a last row that opens
 # their own screen: the dashboard is a summary, and every row costs the first paint.
 ROWS_SHOWN = 20

@@ -16,7 +16,7 @@ from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
-from screens.dashboard import ROWS_SHOWN
+from screens.dashboard import NUDGES_SHOWN, ROWS_SHOWN
 from screens.widgets.dashboard_rows import due_text
 from screens.widgets.streak import JournalPanel, sparkline
 from tests.tui.conftest import settle
@@ -227,6 +227,21 @@ async def test_long_lists_end_in_a_row_that_opens_the_whole_list(
         await pilot.pause()
         assert app.current_mode == "board"
         assert opened == []  # the screens opened as they are: no record picked
+
+
+async def test_a_wall_of_nudges_shows_only_the_most_pressing(
+    app: CoachApp, service: CoachService
+) -> None:
+    overdue = date.today() - timedelta(days=3)
+    for n in range(NUDGES_SHOWN + 4):
+        service.goals.add(f"Goal number {n:02}", deadline=overdue - timedelta(days=n))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one("#nudges", OptionList)
+        rows = prompts(app, "#nudges")
+        assert len(rows) == NUDGES_SHOWN
+        assert options.border_subtitle == f"first {NUDGES_SHOWN} of {NUDGES_SHOWN + 4}"
+        assert "“Goal number 18” is 21 day(s) past" in rows[0]  # the longest overdue first
 
 
 async def test_enter_on_a_deadline_opens_the_goal_on_the_board(
