@@ -117,6 +117,9 @@ class EvaluationChecklist(ModalScreen[list[Answer] | None]):
                     submit_action="screen.next",
                     placeholder="a word on why you chose that rating",
                     id="ev-note",
+                    # Keys typed right after tab may already be in it (see on_key):
+                    # selecting all on focus would let the next key replace them.
+                    select_on_focus=False,
                 )
                 yield Static("", id="ev-problem")
                 yield Static(

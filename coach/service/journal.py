@@ -124,14 +124,20 @@ class JournalService:
         terms = terms_of(search)
         wanted_tag = tag.strip().lstrip("#").lower() if tag else None
         found = []
+        folded = self._folded
+        # The loop runs once per entry (ten thousand and more): lookups kept local.
         for entry_id, doc in self._repo.raw_table(TABLE).items():
             if not isinstance(doc, dict):
                 continue
-            tags = string_list(doc.get("tags"))
-            if wanted_tag is not None and wanted_tag not in tags:
+            if wanted_tag is not None and wanted_tag not in string_list(doc.get("tags")):
                 continue
-            if terms and not all(t in self._haystack(entry_id, doc) for t in terms):
-                continue
+            if terms:
+                cached = folded.get(entry_id)
+                hay = cached[1] if cached is not None and cached[0] is doc else None
+                if hay is None:
+                    hay = self._haystack(entry_id, doc)
+                if not all(t in hay for t in terms):
+                    continue
             found.append((_created(doc), entry_id))
         found.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
         found.reverse()
