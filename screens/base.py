@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from textual import events
 from textual.screen import Screen
 
 from screens.messages import StoreChanged
@@ -74,7 +75,14 @@ class CoachScreen(Screen[None]):
         if self.RELOAD_AT_MOUNT:
             self.flush_reload()
 
-    def on_screen_resume(self) -> None:
+    _resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self._resumed:
+            # Mounting has just styled every widget; restyling the whole screen on its
+            # first resume, as Textual would next, only repeats that work.
+            self._resumed = True
+            event.refresh_styles = False
         if not self._current:
             self.request_reload()
 
