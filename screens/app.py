@@ -174,7 +174,7 @@ class CoachApp(App[None]):
         if renderable is None or self._batch_count:
             return  # nothing was written
         if not gc.isenabled():
-            # `coach` starts with the cycle collector off (coach/cli/entry.py): on the
+            # `coach` starts with the cycle collector off (coach/cli/launch.py): on the
             # first screen it would only re-scan Textual's fresh objects, again and again.
             # Those live as long as the app: keep them out of every later collection.
             gc.freeze()

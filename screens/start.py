@@ -37,7 +37,7 @@ def run(path: Path, ahead: Ahead | None = None) -> None:
             raise app.load_error
         return
 
-    # Encrypted: no quick first frame to protect; collect cycles again (see entry.py).
+    # Encrypted: no quick first frame to protect; collect cycles again (see coach/cli/launch.py).
     import gc
 
     gc.enable()

@@ -7,7 +7,6 @@ or an option other than ``--db`` is given.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -33,24 +32,14 @@ def main() -> None:
 
         cli_main()
         return
-    # Until the app's first frame is written (screens/app.py turns it back on), the cycle
-    # collector would only walk the objects of the imports and the first screen, over and
-    # over: a third of the start on a big store. Nothing started here makes cycles to free.
-    gc.disable()
+    from coach.cli.launch import start_app
     from coach.errors import CoachError
     from coach.paths import default_db_path
     from coach.text import printable
 
     path = (target or default_db_path()).expanduser()  # type: ignore[union-attr]
     try:
-        from coach.first_look import look_ahead
-        from coach.ids import now
-
-        # Before Textual is imported: a helper works out the first frame meanwhile.
-        ahead = look_ahead(path, now().date())
-        from screens.start import run
-
-        run(path, ahead)
+        start_app(path)
     except CoachError as exc:
         print(f"coach: {printable(str(exc))}", file=sys.stderr)
         raise SystemExit(1) from None

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import date
+import gc
+from typing import TYPE_CHECKING
 
-from coach.cli.context import Env
-from coach.service import CoachService
+if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this module
+    from datetime import date
+    from pathlib import Path
+
+    from coach.cli.context import Env
+    from coach.service import CoachService
+
+
+def start_app(path: Path) -> None:
+    """Start the full-screen app on ``path``; its store errors propagate as CoachError."""
+    # Until the app's first frame is written (CoachApp._display turns it back on), the
+    # cycle collector would only walk the objects of the imports and the first screen,
+    # again and again. Nothing started before that frame makes cycles to free.
+    gc.disable()
+    from coach.first_look import look_ahead
+    from coach.ids import now
+
+    # Before Textual is imported: a helper works out the first frame meanwhile.
+    ahead = look_ahead(path, now().date())
+    from screens.start import run
+
+    run(path, ahead)
 
 
 def run_tui(env: Env) -> None:
     """Start the full-screen app on the data file of ``env``."""
-    from screens.start import run
-
-    run(env.db_path)
+    start_app(env.db_path)
 
 
 def run_wizard(service: CoachService, steps: list[str] | None, today: date | None) -> int:

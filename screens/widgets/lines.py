@@ -11,6 +11,7 @@ each span's style resolved once. Text stays plain: it is never parsed as markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
@@ -31,7 +32,11 @@ class Lines(Visual):
 
     def __init__(self, lines: Sequence[Content]) -> None:
         self.lines = tuple(lines)
-        self.content = Content("\n").join(self.lines)  # the row as one text, as tests read it
+
+    @cached_property
+    def content(self) -> Content:
+        """The row as one text (joined only when asked: drawing never needs it)."""
+        return Content("\n").join(self.lines)
 
     @property
     def plain(self) -> str:

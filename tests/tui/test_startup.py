@@ -154,7 +154,7 @@ async def test_the_cycle_collector_comes_back_with_the_first_frame(
     import gc
 
     app = make_app(service)
-    gc.disable()  # as `coach` starts (coach/cli/entry.py)
+    gc.disable()  # as `coach` starts (coach/cli/launch.py)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
