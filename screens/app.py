@@ -24,6 +24,7 @@ from textual.screen import Screen
 from coach.crashlog import write_crash_log
 from coach.errors import CoachError
 from screens.commands import CoachCommands
+from screens.compact_output import compact
 from screens.messages import ServiceLoaded, StoreChanged
 from screens.store_loading import StoreLoad
 from screens.theme import use_coach_theme
@@ -169,8 +170,9 @@ class CoachApp(App[None]):
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         # Textual's one place where a frame is handed to the terminal (textual is pinned):
-        # loading starts right after the first full frame, not while it is being drawn.
-        super()._display(screen, renderable)
+        # whole frames go out with only their style changes (screens/compact_output.py),
+        # and loading starts right after the first full frame, not while it is being drawn.
+        super()._display(screen, compact(renderable))
         if renderable is None or self._batch_count:
             return  # nothing was written
         if not gc.isenabled():
