@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 # Longer than any look at a local file takes; after that the helper is given up on.
 HELPER_TIMEOUT_S = 10.0
 
+# Standard modules the look imports (through orjson and its dataclasses) that
+# Textual's import brings in as well: the app imports them before it forks the
+# helper, which then finds them loaded (tests/core/test_first_look.py checks that
+# both still import each of them).
+SHARED_MODULES = ("dataclasses", "uuid")
+
 
 class FirstLook(NamedTuple):
     """What the first paint needs: whether anything is stored, and the dashboard's snapshot."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this module
@@ -19,9 +20,14 @@ def start_app(path: Path) -> None:
     # cycle collector would only walk the objects of the imports and the first screen,
     # again and again. Nothing started before that frame makes cycles to free.
     gc.disable()
-    from coach.first_look import look_ahead
+    from coach.first_look import SHARED_MODULES, look_ahead
     from coach.ids import now
 
+    # Standard modules that both Textual and the helper's look at the file import: taken
+    # before the fork, the helper inherits them instead of importing them a second time.
+    # This process pays no more for them than Textual's import would have.
+    for name in SHARED_MODULES:
+        importlib.import_module(name)
     # Before Textual is imported: a helper works out the first frame meanwhile.
     ahead = look_ahead(path, now().date())
     from screens.start import run

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.first_look import Ahead, first_look, look_ahead
+from coach.first_look import SHARED_MODULES, Ahead, first_look, look_ahead
 from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from coach.store.repository import Repository
@@ -109,3 +109,29 @@ def test_a_helper_that_sends_nothing_usable_is_replaced_by_a_look_here(
     ahead = Ahead(path, TODAY, pid, read_end)
     assert ahead.result() == first_look(path, TODAY)
     _no_child_left(ahead)
+
+
+def test_the_modules_imported_before_the_fork_are_ones_textual_imports_anyway() -> None:
+    # coach.cli.launch imports SHARED_MODULES before forking the helper; that is free
+    # only while the app's own import of Textual would have brought them in as well.
+    probe = "import sys, textual.app; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert set(SHARED_MODULES) <= loaded
+
+
+def test_the_look_itself_imports_the_shared_modules(tmp_path: Path) -> None:
+    # ...and they are worth sharing only while the look would import them itself.
+    path = tmp_path / "coach.json"
+    _seed(path)
+    probe = (
+        "import sys; from datetime import date; from pathlib import Path;"
+        "before = set(sys.modules);"
+        "from coach.first_look import first_look;"
+        "first_look(Path(sys.argv[1]), date(2026, 11, 21));"
+        "print(' '.join(sorted(set(sys.modules) - before)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+    )
+    assert set(SHARED_MODULES) <= set(done.stdout.split())
