@@ -44,6 +44,10 @@ T = TypeVar("T")
 DISK_CHECK_SECONDS = 2.0
 
 
+# The store starts loading this long after the first frame is handed to the terminal:
+# time for the frame to go out whole (see _display).
+LOAD_AFTER_FRAME_S = 0.1
+
 SCREENS = Binding.Group("Screens", compact=True)
 
 
@@ -182,7 +186,10 @@ class CoachApp(App[None]):
             gc.freeze()
             gc.enable()
         if self._load is not None and self._load.frame_shown():
-            self.call_later(self._load.start)
+            # The load parses the file holding the GIL for tens of milliseconds; started
+            # at once, it stalls Textual's writer thread between the pieces the terminal
+            # takes the frame in. Whatever needs the store sooner starts it sooner.
+            self.set_timer(LOAD_AFTER_FRAME_S, self._load.start)
 
     def on_service_loaded(self, _: ServiceLoaded) -> None:
         assert self._load is not None

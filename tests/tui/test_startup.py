@@ -20,6 +20,7 @@ from coach.ids import now
 from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from coach.store.repository import Repository
+from screens import app as app_module
 from screens.app import CoachApp, make_app
 from screens.start import open_store
 from tests.tui.test_dashboard import screen_text
@@ -163,3 +164,41 @@ async def test_the_cycle_collector_comes_back_with_the_first_frame(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+async def test_the_load_waits_a_moment_after_the_first_frame(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The frame goes out first: a load started at once would hold the GIL while
+    # Textual's writer thread hands the frame to the terminal.
+    path = tmp_path / "coach.json"
+    _seed(path)
+    started = threading.Event()
+
+    def load() -> CoachService:
+        started.set()
+        return open_store(path)
+
+    monkeypatch.setattr(app_module, "LOAD_AFTER_FRAME_S", 30.0)
+    app = CoachApp(loader=load, first=first_look(path, now().date()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        assert not started.is_set()
+        await pilot.press("4")  # the board needs the store: that starts the load now
+        await pilot.pause()
+        assert started.is_set() and app.loaded
+
+
+async def test_the_load_starts_by_itself_after_that_moment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "coach.json"
+    _seed(path)
+    monkeypatch.setattr(app_module, "LOAD_AFTER_FRAME_S", 0.05)
+    app = CoachApp(loader=lambda: open_store(path), first=first_look(path, now().date()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(250):
+            await pilot.pause(0.02)
+            if app.loaded:
+                break
+        assert app.loaded
