@@ -143,10 +143,8 @@ class DashboardScreen(CoachScreen):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
-        empty = self._nothing_stored()
-        yield Static(WELCOME, id="welcome").set_styles(f"display: {'block' if empty else 'none'};")
-        if not empty:  # an empty store's first paint is the welcome alone
-            yield self._sections()
+        # The first paint composes one or the other; the welcome comes back if need be.
+        yield Static(WELCOME, id="welcome") if self._nothing_stored() else self._sections()
         yield KeyBar()
 
     @staticmethod
@@ -160,6 +158,13 @@ class DashboardScreen(CoachScreen):
             JournalPanel(id="journal"),
             id="sections",
         )
+
+    def _show_welcome(self, shown: bool) -> None:
+        found = self.query("#welcome")
+        if found:
+            found.set(display=shown)
+        elif shown:
+            self.mount(Static(WELCOME, id="welcome"), before=self.query_one(KeyBar))
 
     async def _add_sections(self) -> None:
         await self.mount(self._sections(), before=self.query_one(KeyBar))
@@ -191,14 +196,14 @@ class DashboardScreen(CoachScreen):
     def reload(self) -> None:
         sections = self.query("#sections")
         if self._nothing_stored():
-            self.query_one("#welcome").display = True
+            self._show_welcome(True)
             sections.set(display=False)
             return
         if not sections:
             self.call_later(self._add_sections)
             return
         snap = self.snapshot()
-        self.query_one("#welcome").display = snap.empty
+        self._show_welcome(snap.empty)
         sections.set(display=not snap.empty)
         if snap.empty:
             return

@@ -340,6 +340,24 @@ async def test_first_record_replaces_the_welcome(app: CoachApp, service: CoachSe
         assert app.screen.focused is app.screen.query_one("#aspirations")
 
 
+async def test_the_welcome_comes_back_when_the_last_record_goes(
+    app: CoachApp, service: CoachService
+) -> None:
+    aspiration = service.aspirations.add("Lead a studio")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#welcome")  # a store with records composes no welcome
+        app.screen.save(lambda: service.aspirations.delete(aspiration.id))  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert app.screen.query_one("#welcome").display
+        assert not app.screen.query_one("#sections").display
+        assert "Welcome to coach." in screen_text(app)
+        app.screen.save(lambda: service.aspirations.add("Lead a bigger studio"))  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert not app.screen.query_one("#welcome").display
+        assert "Lead a bigger studio" in screen_text(app)
+
+
 def _nasty_store(service: CoachService) -> None:
     for n, text in enumerate(NASTY):
         aspiration = service.aspirations.add(text)
