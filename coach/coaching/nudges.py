@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import NamedTuple
 
 from coach.coaching.records import (
@@ -27,13 +28,19 @@ EVALUATION_DAYS = 90
 JOURNAL_DAYS = 14
 
 # Things people often name as aspirations that are usually goals serving something larger.
-_GOAL_LIKE = re.compile(
+_GOAL_LIKE = (
     r"\b(salary|raise|pay rise|paid|earn(ing)?s?|income|bonus|money|\d+\s?k\b|six figures|"
     r"perks?|benefits|company car|stock options|equity|"
     r"move to|relocate|live in|work from|remote(ly)?|four[- ]day week|corner office|"
-    r"promotion|title)\b|[$€£¥]\s?\d",
-    re.IGNORECASE,
+    r"promotion|title)\b|[$€£¥]\s?\d"
 )
+
+
+@cache
+def _goal_like() -> re.Pattern[str]:
+    # Compiled on first use: the app's first paint receives nudges worked out in a
+    # helper process (coach.first_look) and needs only this module's types.
+    return re.compile(_GOAL_LIKE, re.IGNORECASE)
 
 ORDER = (
     "goal_overdue",
@@ -59,7 +66,7 @@ class Nudge(NamedTuple):
 
 def looks_like_goal(title: str) -> bool:
     """True for an "aspiration" that reads like a salary, a move or perks."""
-    return bool(_GOAL_LIKE.search(title))
+    return bool(_goal_like().search(title))
 
 
 def _days(later: date, earlier: date) -> int:
