@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Input, Label
 
 from screens.literal import cell, literal
 
-PAGE = 500  # rows added per "load more": a page draws in milliseconds even on a big store
+PAGE = 100  # rows per "load more": two screens and more, drawn in a few ms at each key of a search
 MORE = "__more__"  # row key of the last row, which loads the next page
 DATE_WIDTH = 10
 SCROLLBAR = 2

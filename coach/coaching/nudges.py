@@ -42,6 +42,7 @@ def _goal_like() -> re.Pattern[str]:
     # helper process (coach.first_look) and needs only this module's types.
     return re.compile(_GOAL_LIKE, re.IGNORECASE)
 
+
 ORDER = (
     "goal_overdue",
     "aspiration_looks_like_goal",

@@ -31,6 +31,13 @@ class JournalService:
         # Per entry: the stored document it was made from, and its searchable text
         # (case-folded), so a search does not fold ten thousand entries again.
         self._folded: dict[str, tuple[dict[str, Any], str]] = {}
+        # Every entry newest first, as (id, document): read again only once the table
+        # has changed, so a search parses no dates and sorts nothing.
+        self._order: list[tuple[str, dict[str, Any]]] | None = None
+        # The last search: (tag, terms, the order it ran over, what it found). A query
+        # that only adds to it (typing on) looks among those entries alone.
+        self._last: tuple[str | None, list[str], object, list[tuple[str, dict[str, Any]]]] | None
+        self._last = None
 
     def _haystack(self, entry_id: str, doc: dict[str, Any]) -> str:
         cached = self._folded.get(entry_id)
@@ -41,13 +48,14 @@ class JournalService:
         return text
 
     def warm_search(self) -> None:
-        """Fold every entry's text now, so that the first search is as quick as the next.
+        """Fold and sort every entry now, so that the first search is as quick as the next.
 
         The app calls this on its loading thread, before anyone can type a query.
         """
         for entry_id, doc in self._repo.raw_table(TABLE).items():
             if isinstance(doc, dict):
                 self._haystack(entry_id, doc)
+        self._newest_first()
 
     def add(
         self,
@@ -119,16 +127,42 @@ class JournalService:
     def count(self) -> int:
         return len(self._repo.raw_table(TABLE))
 
+    def _newest_first(self) -> list[tuple[str, dict[str, Any]]]:
+        """Every entry as (id, document), newest first; sorted again only after a change."""
+        table = self._repo.raw_table(TABLE)
+        order = self._order
+        if order is not None and len(order) == sum(isinstance(d, dict) for d in table.values()):
+            get = table.get
+            if all(get(entry_id) is doc for entry_id, doc in order):
+                return order
+        dated = [
+            (_created(doc), entry_id, doc)
+            for entry_id, doc in table.items()
+            if isinstance(doc, dict)
+        ]
+        dated.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
+        dated.reverse()
+        self._order = order = [(entry_id, doc) for _, entry_id, doc in dated]
+        return order
+
     def ids(self, *, search: str = "", tag: str | None = None) -> list[str]:
         """Ids of matching entries, newest first, without validating every entry."""
         terms = terms_of(search)
         wanted_tag = tag.strip().lstrip("#").lower() if tag else None
+        order = self._newest_first()
+        pool = order
+        last = self._last
+        if (
+            last is not None
+            and last[0] == wanted_tag
+            and last[2] is order
+            and all(any(old in new for new in terms) for old in last[1])
+        ):
+            pool = last[3]  # every old term is inside a new one: the matches can only narrow
         found = []
         folded = self._folded
         # The loop runs once per entry (ten thousand and more): lookups kept local.
-        for entry_id, doc in self._repo.raw_table(TABLE).items():
-            if not isinstance(doc, dict):
-                continue
+        for entry_id, doc in pool:
             if wanted_tag is not None and wanted_tag not in string_list(doc.get("tags")):
                 continue
             if terms:
@@ -138,10 +172,9 @@ class JournalService:
                     hay = self._haystack(entry_id, doc)
                 if not all(t in hay for t in terms):
                     continue
-            found.append((_created(doc), entry_id))
-        found.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
-        found.reverse()
-        return [entry_id for _, entry_id in found]
+            found.append((entry_id, doc))
+        self._last = (wanted_tag, terms, order, found)
+        return [entry_id for entry_id, _ in found]
 
     def find(
         self, *, search: str = "", tag: str | None = None, limit: int | None = None

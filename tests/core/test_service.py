@@ -53,6 +53,39 @@ def test_the_app_s_loader_folds_the_search_text_before_any_query(
     assert loaded.journal.find(search="acme") == []  # a changed entry is folded again
 
 
+def test_searches_typed_on_and_back_find_what_a_fresh_search_finds(
+    service: CoachService,
+) -> None:
+    # The service narrows a query that only adds to the last one among that one's
+    # matches, and keeps the entries sorted between changes; a fresh service over
+    # the same store has neither, so it is the reference.
+    notes = [
+        ("Project review with the platform team", ["work"]),
+        ("Prototype for the review tool", ["work", "ideas"]),
+        ("Reading about promotion paths", ["reading"]),
+        ("Proud of the team retro", []),
+        ("Prepared the roadmap review", ["work"]),
+    ]
+    made = [service.journal.add(body, tags=tags) for body, tags in notes]
+    typed = ["p", "pr", "pro", "proj", "pro", "pr", "pr r", "pr re", "pr rev", "", "re", "review"]
+
+    def check(tag: str | None) -> None:
+        for query in typed:
+            fresh = CoachService(service.repo).journal.ids(search=query, tag=tag)
+            assert service.journal.ids(search=query, tag=tag) == fresh, (query, tag)
+
+    check(None)
+    check("work")
+    service.journal.edit(made[1].id, body="Sketch for the tool")  # no longer "pro", "review"
+    check(None)
+    service.journal.delete(made[0].id)
+    added = service.journal.add("Project kickoff, proud moment", tags=["work"])
+    check("work")
+    check(None)
+    assert service.journal.ids(search="proj") == [added.id]
+    assert service.journal.ids(search="pr rev") == [made[4].id]
+
+
 def test_journal_refuses_empty_and_spaced_tags(service: CoachService) -> None:
     with pytest.raises(InvalidInputError):
         service.journal.add("   \n ")

@@ -202,3 +202,34 @@ async def test_the_load_starts_by_itself_after_that_moment(
             if app.loaded:
                 break
         assert app.loaded
+
+
+async def test_the_loaded_store_is_kept_out_of_the_collector_s_full_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    path = tmp_path / "coach.json"
+    _seed(path)
+    monkeypatch.setattr(app_module, "LOAD_AFTER_FRAME_S", 0.01)
+    holder: list[CoachService] = []
+
+    def load() -> CoachService:
+        holder.append(open_store(path))
+        return holder[0]
+
+    app = CoachApp(loader=load, first=first_look(path, now().date()))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(250):
+                await pilot.pause(0.02)
+                if app.loaded:
+                    break
+            await pilot.pause()
+            assert app.loaded
+            # A record of the loaded store is frozen: full collections no longer walk it.
+            entry = next(iter(holder[0].repo.raw_table("journal").values()))
+            assert gc.is_tracked(entry)
+            assert not any(entry is obj for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
