@@ -156,7 +156,7 @@ class CoachApp(App[None]):
         return self._service
 
     def load_after_paint(self) -> None:
-        """Start loading the store as soon as the next frame has gone to the terminal."""
+        """Start loading the store shortly after the next frame is handed to the terminal."""
         if self._load is not None:
             self._load.arm()
 
@@ -175,7 +175,7 @@ class CoachApp(App[None]):
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         # Textual's one place where a frame is handed to the terminal (textual is pinned):
         # whole frames go out with only their style changes (screens/compact_output.py),
-        # and loading starts right after the first full frame, not while it is being drawn.
+        # and loading starts shortly after the first full frame, not while it is drawn.
         super()._display(screen, compact(renderable))
         if renderable is None or self._batch_count:
             return  # nothing was written

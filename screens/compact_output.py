@@ -19,6 +19,7 @@ screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -86,7 +87,7 @@ def _blanks_alike(now: _Codes | None, new: _Codes | None) -> bool:
     return now_bg == new_bg and not (now_attributes | new_attributes) & _SHOWN_ON_BLANKS
 
 
-def render_line(strips: list[Strip], color_system: ColorSystem) -> list[str]:
+def render_line(strips: Iterable[Strip], color_system: ColorSystem) -> list[str]:
     """One line's pieces as terminal output that starts and ends in the reset state."""
     out: list[str] = []
     append = out.append
@@ -122,7 +123,7 @@ class CompactUpdate(LayoutUpdate):
         last = len(self.strips) - 1
         for index, line in enumerate(self.strips):
             out.append(Control.move_to(x, top + index).segment.text)
-            out.extend(render_line(list(line), color_system))
+            out.extend(render_line(line, color_system))
             if index != last:
                 out.append("\n")
         return "".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from coach.errors import InvalidInputError, NotFoundError
 from coach.lookup import clean_tags, resolve_id, searchable, string_list, terms_of
@@ -23,6 +23,15 @@ def _created(doc: dict[str, object]) -> datetime:
         return datetime.min
 
 
+class _LastSearch(NamedTuple):
+    """A search and what it found, over one ordering of the entries."""
+
+    tag: str | None
+    terms: list[str]
+    order: list[tuple[str, dict[str, Any]]]
+    found: list[tuple[str, dict[str, Any]]]
+
+
 class JournalService:
     def __init__(self, repo: Repository, history: History, clock: Callable[[], datetime]) -> None:
         self._repo = repo
@@ -34,10 +43,9 @@ class JournalService:
         # Every entry newest first, as (id, document): read again only once the table
         # has changed, so a search parses no dates and sorts nothing.
         self._order: list[tuple[str, dict[str, Any]]] | None = None
-        # The last search: (tag, terms, the order it ran over, what it found). A query
-        # that only adds to it (typing on) looks among those entries alone.
-        self._last: tuple[str | None, list[str], object, list[tuple[str, dict[str, Any]]]] | None
-        self._last = None
+        # The last search: a query that only adds to it (typing on) looks among its
+        # matches alone.
+        self._last: _LastSearch | None = None
 
     def _haystack(self, entry_id: str, doc: dict[str, Any]) -> str:
         cached = self._folded.get(entry_id)
@@ -154,11 +162,11 @@ class JournalService:
         last = self._last
         if (
             last is not None
-            and last[0] == wanted_tag
-            and last[2] is order
-            and all(any(old in new for new in terms) for old in last[1])
+            and last.tag == wanted_tag
+            and last.order is order
+            and all(any(old in new for new in terms) for old in last.terms)
         ):
-            pool = last[3]  # every old term is inside a new one: the matches can only narrow
+            pool = last.found  # every old term is inside a new one: the matches can only narrow
         found = []
         folded = self._folded
         # The loop runs once per entry (ten thousand and more): lookups kept local.
@@ -173,7 +181,7 @@ class JournalService:
                 if not all(t in hay for t in terms):
                     continue
             found.append((entry_id, doc))
-        self._last = (wanted_tag, terms, order, found)
+        self._last = _LastSearch(wanted_tag, terms, order, found)
         return [entry_id for entry_id, _ in found]
 
     def find(

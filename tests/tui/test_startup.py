@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from coach.first_look import first_look
@@ -50,6 +51,14 @@ def _shown(app: CoachApp) -> dict[str, object]:
     return {**lists, "counts": counts}
 
 
+async def _until_loaded(app: CoachApp, pilot: Pilot[None]) -> None:
+    """Let the app run until its store has loaded (or about five seconds have passed)."""
+    for _ in range(250):
+        await pilot.pause(0.02)
+        if app.loaded:
+            return
+
+
 @pytest.fixture
 def release() -> threading.Event:
     return threading.Event()
@@ -79,10 +88,7 @@ async def test_the_first_paint_says_what_the_loaded_store_says(
         assert "3 entries" in str(before["counts"])
         assert len(before["#deadlines"]) == 2  # type: ignore[arg-type]
         release.set()
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.loaded:
-                break
+        await _until_loaded(app, pilot)
         assert app.loaded
         await pilot.pause()
         assert _shown(app) == before
@@ -197,10 +203,7 @@ async def test_the_load_starts_by_itself_after_that_moment(
     monkeypatch.setattr(app_module, "LOAD_AFTER_FRAME_S", 0.05)
     app = CoachApp(loader=lambda: open_store(path), first=first_look(path, now().date()))
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(250):
-            await pilot.pause(0.02)
-            if app.loaded:
-                break
+        await _until_loaded(app, pilot)
         assert app.loaded
 
 
@@ -221,10 +224,7 @@ async def test_the_loaded_store_is_kept_out_of_the_collector_s_full_passes(
     app = CoachApp(loader=load, first=first_look(path, now().date()))
     try:
         async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(250):
-                await pilot.pause(0.02)
-                if app.loaded:
-                    break
+            await _until_loaded(app, pilot)
             await pilot.pause()
             assert app.loaded
             # A record of the loaded store is frozen: full collections no longer walk it.
