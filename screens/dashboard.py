@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid
 from textual.content import Content
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widget import Widget
+from textual.widgets import Static
 
+from coach.coaching.overview import ROWS_SHOWN
 from screens.base import CoachScreen
 from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
@@ -31,19 +31,15 @@ from screens.widgets.dashboard_rows import (
     note,
     nudge_prompt,
 )
-from screens.widgets.lines import Lines
+from screens.widgets.row_list import Row, RowList
 
 if TYPE_CHECKING:
-    from coach.coaching.nudges import Nudge
     from coach.coaching.overview import Snapshot
     from screens.widgets.streak import JournalPanel
 
-# The first nudges only (the most pressing kinds come first): a long-neglected big
-# store raises hundreds, and a wall of advice helps nobody.
-NUDGES_SHOWN = 15
-# Aspirations and deadlines beyond this many are summed up in a last row that opens
-# their own screen: the dashboard is a summary, and every row costs the first paint.
-ROWS_SHOWN = 20
+# A row as a section lists it: its id, its text, and where enter goes: ("goal" or
+# "aspiration", id), ("mode", mode) for a screen, or None for Reflect.
+Listed = tuple[str, Content, tuple[str, str] | None]
 
 WELCOME = """\
 [b]Welcome to coach.[/b]
@@ -59,10 +55,8 @@ Rather be walked through it? Quit with [b]ctrl+q[/b] and run [b]coach wizard[/b]
 Press [b]?[/b] on any screen to see its keys."""
 
 
-class ItemList(OptionList):
-    """A dashboard section: an option list whose enter opens the highlighted item."""
-
-    auto_links = False  # rows hold no links: skip styling them on every line drawn
+class ItemList(RowList):
+    """A dashboard section: a list whose enter opens the highlighted item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -75,7 +69,7 @@ class ItemList(OptionList):
     ]
 
 
-def _more(total: int, what: str, mode: str) -> list[tuple[str, Content, tuple[str, str]]]:
+def _more(total: int, what: str, mode: str) -> list[Listed]:
     """The last row of a list cut at ``ROWS_SHOWN``: how many more, and enter shows them."""
     if total <= ROWS_SHOWN:
         return []
@@ -84,16 +78,8 @@ def _more(total: int, what: str, mode: str) -> list[tuple[str, Content, tuple[st
     return [(f"more:{mode}", note(text), ("mode", mode))]
 
 
-def _lines(prompt: Content) -> Lines:
-    return Lines(prompt.split("\n", allow_blank=True))
-
-
-def _as_is(prompt: Content) -> Content:
-    return prompt
-
-
-def _count(nudges: list[Nudge]) -> str:
-    return "1 nudge" if len(nudges) == 1 else f"{len(nudges)} nudges"
+def _count(nudges: int) -> str:
+    return "1 nudge" if nudges == 1 else f"{nudges} nudges"
 
 
 class DashboardScreen(CoachScreen):
@@ -144,22 +130,29 @@ class DashboardScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         # The first paint composes one or the other; the welcome comes back if need be.
-        yield Static(WELCOME, id="welcome") if self._nothing_stored() else self._sections()
+        if self._nothing_stored():
+            self.add_class("-welcome")
+            yield Static(WELCOME, id="welcome")
+        else:
+            yield from self._sections()
         yield KeyBar()
 
     @staticmethod
-    def _sections() -> Grid:
+    def _sections() -> list[Widget]:
+        # The screen itself lays the sections out on its grid (dashboard.tcss): a grid
+        # container would be one more widget, drawn in full under them, on every frame.
         from screens.widgets.streak import JournalPanel
 
-        return Grid(
-            ItemList(id="aspirations", classes="oneline"),
-            ItemList(id="deadlines", classes="oneline"),
-            ItemList(id="nudges"),
-            JournalPanel(id="journal"),
-            id="sections",
-        )
+        return [
+            ItemList(id="aspirations", classes="section"),
+            ItemList(id="deadlines", classes="section"),
+            ItemList(id="nudges", classes="section", wrap=True, separated=True),
+            JournalPanel(id="journal", classes="section"),
+        ]
 
     def _show_welcome(self, shown: bool) -> None:
+        self.set_class(shown, "-welcome")
+        self.query(".section").set(display=not shown)
         found = self.query("#welcome")
         if found:
             found.set(display=shown)
@@ -167,7 +160,7 @@ class DashboardScreen(CoachScreen):
             self.mount(Static(WELCOME, id="welcome"), before=self.query_one(KeyBar))
 
     async def _add_sections(self) -> None:
-        await self.mount(self._sections(), before=self.query_one(KeyBar))
+        await self.mount_all(self._sections(), before=self.query_one(KeyBar))
         self.reload()
 
     # -- reading the store ------------------------------------------------------
@@ -194,17 +187,14 @@ class DashboardScreen(CoachScreen):
         return first.snapshot
 
     def reload(self) -> None:
-        sections = self.query("#sections")
         if self._nothing_stored():
             self._show_welcome(True)
-            sections.set(display=False)
             return
-        if not sections:
+        if not self.query(".section"):
             self.call_later(self._add_sections)
             return
         snap = self.snapshot()
         self._show_welcome(snap.empty)
-        sections.set(display=not snap.empty)
         if snap.empty:
             return
         if self.focused is None:
@@ -218,36 +208,34 @@ class DashboardScreen(CoachScreen):
         from screens.widgets.streak import JournalPanel
 
         self._targets.clear()
-        today = snap.today
-        aspirations = [
-            (f"a:{a.id}", aspiration_prompt(a, progress, n), ("aspiration", a.id))
-            for a, progress, n in snap.aspirations[:ROWS_SHOWN]
+        aspirations: list[Listed] = [
+            (f"a:{row.id}", aspiration_prompt(row), ("aspiration", row.id))
+            for row in snap.aspirations
         ]
+        active = snap.counts.active_aspirations
         self._fill(
             "#aspirations",
-            ("Aspirations", f"{snap.counts.active_aspirations} active"),
-            aspirations + _more(len(snap.aspirations), "active aspirations", "aspirations"),
+            ("Aspirations", f"{active} active"),
+            aspirations + _more(active, "active aspirations", "aspirations"),
             "No active aspirations. Press a to name where you want to go.",
         )
-        overdue = sum(1 for _, d in snap.deadlines if d < today)
-        deadlines = [
-            (f"g:{g.id}", deadline_prompt(g, d, today), ("goal", g.id))
-            for g, d in snap.deadlines[:ROWS_SHOWN]
+        deadlines: list[Listed] = [
+            (f"g:{row.id}", deadline_prompt(row, snap.today), ("goal", row.id))
+            for row in snap.deadlines
         ]
         self._fill(
             "#deadlines",
-            ("Deadlines", f"{overdue} overdue · {len(snap.deadlines) - overdue} due soon"),
-            deadlines + _more(len(snap.deadlines), "goals due", "board"),
+            ("Deadlines", f"{snap.overdue} overdue · {snap.due_soon} due soon"),
+            deadlines + _more(snap.overdue + snap.due_soon, "goals due", "board"),
             f"Nothing overdue, nothing due in the next {DUE_SOON_DAYS} days.",
         )
-        shown = snap.nudges[:NUDGES_SHOWN]
-        more = f"first {len(shown)} of {len(snap.nudges)}"
+        shown = snap.nudges
+        more = f"first {len(shown)} of {snap.nudge_count}"
         self._fill(
             "#nudges",
-            ("The coach suggests", more if len(shown) < len(snap.nudges) else _count(shown)),
+            ("The coach suggests", more if len(shown) < snap.nudge_count else _count(len(shown))),
             [(f"n:{i}", nudge_prompt(n), n.target) for i, n in enumerate(shown)],
             "Nothing needs your attention right now.",
-            separated=True,
         )
         panel = self.query_one(JournalPanel)
         panel.border_title = f"Journal, last {WEEKS} weeks"
@@ -257,13 +245,11 @@ class DashboardScreen(CoachScreen):
         self,
         selector: str,
         titles: tuple[str, str],
-        rows: list[tuple[str, Content, tuple[str, str] | None]],
+        rows: list[Listed],
         when_empty: str,
-        *,
-        separated: bool = False,
     ) -> None:
         """Refill one list, keeping the highlight on the same record when it is still there."""
-        options = self.query_one(selector, OptionList)
+        options = self.query_one(selector, RowList)
         options.border_title, options.border_subtitle = titles
         for oid, _, target in rows:
             self._targets[oid] = target
@@ -273,35 +259,14 @@ class DashboardScreen(CoachScreen):
         if self._shown.get(selector) == signature:
             return
         self._shown[selector] = signature
-        kept: str | None = None
-        if options.highlighted is not None:
-            kept = options.get_option_at_index(options.highlighted).id
-        options.clear_options()
-        # Rows of a one-line list are drawn the short way (see screens.widgets.lines).
-        row = _lines if options.has_class("oneline") else _as_is
-        if not rows:
-            options.add_option(Option(row(note(when_empty)), disabled=True))
-            return
-        items: list[Option | None] = []
-        for oid, prompt, _ in rows:
-            if separated and items:
-                items.append(None)
-            items.append(Option(row(prompt), id=oid))
-        options.add_options(items)
-        index = 0
-        if kept is not None:
-            try:
-                index = options.get_option_index(kept)
-            except OptionDoesNotExist:  # the record is gone: start at the top
-                index = 0
-        options.highlighted = index
+        options.show([Row(oid, prompt) for oid, prompt, _ in rows] or [Row(None, note(when_empty))])
 
     # -- going places -----------------------------------------------------------
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        oid = event.option.id
-        if oid is None or oid not in self._targets:
+        oid = event.row_id
+        if oid not in self._targets:
             return
         target = self._targets[oid]
         if target is None:

@@ -12,16 +12,18 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from coach.coaching.records import (
-    AspirationLike,
-    ColumnLike,
-    EvaluationLike,
-    GoalLike,
-    NudgeSource,
-)
 from coach.text import one_line
+
+if TYPE_CHECKING:  # the app's first frame unpickles nudges and needs no more than their type
+    from coach.coaching.records import (
+        AspirationLike,
+        ColumnLike,
+        EvaluationLike,
+        GoalLike,
+        NudgeSource,
+    )
 
 STALE_DAYS = 30
 EVALUATION_DAYS = 90

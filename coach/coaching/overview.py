@@ -7,6 +7,11 @@ At start the records are light views of the raw documents of a first look at
 the file (:func:`from_glance`), so the first paint needs neither pydantic nor
 the journal's text; once the store is loaded they are the validated models
 (:func:`from_service`). :func:`snapshot` reads both alike.
+
+A snapshot holds what the dashboard lists, not every record: the first rows of
+each list as plain rows, and the totals. The app's first look is sent from a
+helper process (:mod:`coach.first_look`) and unpickled before the first frame,
+so it stays small and needs no more than this module and its rows' types.
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ V = TypeVar("V")
 
 # Open goals whose deadline is this close (or past) are listed under Deadlines.
 DUE_SOON_DAYS = 30
+# The dashboard is a summary: it lists this many active aspirations and deadlines,
+# and the most pressing nudges; the rest are counted, and one key away on their screens.
+ROWS_SHOWN = 20
+NUDGES_SHOWN = 15
 
 
 class Records(NamedTuple):
@@ -42,15 +51,36 @@ class Records(NamedTuple):
     journal_days: Mapping[str, int]
 
 
+class AspirationRow(NamedTuple):
+    """An active aspiration as the dashboard lists it."""
+
+    id: str
+    title: str
+    horizon: str | None
+    progress: float | None  # None while it has no goals
+    goals: int
+
+
+class DeadlineRow(NamedTuple):
+    """An open goal that is overdue or due soon."""
+
+    id: str
+    statement: str
+    deadline: date
+
+
 class Snapshot(NamedTuple):
     """What the dashboard shows, gathered in one pass."""
 
     today: date
-    aspirations: list[tuple[AspirationLike, float | None, int]]
-    deadlines: list[tuple[GoalLike, date]]
-    nudges: list[Nudge]
+    aspirations: list[AspirationRow]  # the first ROWS_SHOWN active ones, oldest first
+    deadlines: list[DeadlineRow]  # the first ROWS_SHOWN, soonest (most overdue) first
+    nudges: list[Nudge]  # the NUDGES_SHOWN most pressing
     journal: JournalSummary
     counts: Counts
+    overdue: int  # open goals past their deadline
+    due_soon: int  # open goals due within DUE_SOON_DAYS
+    nudge_count: int  # every nudge, shown or not
     empty: bool  # nothing stored at all: show the welcome
 
 
@@ -111,20 +141,26 @@ def snapshot(records: Records, today: date) -> Snapshot:
         (a for a in records.aspirations if a.status == "active"), key=lambda a: (a.created, a.id)
     )
     rows = [
-        (
-            a,
+        AspirationRow(
+            a.id,
+            a.title,
+            a.horizon,
             aspiration_progress(by_aspiration.get(a.id, ()), columns),
             len(by_aspiration.get(a.id, ())),
         )
-        for a in active
+        for a in active[:ROWS_SHOWN]
     ]
 
     open_goals = [g for g in goals if g.column not in done_ids]
     horizon = today + timedelta(days=DUE_SOON_DAYS)
-    deadlines = [
-        (g, g.deadline) for g in open_goals if g.deadline is not None and g.deadline <= horizon
+    due = [
+        (g.deadline, g.statement.casefold(), g)
+        for g in open_goals
+        if g.deadline is not None and g.deadline <= horizon
     ]
-    deadlines.sort(key=lambda pair: (pair[1], pair[0].statement.casefold()))
+    due.sort(key=lambda item: item[:2])
+    overdue = sum(1 for deadline, _, _ in due if deadline < today)
+    deadlines = [DeadlineRow(g.id, g.statement, deadline) for deadline, _, g in due[:ROWS_SHOWN]]
     advice = nudges(
         content=load_nudge_texts(),
         today=today,
@@ -141,4 +177,15 @@ def snapshot(records: Records, today: date) -> Snapshot:
         done_goals=len(goals) - len(open_goals),
     )
     empty = not (records.aspirations or goals or journal.total)
-    return Snapshot(today, rows, deadlines, advice, journal, counts, empty)
+    return Snapshot(
+        today=today,
+        aspirations=rows,
+        deadlines=deadlines,
+        nudges=advice[:NUDGES_SHOWN],
+        journal=journal,
+        counts=counts,
+        overdue=overdue,
+        due_soon=len(due) - overdue,
+        nudge_count=len(advice),
+        empty=empty,
+    )

@@ -1,10 +1,11 @@
 """What each row of the dashboard's lists says: aspirations, deadlines, nudges.
 
-Pure functions from records to :class:`textual.content.Content` prompts for an
-``OptionList``. User text goes in through ``literal_line`` (one line, control
-characters removed) and is assembled as plain text with styles beside it, never
-parsed as markup: a title like ``[@click=app.quit]`` is shown, not run. Building
-the content without a markup parse also keeps a list of hundreds of rows cheap.
+Pure functions from the snapshot's rows to :class:`textual.content.Content`
+prompts for a :class:`screens.widgets.row_list.RowList`. User text goes in
+through ``literal_line`` (one line, control characters removed) and is assembled
+as plain text with styles beside it, never parsed as markup: a title like
+``[@click=app.quit]`` is shown, not run. Building the content without a markup
+parse also keeps the rows cheap.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from coach.coaching.records import AspirationLike, GoalLike
 from screens.literal import literal_line
 
 if TYPE_CHECKING:
     from coach.coaching.nudges import Nudge
+    from coach.coaching.overview import AspirationRow, DeadlineRow
 
 # A fixed length, so that a resize never rebuilds the lists: with the rest of the
 # line it fits the aspirations list of an 80-column terminal.
@@ -38,15 +39,14 @@ def progress_bar(fraction: float, width: int = BAR_WIDTH) -> Content:
     return Content.assemble(("━" * filled, "$success"), ("━" * (width - filled), "$panel"))
 
 
-def aspiration_prompt(
-    aspiration: AspirationLike, progress: float | None, goals: int, bar_width: int = BAR_WIDTH
-) -> Content:
+def aspiration_prompt(row: AspirationRow, bar_width: int = BAR_WIDTH) -> Content:
     """Title on the first line; the bar, the percentage, the goal count and horizon below."""
-    title = (_plain(aspiration.title), "bold")
-    horizon = f" · by {aspiration.horizon}" if aspiration.horizon else ""
+    title = (_plain(row.title), "bold")
+    horizon = f" · by {row.horizon}" if row.horizon else ""
+    progress = row.progress
     if progress is None:
         return Content.assemble(title, "\n", (f"no goals yet{horizon}", MUTED))
-    count = "1 goal" if goals == 1 else f"{goals} goals"
+    count = "1 goal" if row.goals == 1 else f"{row.goals} goals"
     return Content.assemble(
         title,
         "\n",
@@ -66,14 +66,15 @@ def due_text(deadline: date, today: date) -> str:
     return "in 1 day" if days == 1 else f"in {days} days"
 
 
-def deadline_prompt(goal: GoalLike, deadline: date, today: date) -> Content:
+def deadline_prompt(row: DeadlineRow, today: date) -> Content:
     """When (in the error colour if overdue, else the warning colour), then the goal."""
+    deadline = row.deadline
     colour = "$error" if deadline < today else "$warning"
     return Content.assemble(
         (due_text(deadline, today), f"bold {colour}"),
         (f" {deadline.strftime('%d %b %Y')}", MUTED),
         "\n",
-        _plain(goal.statement),
+        _plain(row.statement),
     )
 
 

@@ -51,7 +51,7 @@ except ChildProcessError:
 else:
     raise AssertionError("the helper was not reaped")
 assert found == first_look(path, today), "the helper's look differs"
-print([g.statement for g, _ in found.snapshot.deadlines])
+print([row.statement for row in found.snapshot.deadlines])
 """
 
 

@@ -9,15 +9,16 @@ from typing import Any
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
+from coach.coaching.overview import NUDGES_SHOWN, ROWS_SHOWN
 from coach.coaching.rhythm import journal_summary, streak
 from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
-from screens.dashboard import NUDGES_SHOWN, ROWS_SHOWN
 from screens.widgets.dashboard_rows import due_text
+from screens.widgets.row_list import RowList
 from screens.widgets.streak import JournalPanel, sparkline
 from tests.tui.conftest import settle
 from tests.tui.data import at, seed
@@ -54,18 +55,12 @@ def app(service: CoachService, opened: list[tuple[str, str]]) -> CoachApp:
 
 
 def prompts(app: CoachApp, selector: str) -> list[str]:
-    options = app.screen.query_one(selector, OptionList)
-    return [
-        options.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
-        for i in range(options.option_count)
-    ]
+    return [row.prompt.plain for row in app.screen.query_one(selector, RowList).rows]
 
 
 def styles_of(app: CoachApp, selector: str, index: int) -> str:
-    options = app.screen.query_one(selector, OptionList)
-    prompt = options.get_option_at_index(index).prompt
-    content = getattr(prompt, "content", prompt)  # a one-line list's row keeps its Content
-    return " ".join(str(span.style) for span in content.spans)
+    prompt = app.screen.query_one(selector, RowList).rows[index].prompt
+    return " ".join(str(span.style) for span in prompt.spans)
 
 
 def static_text(app: CoachApp, selector: str) -> str:
@@ -237,7 +232,7 @@ async def test_a_wall_of_nudges_shows_only_the_most_pressing(
         service.goals.add(f"Goal number {n:02}", deadline=overdue - timedelta(days=n))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        options = app.screen.query_one("#nudges", OptionList)
+        options = app.screen.query_one("#nudges", RowList)
         rows = prompts(app, "#nudges")
         assert len(rows) == NUDGES_SHOWN
         assert options.border_subtitle == f"first {NUDGES_SHOWN} of {NUDGES_SHOWN + 4}"
@@ -321,7 +316,7 @@ async def test_empty_store_welcomes_and_says_what_to_do(
         await pilot.pause()
         welcome = app.screen.query_one("#welcome")
         assert welcome.display
-        assert not app.screen.query("#sections")  # the first paint is the welcome alone
+        assert not app.screen.query(".section")  # the first paint is the welcome alone
         text = screen_text(app)
         assert "Welcome to coach." in text
         assert "Name an aspiration" in text and "coach wizard" in text
@@ -350,7 +345,7 @@ async def test_the_welcome_comes_back_when_the_last_record_goes(
         app.screen.save(lambda: service.aspirations.delete(aspiration.id))  # type: ignore[attr-defined]
         await settle(app, pilot)
         assert app.screen.query_one("#welcome").display
-        assert not app.screen.query_one("#sections").display
+        assert not any(section.display for section in app.screen.query(".section"))
         assert "Welcome to coach." in screen_text(app)
         app.screen.save(lambda: service.aspirations.add("Lead a bigger studio"))  # type: ignore[attr-defined]
         await settle(app, pilot)
@@ -397,7 +392,7 @@ async def test_clicking_a_markup_title_does_not_run_it(
     service.aspirations.add("[@click=app.quit]click me[/]")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        options = app.screen.query_one("#aspirations", OptionList)
+        options = app.screen.query_one("#aspirations", RowList)
         await pilot.click(options, offset=(5, 1))
         await pilot.pause()
         assert app.is_running

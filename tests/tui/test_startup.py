@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from coach.first_look import first_look
 from coach.ids import now
@@ -24,6 +24,7 @@ from coach.store.repository import Repository
 from screens import app as app_module
 from screens.app import CoachApp, make_app
 from screens.start import open_store
+from screens.widgets.row_list import RowList
 from tests.tui.test_dashboard import screen_text
 
 
@@ -43,9 +44,8 @@ def _seed(path: Path) -> None:
 def _shown(app: CoachApp) -> dict[str, object]:
     screen = app.screen
     lists = {
-        name: [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        name: [row.prompt.plain for row in screen.query_one(name, RowList).rows]
         for name in ("#aspirations", "#deadlines", "#nudges")
-        if (options := screen.query_one(name, OptionList))
     }
     counts = str(screen.query_one("#journal", Static).render())
     return {**lists, "counts": counts}
