@@ -27,7 +27,7 @@ from screens.commands import CoachCommands
 from screens.compact_output import compact
 from screens.messages import ServiceLoaded, StoreChanged
 from screens.store_loading import StoreLoad
-from screens.theme import use_coach_theme
+from screens.theme import THEMES, use_coach_theme
 from screens.writer import SerialWriter
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ class CoachApp(App[None]):
     ) -> None:
         """Over a ready ``service``, or over a ``first`` look at the file while ``loader`` runs."""
         self._held_back: set[Screen[Any]] = set()  # screens to repaint after a batch
+        self._colours: dict[str, dict[str, str]] = {}  # see get_css_variables
         super().__init__()
         if (service is None) == (loader is None) or (loader is not None and first is None):
             raise ValueError("give a service, or a loader with a first look at the file")
@@ -123,6 +124,21 @@ class CoachApp(App[None]):
         self.writer = SerialWriter(self)
         self._editors: list[Callable[[], bool]] = []
         use_coach_theme(self)
+
+    def get_css_variables(self) -> dict[str, str]:
+        # Textual works the colour system out from the theme on every call: three times
+        # before the first frame, once for its own default theme, which coach's replaces
+        # in __init__ (screens/theme.py) before anything is parsed. A theme's colours do
+        # not change: work them out once per theme, and not at all for the default.
+        name = self.theme
+        if name not in {theme.name for theme in THEMES}:
+            if not self._colours:  # still in App.__init__: this sheet is replaced at once
+                return {}
+            return super().get_css_variables()
+        if name not in self._colours:
+            self._colours[name] = super().get_css_variables()
+        self.theme_variables = dict(self._colours[name])
+        return dict(self._colours[name])
 
     # -- start and stop ---------------------------------------------------------
 
