@@ -13,6 +13,7 @@ for code that reads stored documents without pydantic.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # The white space pydantic strips (Unicode White_Space): Python's own set without the
 # four information separators \x1c-\x1f, which str.isspace counts and pydantic keeps.
@@ -24,14 +25,22 @@ _WHITE_SPACE = (
 # C0 controls except \t and \n, DEL, the C1 block, bidi embedding/override/isolate marks,
 # and the invisible zero-width space and byte-order mark (which also upset terminals'
 # width counts). Zero-width joiners stay: emoji sequences need them.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\ufeff]")
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\ufeff]"
+
+
+@cache
+def _unsafe() -> re.Pattern[str]:
+    # Compiled on first use: most text is printable and never needs it (see printable).
+    return re.compile(_UNSAFE)
 
 
 def printable(text: str) -> str:
     """Return ``text`` without control characters that could act on a terminal."""
-    if not text:
+    if not text or text.isprintable():
+        # Every character removed below is a control or format character, which
+        # str.isprintable refuses: printable text has none of them.
         return text
-    return _UNSAFE.sub("", text)
+    return _unsafe().sub("", text)
 
 
 def one_line(text: str, width: int | None = None) -> str:
