@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, keys, paint, save, search
+from bench import capture, instructions, keys, paint, save, search
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -51,6 +51,10 @@ METHOD = """\
   and, in the first rounds, again 2 s later, when coach has loaded the whole store on its
   thread behind the painted dashboard (the paint itself comes from a first look at the
   file that stops before the journal: see `docs/performance.md`).
+- **First paint work**: where valgrind is installed, each first-paint program runs once
+  more under callgrind (`bench/instructions.py`) and stops at its first full frame; the
+  instructions of its main process are counted (coach's first-look helper apart). Unlike
+  the times, these hardly move between runs: a cross-check of the first-paint ratios.
 - **Board keys**: `coach --db` the 10k store, `4`, then alternating `j`/`k`; each press is
   timed from the write into the pty to the arrival of the first chunk that changes a cell
   (text or attributes), after the previous frame went quiet for 150 ms.
@@ -147,6 +151,8 @@ def main(argv: list[str] | None = None) -> None:
         for name, bench in benches:
             print(f"running {name}…", file=sys.stderr, flush=True)
             rows += bench.run(store, work, quick=args.quick)
+        print("running instruction counts…", file=sys.stderr, flush=True)
+        rows += instructions.run(store, work)
 
     text = report(rows, store_info, args.quick)
     args.out.parent.mkdir(parents=True, exist_ok=True)
