@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.content import Content
 
@@ -170,3 +171,17 @@ async def test_a_click_chooses_a_row_and_a_click_on_the_track_pages() -> None:
         await pilot.pause()
         assert rows_list.scroll_offset.y > 0
         assert app.chosen == ["r1"]  # a click on the bar opens nothing
+
+
+async def test_the_wheel_scrolls_a_list_without_scrollbar_widgets() -> None:
+    app = ListApp([_two_lines(n) for n in range(10)])
+    async with app.run_test() as pilot:
+        rows_list = app.query_one(RowList)
+        await pilot.pause()
+        drawn = {type(widget).__name__ for widget in app.screen._compositor.visible_widgets}
+        assert "ScrollBar" not in drawn  # where the view is shows in the padding instead
+        rows_list.post_message(
+            events.MouseScrollDown(rows_list, 1, 1, 0, 0, 0, False, False, False)
+        )
+        await pilot.pause()
+        assert rows_list.scroll_offset.y > 0
