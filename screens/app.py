@@ -330,6 +330,10 @@ class CoachApp(App[None]):
         await self.writer.settled()
 
     def _check_disk(self) -> None:
+        if not self.loaded:
+            # The load under way reads the file as it is by then, and records what it
+            # read: the first check after it compares with that. Never wait for it here.
+            return
         storage = self.service.repo.storage
         if self.writer.busy:
             return

@@ -107,6 +107,20 @@ async def test_a_key_before_the_load_waits_for_it(held: CoachApp, release: threa
         assert "Publish the roadmap" in screen_text(app)
 
 
+async def test_the_disk_check_never_waits_for_the_load(
+    held: CoachApp, release: threading.Event
+) -> None:
+    app = held
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.loaded
+        app._check_disk()  # what the two-second timer runs
+        # Waiting would have taken the load's whole hold (10 s) and ended loaded.
+        assert not app.loaded
+        release.set()
+        await _until_loaded(app, pilot)
+
+
 async def test_a_store_that_fails_to_load_ends_the_app_with_its_message(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
     _seed(path)
