@@ -25,6 +25,7 @@ from screens import app as app_module
 from screens.app import CoachApp, make_app
 from screens.start import open_store
 from screens.widgets.row_list import RowList
+from tests.tui.conftest import settle
 from tests.tui.test_dashboard import screen_text
 
 
@@ -243,6 +244,30 @@ async def test_the_loaded_store_is_kept_out_of_the_collector_s_full_passes(
             assert app.loaded
             # A record of the loaded store is frozen: full collections no longer walk it.
             entry = next(iter(holder[0].repo.raw_table("journal").values()))
+            assert gc.is_tracked(entry)
+            assert not any(entry is obj for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
+async def test_records_read_again_after_another_process_wrote_are_kept_out_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    path = tmp_path / "coach.json"
+    _seed(path)
+    monkeypatch.setattr(app_module, "LOAD_AFTER_FRAME_S", 0.01)
+    app = CoachApp(loader=lambda: open_store(path), first=first_look(path, now().date()))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until_loaded(app, pilot)
+            other = CoachService(Repository.open(path))
+            written = other.journal.add("from another shell")
+            app._check_disk()
+            await settle(app, pilot)
+            entry = app.service.repo.raw_table("journal")[written.id]
+            assert entry["body"] == "from another shell"
             assert gc.is_tracked(entry)
             assert not any(entry is obj for obj in gc.get_objects())
     finally:
