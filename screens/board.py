@@ -37,6 +37,7 @@ from screens.key_bar import KeyBar
 from screens.literal import literal_line, styled
 from screens.messages import StoreChanged
 from screens.title_bar import TitleBar
+from screens.widgets.burst_input import BurstInput
 
 # key, action, description, id (board.<id>), tooltip, shown in the footer
 _KEYS = [
@@ -67,7 +68,7 @@ _KEYS = [
 ]
 
 
-class FilterField(Input):
+class FilterField(BurstInput):
     """The words filter. Enter and escape leave it at once (not later, as focus does),
     so the keys already queued behind them are the board's, not more words."""
 
@@ -113,7 +114,8 @@ class BoardScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield FilterField(
-            placeholder="words to look for (enter keeps, escape clears)", id="board-filter"
+            placeholder="words to look for (enter keeps, escape clears)",
+            id="board-filter",
         )
         yield Horizontal(id="board-columns")
         yield Static(id="board-status")
@@ -356,9 +358,9 @@ class BoardScreen(CoachScreen):
     # -- filters ------------------------------------------------------------------------------
 
     def action_filter_text(self) -> None:
-        field = self.query_one("#board-filter", Input)
+        field = self.query_one("#board-filter", FilterField)
         field.display = True
-        self.set_focus(field)  # now, not deferred
+        field.open()  # the focus now, not deferred
 
     def on_key(self, event: events.Key) -> None:
         # Keys of a burst ("/pitch⏎jK") reach this screen before a binding could move
@@ -367,7 +369,7 @@ class BoardScreen(CoachScreen):
         field = self.query_one("#board-filter", FilterField)
         typing = self.focused is field
         if typing and event.is_printable and event.character is not None:
-            field.insert_text_at_cursor(event.character)
+            field.type_text(event.character)
             self._filter(replace(self.board.filters, text=field.value))
         elif typing and event.key in ("enter", "escape"):
             self.set_focus(None)

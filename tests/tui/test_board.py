@@ -394,6 +394,34 @@ async def test_filter_typed_in_a_burst_is_text_not_commands(
         assert board.focused is None
 
 
+async def test_words_typed_before_the_field_hears_of_its_focus_are_kept(
+    app: CoachApp, service: CoachService
+) -> None:
+    from textual import events
+
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        field = board.query_one("#board-filter", Input)
+        # A fast burst: "/" gives the field the focus, and the keys that had reached the
+        # board already are typed into it there, before the field's Focus event is read.
+        board.action_filter_text()
+        for char in "websit":
+            board.on_key(events.Key(char, char))
+        await pilot.pause()  # the Focus event: it must not select what is typed (the
+        await pilot.press("e")  # next key would replace it all)
+        assert field.value == "website"
+        assert "words “website”" in status(app)
+        # Opened again on words already there, the first key typed replaces them,
+        # whether it reaches the field or the board first.
+        await pilot.press("enter")
+        board.action_filter_text()
+        board.on_key(events.Key("p", "p"))
+        await pilot.pause()
+        await pilot.press("o")
+        assert field.value == "po"
+
+
 async def test_filter_by_aspiration(app: CoachApp, service: CoachService) -> None:
     seed(service)
     lisbon = service.goals.add("Open a studio in Lisbon", aspiration_id="a-salary0001")
