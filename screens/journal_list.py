@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Label
 
 from screens.literal import cell, literal
+from screens.widgets.burst_input import BurstInput
 
 PAGE = 100  # rows per "load more": two screens and more, drawn in a few ms at each key of a search
 MORE = "__more__"  # row key of the last row, which loads the next page
@@ -129,7 +130,7 @@ class JournalList(Vertical):
         self.filtered = False
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ search entries", id="search", compact=True)
+        yield BurstInput(placeholder="/ search entries", id="search", compact=True)
         yield Label("", id="filter-line")
         yield Label("", id="list-empty", classes="empty")
         yield EntryTable(cursor_type="row", zebra_stripes=True, id="entries")
@@ -139,8 +140,8 @@ class JournalList(Vertical):
         return self.query_one(EntryTable)
 
     @property
-    def search(self) -> Input:
-        return self.query_one("#search", Input)
+    def search(self) -> BurstInput:
+        return self.query_one("#search", BurstInput)
 
     @property
     def shown(self) -> int:
@@ -209,7 +210,26 @@ class JournalList(Vertical):
             return None
 
     def focus_search(self) -> None:
-        self.screen.set_focus(self.search)
+        self.search.open()
+
+    def on_key(self, event: events.Key) -> None:
+        # A fast burst ("/pitch⏎"): every key of it is on its way to the table before
+        # the screen's "/" binding could move the focus (bindings run once a key has
+        # bubbled up). So "/" from the table opens the search box right here, and the
+        # keys behind it that reach here while the box has the focus are its words (the
+        # box keeps its own keys: any arriving here were meant for it), and enter ends them.
+        search = self.search
+        focused = self.screen.focused
+        if focused is self.table and event.key == "slash":
+            self.focus_search()
+        elif focused is search and event.is_printable and event.character:
+            search.type_text(event.character)
+        elif focused is search and event.key == "enter":
+            self.focus_table()
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def focus_table(self) -> None:
         self.screen.set_focus(self.table)

@@ -239,6 +239,35 @@ async def test_search_filters_the_rows_and_escape_clears_it(
         assert reflect(app).query_one("#search", Input).value == ""
 
 
+async def test_a_search_typed_in_a_burst_keeps_every_word(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        # Keys queued all at once, as a terminal hands over a fast burst: they are all on
+        # their way to the table before "/" has moved the focus. "p" alone would be the
+        # prompt key; after "/" it is a word, and after enter the keys are the list's.
+        names = {"/": "slash", "\r": "enter"}
+        for char in "/pitch\r":
+            app.post_message(
+                events.Key(names.get(char, char), char if char.isprintable() else None)
+            )
+        for _ in range(8):
+            await pilot.pause()
+        assert reflect(app).journal.search.value == "pitch"
+        assert app.focused is table(app)
+        assert row_ids(app) == ["j-seed000000", "j-seed000003"]
+        assert not isinstance(app.screen, PromptPicker)
+        # Opened again, the words there are selected: the first key replaces them.
+        for char in "/acme":
+            app.post_message(events.Key(names.get(char, char), char))
+        for _ in range(8):
+            await pilot.pause()
+        assert reflect(app).journal.search.value == "acme"
+        assert row_ids(app) == ["j-seed000000"]
+
+
 async def test_tag_filter_shows_only_tagged_entries(app: CoachApp, service: CoachService) -> None:
     seed(service)
     async with app.run_test(size=SIZE) as pilot:
