@@ -24,6 +24,7 @@ from tests.conftest import Clock
 from tests.tui.conftest import settle
 from tests.tui.data import seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY
+from tests.tui.test_board import send_burst
 
 SIZE = (120, 40)
 
@@ -248,11 +249,7 @@ async def test_a_search_typed_in_a_burst_keeps_every_word(
         # Keys queued all at once, as a terminal hands over a fast burst: they are all on
         # their way to the table before "/" has moved the focus. "p" alone would be the
         # prompt key; after "/" it is a word, and after enter the keys are the list's.
-        names = {"/": "slash", "\r": "enter"}
-        for char in "/pitch\r":
-            app.post_message(
-                events.Key(names.get(char, char), char if char.isprintable() else None)
-            )
+        send_burst(app, "/pitch\r")
         for _ in range(8):
             await pilot.pause()
         assert reflect(app).journal.search.value == "pitch"
@@ -260,8 +257,7 @@ async def test_a_search_typed_in_a_burst_keeps_every_word(
         assert row_ids(app) == ["j-seed000000", "j-seed000003"]
         assert not isinstance(app.screen, PromptPicker)
         # Opened again, the words there are selected: the first key replaces them.
-        for char in "/acme":
-            app.post_message(events.Key(names.get(char, char), char))
+        send_burst(app, "/acme")
         for _ in range(8):
             await pilot.pause()
         assert reflect(app).journal.search.value == "acme"
