@@ -21,7 +21,6 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from coach.coaching.overview import ROWS_SHOWN
 from screens.base import CoachScreen
 from screens.key_bar import KeyBar
 from screens.title_bar import TitleBar
@@ -31,10 +30,10 @@ from screens.widgets.dashboard_rows import (
     note,
     nudge_prompt,
 )
-from screens.widgets.row_list import Row, RowList
 
 if TYPE_CHECKING:
     from coach.coaching.overview import Snapshot
+    from screens.widgets.row_list import RowList
     from screens.widgets.streak import JournalPanel
 
 # A row as a section lists it: its id, its text, and where enter goes: ("goal" or
@@ -55,22 +54,10 @@ Rather be walked through it? Quit with [b]ctrl+q[/b] and run [b]coach wizard[/b]
 Press [b]?[/b] on any screen to see its keys."""
 
 
-class ItemList(RowList):
-    """A dashboard section: a list whose enter opens the highlighted item."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "select",
-            "Open",
-            id="dashboard.open",
-            tooltip="Open the highlighted item in its screen",
-        )
-    ]
-
-
 def _more(total: int, what: str, mode: str) -> list[Listed]:
     """The last row of a list cut at ``ROWS_SHOWN``: how many more, and enter shows them."""
+    from coach.coaching.overview import ROWS_SHOWN
+
     if total <= ROWS_SHOWN:
         return []
     names = {"aspirations": "Aspirations (3)", "board": "Board (4)"}
@@ -141,6 +128,7 @@ class DashboardScreen(CoachScreen):
     def _sections() -> list[Widget]:
         # The screen itself lays the sections out on its grid (dashboard.tcss): a grid
         # container would be one more widget, drawn in full under them, on every frame.
+        from screens.widgets.item_list import ItemList
         from screens.widgets.streak import JournalPanel
 
         return [
@@ -249,6 +237,8 @@ class DashboardScreen(CoachScreen):
         when_empty: str,
     ) -> None:
         """Refill one list, keeping the highlight on the same record when it is still there."""
+        from screens.widgets.row_list import Row, RowList
+
         options = self.query_one(selector, RowList)
         options.border_title, options.border_subtitle = titles
         for oid, _, target in rows:

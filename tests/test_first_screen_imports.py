@@ -137,3 +137,16 @@ def test_the_first_paint_loads_no_model_layer(tmp_path: Path) -> None:
     assert "screens.dashboard" in loaded and "coach.store.glance" in loaded
     early = [m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_BEFORE_PAINT)]
     assert sorted(early) == []
+
+
+# The sections and what fills them: an empty store's first paint is the welcome alone.
+SECTIONS = ("screens.widgets.item_list", "screens.widgets.row_list", "coach.coaching.overview")
+
+
+def test_an_empty_store_paints_the_welcome_without_the_sections(tmp_path: Path) -> None:
+    probe = GLANCE_PROBE.replace('screen.query("#journal")', 'screen.query("#welcome")').replace(
+        '"1 entry" in str(screen.query_one("#journal").render())', "True"
+    )
+    loaded = _modules_at_first_screen(tmp_path, probe)
+    assert "screens.dashboard" in loaded
+    assert sorted(loaded & set(SECTIONS)) == []
