@@ -149,7 +149,6 @@ class RowList(ScrollView, can_focus=True):
         self._layout = None
         self._strips.clear()
         ids = [row.id for row in self._rows]
-        self._highlighted = None
         if kept is not None and kept in ids:
             self._highlighted = ids.index(kept)
         else:
@@ -226,19 +225,19 @@ class RowList(ScrollView, can_focus=True):
         self._update_virtual_size()
         return super().render_lines(crop)
 
-    def _bar(self, y: int) -> bool | None:
-        """Line ``y`` of the view shows the thumb (True), the track (False), or no bar (None)."""
+    def _thumb(self) -> tuple[int, int] | None:
+        """Where the bar's thumb is in the view, (first line, lines); None when all fits."""
         height = self.scrollable_content_region.height
         total = self.virtual_size.height
         if total <= height or height <= 0:
             return None
-        thumb = max(1, round(height * height / total))
-        top = round(self.scroll_offset.y * (height - thumb) / (total - height))
-        return top <= y < top + thumb
+        size = max(1, round(height * height / total))
+        return round(self.scroll_offset.y * (height - size) / (total - height)), size
 
-    def _bar_top(self) -> int:
-        """The first line of the view where the thumb is drawn."""
-        return next((y for y in range(self.scrollable_content_region.height) if self._bar(y)), 0)
+    def _bar(self, y: int) -> bool | None:
+        """Line ``y`` of the view shows the thumb (True), the track (False), or no bar (None)."""
+        thumb = self._thumb()
+        return None if thumb is None else thumb[0] <= y < thumb[0] + thumb[1]
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -258,25 +257,20 @@ class RowList(ScrollView, can_focus=True):
         strip = self._strips.get(key)
         if strip is None:
             text = layout.texts[number]
-            segments = [Segment(text.plain, style.rich_style)] if index is None else None
-            strip = self._strips[key] = self._draw(text, style, width, bar, segments)
+            if index is None:  # a rule: the whole width, no padding
+                segments = [Segment(text.plain, style.rich_style)]
+            else:
+                segments = [Segment(" " * PAD, style.rich_style)]
+                segments.extend(
+                    Segment(part, part_style.rich_style)
+                    for part, part_style in text.render(style, end="", parse_style=self._get_style)
+                )
+            strip = self._strips[key] = self._draw(segments, style, width, bar)
         return strip
 
-    def _draw(
-        self,
-        text: Content,
-        style: Style,
-        width: int,
-        bar: bool | None,
-        segments: list[Segment] | None,
-    ) -> Strip:
+    def _draw(self, segments: list[Segment], style: Style, width: int, bar: bool | None) -> Strip:
+        """A line of ``width``: ``segments`` cut or padded, the bar's cell last if ``bar``."""
         base = style.rich_style
-        if segments is None:
-            segments = [Segment(" " * PAD, base)]
-            segments.extend(
-                Segment(part, part_style.rich_style)
-                for part, part_style in text.render(style, end="", parse_style=self._get_style)
-            )
         text_width = width if bar is None else width - 1
         strip = Strip(segments).crop_extend(0, text_width, base)
         if bar is None:
@@ -360,14 +354,13 @@ class RowList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if offset is None or not width:
             return
-        bar = self._bar(offset.y)
-        if bar is not None and offset.x == width - 1:  # on the bar: page towards the click
-            if not bar:
-                top = self._bar_top()
-                if offset.y < top:
-                    self.scroll_page_up(animate=False)
-                else:
-                    self.scroll_page_down(animate=False)
+        thumb = self._thumb()
+        if thumb is not None and offset.x == width - 1:  # on the bar: page towards the click
+            top, size = thumb
+            if offset.y < top:
+                self.scroll_page_up(animate=False)
+            elif offset.y >= top + size:
+                self.scroll_page_down(animate=False)
             return
         layout = self._lines(width)
         line = offset.y + self.scroll_offset.y
