@@ -1,10 +1,25 @@
-"""Record ids and timestamps, without any dependency (quick capture imports this alone)."""
+"""Record ids and timestamps, without any dependency (quick capture imports this alone).
+
+:func:`now` is coach's one clock. ``$COACH_NOW`` (``2027-12-31T23:40``, or a date,
+``2027-12-31``, meaning its midnight) starts it at a set moment instead of the
+machine's time; from there it runs on as a clock does. Tests use it to run a
+program in a real terminal on the same day they seeded its store, and it makes a
+demo of a plan come out the same on any day.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import os
+import time
+from datetime import datetime, timedelta
 
+from coach.errors import InvalidInputError
+
+ENV_NOW = "COACH_NOW"
 _ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford base32, lower case
+
+# The last $COACH_NOW read, the moment it names, and the monotonic time it was first read.
+_anchor: tuple[str, datetime, float] | None = None
 
 
 def new_id(prefix: str) -> str:
@@ -14,9 +29,28 @@ def new_id(prefix: str) -> str:
     return prefix + "-" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
 
 
+def set_moment(text: str) -> datetime:
+    """The moment ``$COACH_NOW`` names, timezone-aware (local time unless it says)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInputError(
+            f"{ENV_NOW}={text!r} is not a date or a date and time; "
+            "write it as 2027-12-31 or 2027-12-31T23:40, or unset it"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
 def now() -> datetime:
-    """The current local time, timezone-aware."""
-    return datetime.now().astimezone()
+    """The current local time, timezone-aware: the machine's, or ``$COACH_NOW`` running on."""
+    global _anchor
+    fixed = os.environ.get(ENV_NOW)
+    if not fixed:
+        return datetime.now().astimezone()
+    anchor = _anchor
+    if anchor is None or anchor[0] != fixed:
+        anchor = _anchor = (fixed, set_moment(fixed), time.monotonic())
+    return anchor[1] + timedelta(seconds=time.monotonic() - anchor[2])
 
 
 def iso(moment: datetime) -> str:

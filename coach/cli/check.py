@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import click
 
 from coach.cli.output import emit_json, say, styled
 from coach.errors import InvalidInputError
+from coach.ids import now
 
 LABELS = (
     ("specific", "Specific"),
@@ -35,7 +36,7 @@ def check(text: tuple[str, ...], today: datetime | None, as_json: bool) -> None:
     statement = " ".join(text).strip()
     if not statement:
         raise InvalidInputError('give a goal statement, e.g. coach check "win 50 pitches by 2027"')
-    day = today.date() if today else date.today()
+    day = today.date() if today else now().date()
     result = assess(statement, day)
     if as_json:
         emit_json(result.to_json())
