@@ -1,8 +1,19 @@
-"""Shared fixtures: every test runs with its own HOME and data folders, never the real ones."""
+"""Shared fixtures: every test runs with its own HOME and data folders, never the real ones.
+
+Every test runs on one clock: the services under test on :class:`Clock`, and the
+programs a test starts (in a real terminal, or as a subprocess) at ``$COACH_NOW``
+set to the same moment, :data:`TEST_NOW`.
+
+``COACH_TEST_DATE=2028-02-29T23:59`` moves the machine's date for the whole run (each
+test starts at that local moment, and time runs on from there), the way CI checks that
+no test depends on the day it runs (see ``.ci/run``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import time
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,6 +23,36 @@ from coach.service import CoachService
 from coach.store.repository import Repository
 
 TZ = timezone(timedelta(hours=1))
+# The moment every test's clock starts at: services, seeded stores and started programs.
+TEST_NOW = datetime(2026, 11, 21, 9, 0, tzinfo=TZ)
+_STARTED = time.monotonic()
+
+
+def running_clock() -> datetime:
+    """The tests' clock as it runs on: the ``$COACH_NOW`` to start a program at.
+
+    A later program starts later, so that records written by programs one after the
+    other keep their order.
+    """
+    return TEST_NOW + timedelta(seconds=time.monotonic() - _STARTED)
+
+
+# Set by CI's shifted pass: the machine's date and time for every test of this run.
+MACHINE_DATE = os.environ.get("COACH_TEST_DATE", "").strip()
+
+
+@pytest.fixture(autouse=True)
+def machine_date() -> Iterator[datetime | None]:
+    """Under ``$COACH_TEST_DATE``, start each test with the machine's clock at that moment."""
+    if not MACHINE_DATE:
+        yield None
+        return
+    import time_machine
+
+    moment = datetime.fromisoformat(MACHINE_DATE)
+    moment = moment if moment.tzinfo is not None else moment.astimezone()
+    with time_machine.travel(moment, tick=True):
+        yield moment
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +69,7 @@ def isolated_home(
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("COACH_DB", raising=False)
+    monkeypatch.delenv("COACH_NOW", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     return home
 
@@ -50,7 +92,7 @@ class Clock:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock(datetime(2026, 11, 21, 9, 0, tzinfo=TZ))
+    return Clock(TEST_NOW)
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import pexpect
 import pyte
 
+from tests.conftest import running_clock
+
 
 class _Screen(pyte.Screen):  # type: ignore[misc]
     """A pyte screen that answers the terminal's queries (cursor position) like a real one."""
@@ -28,7 +30,9 @@ class Terminal:
         self.screen = _Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
-        full_env = {**os.environ, **env, "TERM": "xterm-256color"}
+        # The program runs on the tests' clock unless the test sets its own moment.
+        full_env = {**os.environ, "COACH_NOW": running_clock().isoformat(), **env}
+        full_env["TERM"] = "xterm-256color"
         full_env.pop("COLUMNS", None)
         full_env.pop("LINES", None)
         self.child = pexpect.spawn(

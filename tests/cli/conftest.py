@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from coach.cli.main import cli
+from tests.conftest import running_clock
 
 Run = Callable[..., Result]
 
@@ -43,7 +44,7 @@ def coach_process(
     *args: str, db: Path, stdin: bytes | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m coach`` as a separate process, as a person's shell would."""
-    env = {**os.environ, "COACH_DB": str(db)}
+    env = {**os.environ, "COACH_DB": str(db), "COACH_NOW": running_clock().isoformat()}
     return subprocess.run(
         [sys.executable, "-m", "coach", *args],
         input=stdin,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from coach.models import (
     Answer,
@@ -14,9 +14,7 @@ from coach.models import (
     default_columns,
 )
 from coach.service import CoachService
-
-TZ = timezone(timedelta(hours=1))
-T0 = datetime(2026, 11, 21, 9, 0, tzinfo=TZ)
+from tests.conftest import TEST_NOW as T0
 
 
 def at(days_ago: int, hour: int = 9) -> datetime:

@@ -20,6 +20,7 @@ from screens.app import CoachApp, make_app
 from screens.widgets.dashboard_rows import due_text
 from screens.widgets.row_list import RowList
 from screens.widgets.streak import JournalPanel, sparkline
+from tests.conftest import Clock
 from tests.tui.conftest import settle
 from tests.tui.data import at, seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY
@@ -200,9 +201,9 @@ async def test_enter_on_an_aspiration_opens_it(
 
 
 async def test_long_lists_end_in_a_row_that_opens_the_whole_list(
-    app: CoachApp, service: CoachService, opened: list[tuple[str, str]]
+    app: CoachApp, service: CoachService, clock: Clock, opened: list[tuple[str, str]]
 ) -> None:
-    overdue = date.today() - timedelta(days=3)
+    overdue = clock.now.date() - timedelta(days=3)  # the service's today, not the machine's
     for n in range(ROWS_SHOWN + 5):
         aspiration = service.aspirations.add(f"Aspiration number {n:02}")
         service.goals.add(f"Goal number {n:02}", aspiration_id=aspiration.id, deadline=overdue)
@@ -225,9 +226,9 @@ async def test_long_lists_end_in_a_row_that_opens_the_whole_list(
 
 
 async def test_a_wall_of_nudges_shows_only_the_most_pressing(
-    app: CoachApp, service: CoachService
+    app: CoachApp, service: CoachService, clock: Clock
 ) -> None:
-    overdue = date.today() - timedelta(days=3)
+    overdue = clock.now.date() - timedelta(days=3)  # the service's today, not the machine's
     for n in range(NUDGES_SHOWN + 4):
         service.goals.add(f"Goal number {n:02}", deadline=overdue - timedelta(days=n))
     async with app.run_test(size=(120, 40)) as pilot:
