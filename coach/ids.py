@@ -1,4 +1,4 @@
-"""Record ids and timestamps, without any dependency (quick capture imports this alone).
+"""Record ids and timestamps: the one clock of coach, and new ids.
 
 :func:`now` is coach's one clock. ``$COACH_NOW`` (``2027-12-31T23:40``, or a date,
 ``2027-12-31``, meaning its midnight) starts it at a set moment instead of the
@@ -24,7 +24,7 @@ _anchor: tuple[str, datetime, float] | None = None
 
 def new_id(prefix: str) -> str:
     """A fresh, stable record id such as ``g-7kq2m9xz3c``."""
-    import secrets  # here: the app's first screen needs ``now`` and not this (hmac, hashlib)
+    import secrets  # here: the app's first frame needs ``now`` and not this (hmac, hashlib)
 
     return prefix + "-" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
 

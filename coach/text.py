@@ -6,21 +6,12 @@ terminal it goes through :func:`printable`, which removes C0 and C1 control
 characters except newline and tab, and the invisible bidi controls that can
 reorder what a line appears to say.
 
-:func:`stripped` trims the white space that the models' stripped fields lose,
-for code that reads stored documents without pydantic.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-
-# The white space pydantic strips (Unicode White_Space): Python's own set without the
-# four information separators \x1c-\x1f, which str.isspace counts and pydantic keeps.
-_WHITE_SPACE = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 
 # C0 controls except \t and \n, DEL, the C1 block, bidi embedding/override/isolate marks,
 # and the invisible zero-width space and byte-order mark (which also upset terminals'
@@ -49,8 +40,3 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(line) > width:
         return line[: max(width - 1, 0)] + "…"
     return line
-
-
-def stripped(text: str) -> str:
-    """``text`` without leading and trailing white space, exactly as the models strip it."""
-    return text.strip(_WHITE_SPACE)

@@ -1,17 +1,14 @@
-"""Turning a goal-like aspiration into a goal of a larger one.
+"""Turning a goal-like aspiration into a goal of a larger one: which one it serves.
 
 ``ServesWhich`` asks what larger aspiration the goal-like one serves: one of
-the other active aspirations, or a new one named on the spot. ``turn_into_goal``
-is the save job: it creates the new aspiration if needed, adds a goal whose
-statement is the old title (its why becomes the goal's notes, its horizon the
-deadline), and retires the old aspiration saying what it became.
+the other active aspirations, or a new one named on the spot. The change itself
+is one service operation (``coach.service.aspirations.AspirationService.turn_into_goal``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,13 +17,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coach.models import Aspiration, Goal
+from coach.models import Aspiration
 from coach.text import one_line
 from screens.key_bar import KeyBar
 from screens.literal import literal_line, styled
-
-if TYPE_CHECKING:
-    from coach.service import CoachService
 
 
 @dataclass(frozen=True)
@@ -35,28 +29,6 @@ class GoalTarget:
 
     aspiration_id: str | None = None
     new_title: str | None = None
-
-
-def turn_into_goal(service: CoachService, source_id: str, target: GoalTarget) -> Goal:
-    """Save job: the goal, linked to ``target`` (created if new); ``source_id`` retired.
-
-    One transaction, so the file gets all of it or none of it. Undo takes it back
-    in steps: the retirement, the goal, then the new aspiration if one was made.
-    """
-    source = service.aspirations.get(source_id)
-    with service.repo.transaction():
-        if target.aspiration_id is not None:
-            larger = service.aspirations.get(target.aspiration_id)
-        else:
-            larger = service.aspirations.add(target.new_title or "")
-        goal = service.goals.add(
-            source.title,
-            aspiration_id=larger.id,
-            deadline=source.horizon_date,
-            notes=source.why,
-        )
-        service.aspirations.retire(source.id, f"became a goal of “{one_line(larger.title, 80)}”")
-    return goal
 
 
 class ServesWhich(ModalScreen[GoalTarget | None]):

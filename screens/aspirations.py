@@ -10,6 +10,8 @@ saved through the service on the save thread, so ctrl+z undoes it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -24,7 +26,11 @@ from screens.aspiration_list import list_options
 from screens.base import CoachScreen
 from screens.dialogs import AskText
 from screens.key_bar import KeyBar
+from screens.messages import Evaluate, NewAspiration, ShowRecord
 from screens.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from screens.session import Session
 
 # Actions that need a selected aspiration in a given status (None: any status).
 NEEDS = {
@@ -74,8 +80,8 @@ class AspirationsScreen(CoachScreen):
         ),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self._selected: str | None = None
         self._by_id: dict[str, Aspiration] = {}
         # The aspiration just evaluated: its detail shows the next steps until you move on.
@@ -90,7 +96,7 @@ class AspirationsScreen(CoachScreen):
 
     def on_mount(self) -> None:
         self.query_one("#asp-list", OptionList).border_title = "Aspirations"
-        self.coach.register_editor(self._unsaved_in_dialog)
+        self.session.register_editor(self._unsaved_in_dialog)
         super().on_mount()
 
     def _unsaved_in_dialog(self) -> bool:
@@ -115,8 +121,10 @@ class AspirationsScreen(CoachScreen):
         self._show_detail()
 
     def _fill_list(self, aspirations: list[Aspiration]) -> None:
-        repo = self.service.repo
-        options = list_options(aspirations, repo.raw_table("goals"), repo.raw_table("evaluations"))
+        service = self.service
+        options = list_options(
+            aspirations, service.goals.counts_by_aspiration(), service.evaluations.latest_scores()
+        )
         listing = self.query_one("#asp-list", OptionList)
         # Redrawing moves the highlight; only the person moving it should change the
         # selection, so these highlight messages are not sent (a late one would undo
@@ -138,18 +146,9 @@ class AspirationsScreen(CoachScreen):
     def _view(self, aspiration: Aspiration) -> DetailView:
         content = load_content()
         columns = self.service.board.columns()
-        order = {c.id: c.order for c in columns}
         names = {c.id: c.name for c in columns}
         done = {c.id for c in columns if c.done}
-        repo = self.service.repo
-        # Filter the raw documents first: only this aspiration's goals get validated.
-        goals = [
-            goal
-            for goal_id, doc in repo.raw_table("goals").items()
-            if isinstance(doc, dict) and doc.get("aspiration_id") == aspiration.id
-            if (goal := repo.get(Goal, goal_id)) is not None
-        ]
-        goals.sort(key=lambda g: (order.get(g.column, len(order)), g.position, g.created))
+        goals = self.service.goals.of_aspiration(aspiration.id)
         return DetailView(
             aspiration=aspiration,
             goals=[
@@ -161,7 +160,7 @@ class AspirationsScreen(CoachScreen):
             evaluations=self.service.evaluations.for_aspiration(aspiration.id),
             questions={q.id: q.text for q in content.questions},
             labels=content.rating_labels,
-            today=self.service.clock().date(),
+            today=self.service.today(),
             next_steps=content.next_steps if self._next_steps_for == aspiration.id else (),
         )
 
@@ -178,9 +177,19 @@ class AspirationsScreen(CoachScreen):
         # Enter on an aspiration moves the keyboard to its detail, to scroll it.
         self.query_one(AspirationDetail).focus()
 
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.select_record(message.record_id)
+
+    def on_new_aspiration(self, _: NewAspiration) -> None:
+        self.action_add()
+
+    def on_evaluate(self, _: Evaluate) -> None:
+        self.action_evaluate()
+
     def select_record(self, aspiration_id: str) -> None:
         """Show ``aspiration_id`` and select it (the dashboard opens aspirations here)."""
         self._selected = aspiration_id
+        self.flush_reload()
         self.reload()
         self.set_focus(self.query_one("#asp-list", OptionList))
 
@@ -295,7 +304,7 @@ class AspirationsScreen(CoachScreen):
         )
 
     def action_to_goal(self) -> None:
-        from screens.aspiration_goal import GoalTarget, ServesWhich, turn_into_goal
+        from screens.aspiration_goal import GoalTarget, ServesWhich
 
         current = self.selected
         if current is None:
@@ -306,7 +315,9 @@ class AspirationsScreen(CoachScreen):
             if target is None:
                 return
             self.save(
-                lambda: turn_into_goal(self.service, current.id, target),
+                lambda: self.service.aspirations.turn_into_goal(
+                    current.id, serves=target.aspiration_id, new_title=target.new_title
+                ),
                 done=self._turned_into_goal,
             )
 
@@ -316,8 +327,7 @@ class AspirationsScreen(CoachScreen):
         if goal.aspiration_id:
             self._select(goal.aspiration_id)
         self.notify(
-            f"Now a goal: “{one_line(goal.statement, 60)}”, on the board. "
-            "ctrl+z undoes it step by step.",
+            f"Now a goal: “{one_line(goal.statement, 60)}”, on the board. ctrl+z undoes it.",
             markup=False,
             timeout=6,
         )

@@ -1,51 +1,60 @@
-"""What every coach screen shares: the service, saving through the app, refreshing on change."""
+"""What every mode screen shares: the session handed down, saving, redrawing on a change."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from textual import events
 from textual.screen import Screen
 
-from screens.messages import StoreChanged
+from screens.messages import OpenRecord, RecordKind, StoreChanged
 
 if TYPE_CHECKING:
     from coach.service import CoachService
-    from screens.app import CoachApp
-
-T = TypeVar("T")
+    from screens.session import Session
 
 
 class CoachScreen(Screen[None]):
-    """A mode screen. Subclasses implement :meth:`reload` to redraw from the store."""
+    """A mode screen. Subclasses implement :meth:`reload` to redraw from the store.
 
-    @property
-    def coach(self) -> CoachApp:
-        return self.app  # type: ignore[return-value]
+    :meth:`reload` runs only once the store is open; until then the screen shows
+    its loading state (:meth:`show_loading`).
+    """
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        # True while what is drawn is what the store held at the last reload: a resume
+        # right after the mount's reload (every start) then costs nothing.
+        self._current = False
+        self._reload_queued = False
 
     @property
     def service(self) -> CoachService:
-        return self.coach.service
+        return self.session.service
 
     def save(
         self,
-        job: Callable[[], T],
+        job: Callable[[], Any],
         *,
-        done: Callable[[T], None] | None = None,
+        done: Callable[[Any], object] | None = None,
         success: str | None = None,
     ) -> None:
         """Run a change through the service on the save thread; report the outcome."""
-        self.coach.save(job, done=done, success=success)
+        self.session.save(job, done=done, success=success)
 
     def reload(self) -> None:
         """Redraw from the store. Called on mount, on resume and after any change."""
 
-    _reload_queued = False
+    def show_loading(self, loading: bool) -> None:
+        """Show (or stop showing) that the store is still opening."""
 
     def request_reload(self) -> None:
         """Reload once, after the next layout: mount, resume and a change arriving together
         cost one reload, and it runs when the widgets know their sizes."""
+        if not self.session.ready:
+            self.show_loading(True)
+            return
         if not self._reload_queued:
             self._reload_queued = True
             self.call_after_refresh(self._queued_reload)
@@ -54,35 +63,18 @@ class CoachScreen(Screen[None]):
         if self._reload_queued:
             self._reload_queued = False
             self._current = True
+            self.show_loading(False)
             self.reload()
-            # The first screen has its content: the store loads once it is painted.
-            self.coach.load_after_paint()
+            self.refresh_bindings()  # keys a loading widget hid apply again
 
     def flush_reload(self) -> None:
         """Run a queued reload now (before acting on a record the screen may not show yet)."""
         self._queued_reload()
 
-    # True while what is drawn is what the store held at the last reload: a resume
-    # right after the mount's reload (every start) then costs nothing.
-    _current = False
-
-    # A screen whose reload needs no sizes fills itself at mount, so that its first
-    # frame is its full one: one layout and one render instead of two.
-    RELOAD_AT_MOUNT = False
-
     def on_mount(self) -> None:
         self.request_reload()
-        if self.RELOAD_AT_MOUNT:
-            self.flush_reload()
 
-    _resumed = False
-
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        if not self._resumed:
-            # Mounting has just styled every widget; restyling the whole screen on its
-            # first resume, as Textual would next, only repeats that work.
-            self._resumed = True
-            event.refresh_styles = False
+    def on_screen_resume(self) -> None:
         if not self._current:
             self.request_reload()
 
@@ -93,16 +85,6 @@ class CoachScreen(Screen[None]):
         self._current = False
         self.request_reload()
 
-    def _compositor_refresh(self) -> None:
-        # Textual (pinned) mounts the first screen inside a batch, during which the app
-        # writes nothing, yet a layout refresh there still renders the whole screen,
-        # only for the app to drop that frame. Skip that render; the app repaints the
-        # screen once the batch ends.
-        if self.app._batch_count:
-            self.coach.refresh_after_batch(self)
-            return
-        super()._compositor_refresh()
-
-    def open_target(self, kind: str, record_id: str, **extra: Any) -> None:
-        """Go to a record: ("goal"|"aspiration"|"entry", id)."""
-        self.coach.open_target(kind, record_id, **extra)
+    def open_record(self, kind: RecordKind, record_id: str) -> None:
+        """Go to a record on its own screen (the app switches there)."""
+        self.post_message(OpenRecord(kind, record_id))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
@@ -35,9 +36,12 @@ from screens.dialogs import AskText, Confirm
 from screens.done_prompt import DonePrompt
 from screens.key_bar import KeyBar
 from screens.literal import literal_line, styled
-from screens.messages import StoreChanged
+from screens.messages import NewGoal, ShowRecord, StoreChanged
 from screens.title_bar import TitleBar
 from screens.widgets.burst_input import BurstInput
+
+if TYPE_CHECKING:
+    from screens.session import Session
 
 # key, action, description, id (board.<id>), tooltip, shown in the footer
 _KEYS = [
@@ -100,8 +104,8 @@ class BoardScreen(CoachScreen):
         for key, action, text, name, tip, show in _KEYS
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.board = BoardModel()
         self.cards: list[list[Card]] = []
         self._want: str | None = None  # a goal to select once the store has it
@@ -122,7 +126,7 @@ class BoardScreen(CoachScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.coach.register_editor(lambda: self._prompt is not None and self._prompt.has_text)
+        self.session.register_editor(lambda: self._prompt is not None and self._prompt.has_text)
 
     # -- loading and drawing ----------------------------------------------------------
 
@@ -131,11 +135,11 @@ class BoardScreen(CoachScreen):
         self.reload()
 
     def reload(self) -> None:
-        if self.coach.writer.busy:
+        if self.session.busy:
             return  # the screen is ahead of the store; the last save in flight announces again
         service, board = self.service, self.board
         columns = service.board.columns()
-        self._today = service.clock().date()
+        self._today = service.today()
         epoch = (self._today, tuple((c.id, c.order, c.done) for c in columns))
         if epoch != self._card_epoch:
             self._card_epoch, self._card_cache = epoch, {}
@@ -239,6 +243,13 @@ class BoardScreen(CoachScreen):
         if message.row is not None and message.chain >= 2:
             self.action_open()
 
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.flush_reload()
+        self.select_record(message.record_id)
+
+    def on_new_goal(self, _: NewGoal) -> None:
+        self.action_new_goal()
+
     def select_record(self, goal_id: str) -> None:
         """Select ``goal_id`` (the dashboard's "open"), clearing filters that hide it."""
         if not self.board.select(goal_id) and self.board.holds(goal_id):
@@ -313,7 +324,7 @@ class BoardScreen(CoachScreen):
         goal = self.board.selected
         if goal is None:
             return
-        await self.coach.settled()  # the wizard must start from what the file holds
+        await self.session.settled()  # the wizard must start from what the file holds
         self._open_wizard(self.service.goals.get(goal.id))
 
     def _open_wizard(self, goal: Goal | None) -> None:
@@ -323,11 +334,11 @@ class BoardScreen(CoachScreen):
             self.notify("the goal wizard is not available yet", severity="warning", markup=False)
             return
         if goal is not None:
-            wizard = GoalWizard(self.service, goal=goal)
+            wizard = GoalWizard(self.session, goal=goal)
         else:  # a new goal goes in the selected column, under the aspiration shown
             column = self.board.columns[self.board.col].id
             aspiration = self.board.filters.aspiration_id or None
-            wizard = GoalWizard(self.service, column=column, aspiration_id=aspiration)
+            wizard = GoalWizard(self.session, column=column, aspiration_id=aspiration)
         self.app.push_screen(wizard, self._wizard_closed)
 
     def _wizard_closed(self, result: object) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Any
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-if TYPE_CHECKING:
-    from screens.app import CoachApp
 
-
-def _commands(app: CoachApp) -> list[tuple[str, str, Callable[[], object]]]:
+def _commands(app: App[Any]) -> list[tuple[str, str, Callable[[], object]]]:
     act = app.run_action
     return [
         ("New journal entry", "Write a reflection", partial(act, "new_entry")),
@@ -37,12 +35,12 @@ class CoachCommands(Provider):
     """New entry, new aspiration, new goal, evaluate, export, switch screen, undo, redo."""
 
     async def discover(self) -> Hits:
-        for name, help_text, run in _commands(self.app):  # type: ignore[arg-type]
+        for name, help_text, run in _commands(self.app):
             yield DiscoveryHit(name, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, help_text, run in _commands(self.app):  # type: ignore[arg-type]
+        for name, help_text, run in _commands(self.app):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), run, help=help_text)

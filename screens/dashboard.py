@@ -6,9 +6,9 @@ coach's nudges, and the journal's weekly rhythm with the store's counts.
 Enter on any row opens what it is about. A store with nothing in it yet shows
 a welcome that says where to begin.
 
-Until the store is loaded (it loads after the first paint), the dashboard
-draws from the app's first look at the file; then from the store on each
-:meth:`reload`. See :mod:`coach.coaching.overview`.
+The first frame shows the sections in their loading state; they fill once the
+store has opened (see :mod:`screens.app`), and again after every change, from
+one :func:`coach.coaching.overview.snapshot`.
 """
 
 from __future__ import annotations
@@ -19,26 +19,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from screens.base import CoachScreen
 from screens.key_bar import KeyBar
+from screens.messages import OpenScreen
 from screens.title_bar import TitleBar
-from screens.widgets.dashboard_rows import (
-    aspiration_prompt,
-    deadline_prompt,
-    note,
-    nudge_prompt,
-)
+from screens.widgets.dashboard_rows import aspiration_prompt, deadline_prompt, note, nudge_prompt
+from screens.widgets.streak import JournalPanel
 
 if TYPE_CHECKING:
     from coach.coaching.overview import Snapshot
-    from screens.widgets.row_list import RowList
-    from screens.widgets.streak import JournalPanel
+    from screens.session import Session
 
 # A row as a section lists it: its id, its text, and where enter goes: ("goal" or
-# "aspiration", id), ("mode", mode) for a screen, or None for Reflect.
-Listed = tuple[str, Content, tuple[str, str] | None]
+# "aspiration", id), ("mode", mode) for a whole screen, or None for a note.
+Target = tuple[str, str] | None
+Listed = tuple[str, Content, Target]
 
 WELCOME = """\
 [b]Welcome to coach.[/b]
@@ -52,6 +50,16 @@ Nothing is written here yet. Three good ways to begin:
 Keys [b]2[/b], [b]3[/b] and [b]4[/b] open the Reflect, Aspirations and Board screens.
 Rather be walked through it? Quit with [b]ctrl+q[/b] and run [b]coach wizard[/b].
 Press [b]?[/b] on any screen to see its keys."""
+
+
+# The panels, in the grid's order, with their titles.
+TITLES = {
+    "aspirations": "Aspirations",
+    "deadlines": "Deadlines",
+    "nudges": "The coach suggests",
+    "journal": "Journal, last 12 weeks",
+}
+LOADING = "Opening your plan…"
 
 
 def _more(total: int, what: str, mode: str) -> list[Listed]:
@@ -69,11 +77,25 @@ def _count(nudges: int) -> str:
     return "1 nudge" if nudges == 1 else f"{nudges} nudges"
 
 
+class Section(OptionList):
+    """A dashboard section: a list whose enter opens the highlighted item."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            key_display="⏎",
+            id="dashboard.open",
+            tooltip="Open the highlighted item in its screen",
+        )
+    ]
+
+
 class DashboardScreen(CoachScreen):
     TITLE = "Dashboard"
     CSS_PATH = "dashboard.tcss"
     AUTO_FOCUS = "#aspirations"
-    RELOAD_AT_MOUNT = True  # its rows have fixed widths (see dashboard_rows.BAR_WIDTH)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "w",
@@ -106,37 +128,29 @@ class DashboardScreen(CoachScreen):
         ),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        # Option id -> where enter goes: ("goal"|"aspiration", id), ("mode", mode) to open a
-        # screen, or None for Reflect.
-        self._targets: dict[str, tuple[str, str] | None] = {}
+    def compose(self) -> ComposeResult:
+        # The first frame comes before the store is open: each panel, titled, says so.
+        yield TitleBar()
+        for name, title in TITLES.items():
+            loading = note(LOADING)
+            section: Widget = (
+                JournalPanel(loading, id=name)
+                if name == "journal"
+                else Section(Option(loading, disabled=True), id=name)
+            )
+            section.add_class("section")
+            section.border_title = title
+            yield section
+        yield KeyBar()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        # Option id -> where enter goes.
+        self._targets: dict[str, Target] = {}
         # Per list, what it shows now (ids and text), to skip refilling an unchanged list.
         self._shown: dict[str, tuple[object, ...]] = {}
 
-    def compose(self) -> ComposeResult:
-        yield TitleBar()
-        # The first paint composes one or the other; the welcome comes back if need be.
-        if self._nothing_stored():
-            self.add_class("-welcome")
-            yield Static(WELCOME, id="welcome")
-        else:
-            yield from self._sections()
-        yield KeyBar()
-
-    @staticmethod
-    def _sections() -> list[Widget]:
-        # The screen itself lays the sections out on its grid (dashboard.tcss): a grid
-        # container would be one more widget, drawn in full under them, on every frame.
-        from screens.widgets.item_list import ItemList
-        from screens.widgets.streak import JournalPanel
-
-        return [
-            ItemList(id="aspirations", classes="section"),
-            ItemList(id="deadlines", classes="section"),
-            ItemList(id="nudges", classes="section", wrap=True, separated=True),
-            JournalPanel(id="journal", classes="section"),
-        ]
+    # -- the store ----------------------------------------------------------------
 
     def _show_welcome(self, shown: bool) -> None:
         self.set_class(shown, "-welcome")
@@ -147,41 +161,10 @@ class DashboardScreen(CoachScreen):
         elif shown:
             self.mount(Static(WELCOME, id="welcome"), before=self.query_one(KeyBar))
 
-    async def _add_sections(self) -> None:
-        await self.mount_all(self._sections(), before=self.query_one(KeyBar))
-        self.reload()
-
-    # -- reading the store ------------------------------------------------------
-
-    def _nothing_stored(self) -> bool:
-        """True when the store holds no aspiration, goal or journal entry at all."""
-        coach = self.coach
-        if coach.loaded:
-            repo = coach.service.repo
-            return not any(repo.raw_table(name) for name in ("aspirations", "goals", "journal"))
-        assert coach.first is not None
-        return coach.first.nothing_stored
-
-    def snapshot(self) -> Snapshot:
-        """Everything the dashboard shows: from the loaded store, or from the first look."""
-        coach = self.coach
-        if coach.loaded:
-            from coach.coaching.overview import from_service, snapshot
-
-            service = coach.service
-            return snapshot(from_service(service), service.clock().date())
-        first = coach.first
-        assert first is not None and first.snapshot is not None
-        return first.snapshot
-
     def reload(self) -> None:
-        if self._nothing_stored():
-            self._show_welcome(True)
-            return
-        if not self.query(".section"):
-            self.call_later(self._add_sections)
-            return
-        snap = self.snapshot()
+        from coach.coaching.overview import snapshot
+
+        snap = snapshot(self.service)
         self._show_welcome(snap.empty)
         if snap.empty:
             return
@@ -192,8 +175,6 @@ class DashboardScreen(CoachScreen):
 
     def _fill_sections(self, snap: Snapshot) -> None:
         from coach.coaching.overview import DUE_SOON_DAYS
-        from coach.coaching.rhythm import WEEKS
-        from screens.widgets.streak import JournalPanel
 
         self._targets.clear()
         aspirations: list[Listed] = [
@@ -222,12 +203,15 @@ class DashboardScreen(CoachScreen):
         self._fill(
             "#nudges",
             ("The coach suggests", more if len(shown) < snap.nudge_count else _count(len(shown))),
-            [(f"n:{i}", nudge_prompt(n), n.target) for i, n in enumerate(shown)],
+            # A nudge about no record (the journal's) opens Reflect.
+            [
+                (f"n:{i}", nudge_prompt(n), n.target or ("mode", "reflect"))
+                for i, n in enumerate(shown)
+            ],
             "Nothing needs your attention right now.",
+            separated=True,
         )
-        panel = self.query_one(JournalPanel)
-        panel.border_title = f"Journal, last {WEEKS} weeks"
-        panel.show(snap.journal, snap.counts)
+        self.query_one(JournalPanel).show(snap.journal, snap.counts)
 
     def _fill(
         self,
@@ -235,37 +219,49 @@ class DashboardScreen(CoachScreen):
         titles: tuple[str, str],
         rows: list[Listed],
         when_empty: str,
+        *,
+        separated: bool = False,
     ) -> None:
         """Refill one list, keeping the highlight on the same record when it is still there."""
-        from screens.widgets.row_list import Row, RowList
-
-        options = self.query_one(selector, RowList)
-        options.border_title, options.border_subtitle = titles
+        section = self.query_one(selector, Section)
+        section.border_title, section.border_subtitle = titles
         for oid, _, target in rows:
             self._targets[oid] = target
-        # Most changes leave most lists as they were: keep those untouched, since
-        # laying out a list of wrapped rows is the costly part of a redraw.
+        # Most changes leave most lists as they were: keep those untouched.
         signature = tuple((oid, prompt.plain) for oid, prompt, _ in rows) or (when_empty,)
         if self._shown.get(selector) == signature:
             return
         self._shown[selector] = signature
-        options.show([Row(oid, prompt) for oid, prompt, _ in rows] or [Row(None, note(when_empty))])
+        kept = section.highlighted_option.id if section.highlighted_option else None
+        options: list[Option | None] = []
+        for n, (oid, prompt, _) in enumerate(rows):
+            if separated and n:
+                options.append(None)
+            options.append(Option(prompt, id=oid))
+        if not options:
+            options = [Option(note(when_empty), disabled=True)]
+        section.set_options(options)
+        ids = [oid for oid, _, _ in rows]
+        if kept is None or kept not in ids:
+            kept = ids[0] if ids else None  # a fresh list starts on its first row
+        if kept is not None:
+            section.highlighted = section.get_option_index(kept)
 
     # -- going places -----------------------------------------------------------
 
-    def on_row_list_selected(self, event: RowList.Selected) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        oid = event.row_id
-        if oid not in self._targets:
-            return
-        target = self._targets[oid]
+        target = self._targets.get(event.option.id or "")
         if target is None:
-            self.app.switch_mode("reflect")
-        elif target[0] == "mode":  # a "more" row: the whole list is on that screen
-            self.app.switch_mode(target[1])
-        else:
-            self.open_target(*target)
+            return
+        kind, value = target
+        if kind == "goal":
+            self.open_record("goal", value)
+        elif kind == "aspiration":
+            self.open_record("aspiration", value)
+        else:  # a "more" row, or a nudge about the journal: that whole screen
+            self.post_message(OpenScreen(value))
 
     def on_journal_panel_opened(self, event: JournalPanel.Opened) -> None:
         event.stop()
-        self.app.switch_mode("reflect")
+        self.post_message(OpenScreen("reflect"))

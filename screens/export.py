@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 from screens.dialogs import AskText, Confirm
 
 if TYPE_CHECKING:
-    from screens.app import CoachApp
+    from textual.app import App
+
+    from coach.service import CoachService
+    from screens.session import Session
 
 DEFAULT_NAME = "~/coach-career-plan.md"
 
 
-def ask_and_export(app: CoachApp) -> None:
+def ask_and_export(app: App[object], session: Session) -> None:
     def chosen(answer: str | None) -> None:
         if not answer:
             return
@@ -21,10 +24,10 @@ def ask_and_export(app: CoachApp) -> None:
         if target.exists():
             app.push_screen(
                 Confirm(f"{target} exists. Replace it?", yes="Replace"),
-                lambda ok: _write(app, target) if ok else None,
+                lambda ok: _write(session, target) if ok else None,
             )
         else:
-            _write(app, target)
+            _write(session, target)
 
     app.push_screen(
         AskText(
@@ -36,14 +39,16 @@ def ask_and_export(app: CoachApp) -> None:
     )
 
 
-def _write(app: CoachApp, target: Path) -> None:
+def _write(session: Session, target: Path) -> None:
+    service: CoachService = session.service
+
     def job() -> Path:
         from coach.errors import CoachError
         from coach.export import markdown
         from coach.export.snapshot import take
         from coach.store.atomic import ensure_dir, write_atomic
 
-        text = markdown.render(take(app.service))
+        text = markdown.render(take(service))
         try:
             ensure_dir(target.parent)
             write_atomic(target, text.encode("utf-8"))
@@ -51,4 +56,4 @@ def _write(app: CoachApp, target: Path) -> None:
             raise CoachError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target
 
-    app.save(job, success=f"Career plan written to {target}")
+    session.save(job, success=f"Career plan written to {target}")

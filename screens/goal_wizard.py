@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -49,8 +49,7 @@ from screens.wizard_steps import (
 if TYPE_CHECKING:
     from coach.coaching.smart import Assessment
     from coach.models import Goal
-    from coach.service import CoachService
-    from screens.app import CoachApp
+    from screens.session import Session
 
 # The control that gets focus when a step is shown.
 FIRST = {
@@ -102,18 +101,19 @@ class GoalWizard(ModalScreen[str | None]):
 
     def __init__(
         self,
-        service: CoachService,
+        session: Session,
         *,
         goal: Goal | None = None,
         column: str | None = None,
         aspiration_id: str | None = None,
     ) -> None:
         super().__init__()
-        self.service = service
+        self.session = session
+        service = self.service = session.service
         self.goal = goal
         self.column = column
         self.content = load_content()
-        self.rules = Rules(service.clock().date(), goal.deadline if goal else None)
+        self.rules = Rules(service.today(), goal.deadline if goal else None)
         draft = Draft.from_goal(goal) if goal else Draft(aspiration=aspiration_id or NO_ASPIRATION)
         self.aspirations = self._aspiration_options(draft.aspiration)
         self._names = {value: label.plain for label, value in self.aspirations}
@@ -127,10 +127,6 @@ class GoalWizard(ModalScreen[str | None]):
         self._job = SaveJob(service, goal, column)
         self._saving = False
         self._saved = False
-
-    @property
-    def coach(self) -> CoachApp:
-        return cast("CoachApp", self.app)
 
     @property
     def step_id(self) -> str:
@@ -181,7 +177,7 @@ class GoalWizard(ModalScreen[str | None]):
         self.query_one(TimeStep).show_reading(self.initial.deadline)
         self._show(0)
         me = weakref.ref(self)
-        self.coach.register_editor(
+        self.session.register_editor(
             lambda: (w := me()) is not None and w in w.app.screen_stack and w.dirty()
         )
 
@@ -392,7 +388,7 @@ class GoalWizard(ModalScreen[str | None]):
             return
         self._saving = True
         job = self._job(self.read_draft(), self.rules.today)
-        self.coach.save(job, done=self._save_done, success="Goal saved.")
+        self.session.save(job, done=self._save_done, success="Goal saved.")
 
     def _save_done(self, goal_id: str) -> None:
         self._saved = True

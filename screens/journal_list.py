@@ -1,16 +1,16 @@
 """The list of journal entries: a search box over a table that loads a page at a time.
 
-:class:`JournalList` shows the entries it is given as stored documents (never
-validated models: ten thousand of them would take seconds), newest first, a
-page of rows at a time with a last row that loads the next page. It does not
-read the store: the screen hands it the ids in order and the documents, and
-it reports what the person did with past-tense messages.
+:class:`JournalList` shows the entries it is given, newest first, a page of rows
+at a time with a last row that loads the next page. It does not read the store:
+the screen hands it the ids in order and a function that loads the entries of
+the ids shown (only those are ever read, ten thousand entries or not), and it
+reports what the person did with past-tense messages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -25,26 +25,27 @@ from textual.widgets import DataTable, Input, Label
 from screens.literal import cell, literal
 from screens.widgets.burst_input import BurstInput
 
+if TYPE_CHECKING:
+    from coach.models import JournalEntry
+
+Loader = Callable[[Sequence[str]], Sequence["JournalEntry"]]
+
 PAGE = 100  # rows per "load more": two screens and more, drawn in a few ms at each key of a search
 MORE = "__more__"  # row key of the last row, which loads the next page
 DATE_WIDTH = 10
 SCROLLBAR = 2
 
 
-def first_line(body: object) -> str:
+def first_line(body: str) -> str:
     """The first line of an entry body that has any text."""
-    if not isinstance(body, str):
-        return ""
     for line in body.splitlines():
         if line.strip():
             return line
     return ""
 
 
-def tag_text(tags: object) -> str:
-    if not isinstance(tags, list | tuple):
-        return ""
-    return " ".join(f"#{t}" for t in tags if isinstance(t, str))
+def tag_text(tags: Sequence[str]) -> str:
+    return " ".join(f"#{t}" for t in tags)
 
 
 class EntryTable(DataTable[Text]):
@@ -123,7 +124,7 @@ class JournalList(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._ids: Sequence[str] = ()
-        self._docs: Mapping[str, Any] = {}
+        self._load: Loader = lambda ids: ()
         self._shown = 0
         self._width = 0
         self._keep: str | None = None
@@ -168,7 +169,7 @@ class JournalList(Vertical):
     def show(
         self,
         ids: Sequence[str],
-        docs: Mapping[str, Any],
+        load: Loader,
         *,
         at_least: int = PAGE,
         keep: str | None = None,
@@ -176,11 +177,12 @@ class JournalList(Vertical):
         filter_line: Content | None = None,
         filtered: bool = False,
     ) -> None:
-        """Show ``ids`` (in order) from ``docs``: at least ``at_least`` rows, cursor on ``keep``."""
+        """Show ``ids`` (in order), their entries read with ``load``: at least ``at_least``
+        rows, the cursor on ``keep``."""
         keep = keep or self.current_id
         self.filtered = filtered
         self._ids = ids
-        self._docs = docs
+        self._load = load
         wanted = max(at_least, PAGE)
         at = self.index_of(keep) if keep is not None else None
         if at is not None:  # a kept entry beyond the first page stays loaded
@@ -258,19 +260,15 @@ class JournalList(Vertical):
         table.add_column("entry", width=entry_width, key="entry")
         if tags_width:
             table.add_column("tags", width=tags_width, key="tags")
-        for entry_id in self._ids[: self._shown]:
-            doc = self._docs.get(entry_id)
-            if not isinstance(doc, dict):
-                continue
-            created = doc.get("created")
-            date = cell(created[:DATE_WIDTH] if isinstance(created, str) else "", style="dim")
-            tags = tag_text(doc.get("tags"))
-            line = first_line(doc.get("body"))
+        for entry in self._load(self._ids[: self._shown]):
+            date = cell(entry.created.strftime("%Y-%m-%d"), style="dim")
+            tags = tag_text(entry.tags)
+            line = first_line(entry.body)
             if tags_width:
                 cells = [date, cell(line, entry_width), cell(tags, tags_width, "italic")]
             else:  # no room for a tags column: the tags follow the text, as room allows
                 cells = [date, cell(f"{line}  {tags}" if tags else line, entry_width)]
-            table.add_row(*cells, key=entry_id)
+            table.add_row(*cells, key=entry.id)
         if self.remaining:
             page = min(PAGE, self.remaining)
             more = Text(

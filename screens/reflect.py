@@ -10,7 +10,7 @@ for every change through the save thread, and redraws on ``StoreChanged``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -30,7 +30,11 @@ from screens.journal_links import LinkChoices
 from screens.journal_list import PAGE, JournalList, first_line
 from screens.key_bar import KeyBar
 from screens.literal import styled
+from screens.messages import ShowRecord, StartEntry
 from screens.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from screens.session import Session
 
 NARROW = 100  # below this many columns the list and the editor share the width evenly
 SHORT = 30  # below this many lines the editor drops its blank lines to keep room to write
@@ -55,13 +59,14 @@ class ReflectScreen(CoachScreen):
         Binding("t", "tag", "Tags", id="reflect.tag", tooltip="Show only the entries with one tag"),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.search_text = ""
         self.tag: str | None = None
         self._saving = False
         self._reload_pending = False
-        self._drawn: tuple[tuple[str, str | None], list[tuple[str, Any]]] | None = None
+        # What the list shows: for which search and tag, at which revision of the store.
+        self._drawn: tuple[str, str | None, int] | None = None
         self._cursor_to: str | None = None
         self._links = LinkChoices()
 
@@ -82,7 +87,7 @@ class ReflectScreen(CoachScreen):
 
     def on_mount(self) -> None:
         # CoachScreen.on_mount (called after this one) draws the list.
-        self.coach.register_editor(self.editor.has_unsaved)
+        self.session.register_editor(self.editor.has_unsaved)
         self.journal.border_title = "Entries"
         self.set_focus(self.journal.table)
 
@@ -105,34 +110,26 @@ class ReflectScreen(CoachScreen):
             self._draw_list(at_least=self.journal.shown)
         self._refresh_links()
         entry = self.editor.editing
-        if entry is not None and entry.id not in self.service.repo.raw_table("journal"):
+        if entry is not None and not self.service.journal.exists(entry.id):
             self.editor.forget_entry()
 
     def _list_is_current(self) -> bool:
-        """True when the list shows the same documents for the same query as last drawn.
+        """True when the list shows the same query over the same store as last drawn.
 
         Closing a dialog or coming back to the screen asks for a reload; when nothing
-        changed (the same stored documents, by identity: a write replaces the changed
-        ones) there is nothing to redraw, which on ten thousand entries saves a redraw.
+        changed there is nothing to redraw, which on ten thousand entries saves a redraw.
         """
-        drawn = self._drawn
-        if drawn is None or drawn[0] != (self.search_text, self.tag):
-            return False
-        docs = self.service.repo.raw_table("journal")
-        before = drawn[1]
-        return len(docs) == len(before) and all(
-            key == old_key and doc is old_doc
-            for (key, doc), (old_key, old_doc) in zip(docs.items(), before, strict=True)
-        )
+        return self._drawn == (self.search_text, self.tag, self.service.revision)
 
     def _draw_list(self, *, at_least: int = PAGE, keep: str | None = None) -> None:
-        docs = self.service.repo.raw_table("journal")
-        self._drawn = ((self.search_text, self.tag), list(docs.items()))
-        ids = self.service.journal.ids(search=self.search_text, tag=self.tag)
+        journal = self.service.journal
+        self._drawn = (self.search_text, self.tag, self.service.revision)
+        ids = journal.ids(search=self.search_text, tag=self.tag)
+        total = journal.count()
         keep = keep or self._cursor_to
         self._cursor_to = None
         narrowed = bool(self.search_text.strip()) or self.tag is not None
-        if not docs:
+        if not total:
             empty = "No entries yet. Press w to write your first reflection."
         else:
             empty = "No entry matches. esc clears the search and the tag filter."
@@ -143,21 +140,20 @@ class ReflectScreen(CoachScreen):
         )
         self.journal.show(
             ids,
-            docs,
+            journal.load,
             at_least=at_least,
             keep=keep,
             empty=empty,
             filter_line=line,
             filtered=self.tag is not None,
         )
-        total = len(docs)
         self.journal.border_title = (
             f"Entries · {len(ids):,} of {total:,}" if narrowed else f"Entries · {total:,}"
         )
 
     def _refresh_links(self) -> None:
         """Refill the goal and aspiration choices when those records changed."""
-        changed = self._links.changed(self.service.repo)
+        changed = self._links.changed(self.service)
         if changed is not None:
             self.editor.set_links(*changed)
 
@@ -224,6 +220,9 @@ class ReflectScreen(CoachScreen):
         self.editor.focus_text()
 
     def action_new(self) -> None:
+        self.start_entry()
+
+    def on_start_entry(self, _: StartEntry) -> None:
         self.start_entry()
 
     def start_entry(self) -> None:
@@ -323,9 +322,13 @@ class ReflectScreen(CoachScreen):
 
     # -- one entry ---------------------------------------------------------------------
 
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.select_record(message.record_id)
+
     def select_record(self, entry_id: str) -> None:
-        """Show the entry ``entry_id`` (called by the app, e.g. from the dashboard)."""
-        if entry_id not in self.service.repo.raw_table("journal"):
+        """Show the entry ``entry_id`` (the app asks, e.g. from the dashboard)."""
+        self.flush_reload()
+        if not self.service.journal.exists(entry_id):
             self.notify("That journal entry no longer exists.", markup=False)
             return
         if self.journal.index_of(entry_id) is None:
@@ -395,10 +398,11 @@ class ReflectScreen(CoachScreen):
         self._delete(event.entry_id)
 
     def _delete(self, entry_id: str) -> None:
-        doc = self.service.repo.raw("journal", entry_id) or {}
-        created = doc.get("created")
-        day = created[:10] if isinstance(created, str) else "an unknown day"
-        opening = one_line(first_line(doc.get("body")), 60)
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+        day = entry.created.strftime("%Y-%m-%d")
+        opening = one_line(first_line(entry.body), 60)
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -7,8 +7,6 @@ from typing import Any
 from textual.app import App
 from textual.theme import Theme
 
-from screens.stylesheet import ReusingStylesheet
-
 COACH_DARK = Theme(
     name="coach",
     primary="#7aa2c9",
@@ -43,16 +41,7 @@ THEMES = (COACH_DARK, COACH_LIGHT)
 
 
 def use_coach_theme(app: App[Any]) -> None:
-    """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``.
-
-    Assigning ``app.theme`` there would re-parse all CSS once the app runs. Nothing
-    is parsed yet in ``__init__``, so the theme is set without its watcher and
-    the stylesheet is made with its colours.
-    """
+    """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``."""
     for theme in THEMES:
         app.register_theme(theme)
-    app.set_reactive(App.theme, COACH_DARK.name)
-    app.stylesheet = ReusingStylesheet(variables=app.get_css_variables())
-    # What the watcher would have set: both themes' kinds of colour (dark here).
-    app.set_class(COACH_DARK.dark, "-dark-mode", update=False)
-    app.set_class(not COACH_DARK.dark, "-light-mode", update=False)
+    app.theme = COACH_DARK.name

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     pass
 
 
-class UnlockApp(App["Repository | None"]):
-    """Asks for the passphrase until it opens the store; returns the open repository."""
+class UnlockApp(App["CoachService | None"]):
+    """Asks for the passphrase until it opens the store; returns its service."""
 
     CSS = """
     Screen { align: center middle; }
@@ -57,17 +57,15 @@ class UnlockApp(App["Repository | None"]):
 
     @work(thread=True, exclusive=True)
     def _open(self, passphrase: str) -> None:
-        from coach.store.crypto import EncryptedCodec, harden_process
+        from coach import service
         from coach.store.errors import StoreError
-        from coach.store.repository import Repository
 
-        harden_process()
         try:
-            repo = Repository.open(self.path, codec=EncryptedCodec(passphrase))
+            opened = service.open(self.path, passphrase=passphrase)
         except StoreError as exc:
             self.call_from_thread(self._refused, str(exc))
             return
-        self.call_from_thread(self.exit, repo)
+        self.call_from_thread(self.exit, opened)
 
     def _refused(self, message: str) -> None:
         field = self.query_one("#passphrase", Input)

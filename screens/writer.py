@@ -2,70 +2,51 @@
 
 Every change goes through the service layer on one background thread, so the
 interface never waits on the disk, and a burst of changes (three moves in a
-row) reaches the file in the order the keys were pressed. The result, or the
-error, comes back to the event loop through ``App.call_from_thread``.
+row) reaches the file in the order the keys were pressed. Each job ends in a
+message to the app: :class:`~screens.messages.Saved` with its result, or
+:class:`~screens.messages.SaveFailed` with the error.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from textual.app import App
+from textual.message_pump import MessagePump
 
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-T = TypeVar("T")
+from screens.messages import Saved, SaveFailed
 
 
 class SerialWriter:
-    def __init__(self, app: App[Any]) -> None:
-        self._app = app
-        self._pool: ThreadPoolExecutor | None = None  # made at the first save, not at start
-        self._pending = 0
+    """One thread that runs save jobs in order and reports each to ``target``."""
 
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
+    def __init__(self, target: MessagePump) -> None:
+        self._target = target
+        self._pool: ThreadPoolExecutor | None = None  # made at the first save, not at start
 
     def submit(
         self,
-        job: Callable[[], T],
+        job: Callable[[], Any],
         *,
-        done: Callable[[T], None] | None = None,
-        failed: Callable[[BaseException], None] | None = None,
-    ) -> Future[T]:
-        """Run ``job`` after the jobs before it; call ``done``/``failed`` on the event loop."""
-        self._pending += 1
+        then: Callable[[Any], object] | None = None,
+        success: str | None = None,
+    ) -> None:
+        """Run ``job`` after the jobs before it; its outcome is posted as a message."""
 
-        def run() -> T:
+        def run() -> None:
             try:
                 result = job()
-            except BaseException as exc:
-                self._app.call_from_thread(self._finish, failed, exc)
-                raise
-            self._app.call_from_thread(self._finish, done, result)
-            return result
+            except BaseException as exc:  # reported, never lost in the thread
+                self._target.post_message(SaveFailed(exc))
+                return
+            self._target.post_message(Saved(result, then, success))
 
         if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coach-save")
-        return self._pool.submit(run)
+        self._pool.submit(run)
 
-    def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        self._pending -= 1
-        if callback is not None:
-            callback(value)
-
-    async def settled(self) -> None:
-        """Wait, without blocking the event loop, until every submitted save is done."""
-        while self._pending:
-            await asyncio.sleep(0.01)
-
-    async def close(self) -> None:
-        await self.settled()
+    def close(self) -> None:
+        """Wait for the jobs asked for so far, then stop the thread."""
         if self._pool is not None:
-            await asyncio.to_thread(self._pool.shutdown, True)
+            self._pool.shutdown(wait=True)

@@ -41,7 +41,7 @@ def test_a_bare_app_stops_once_its_first_frame_is_written(tmp_path: Path) -> Non
 
 @pytest.mark.terminal
 def test_coach_stops_once_its_dashboard_is_written(tmp_path: Path) -> None:
-    left, shown = _run_stopped(tmp_path, ["coach", "--db", str(tmp_path / "c.json")], "Welcome")
+    left, shown = _run_stopped(tmp_path, ["coach", "--db", str(tmp_path / "c.json")], "Dashboard")
     assert left and shown
 
 

@@ -10,9 +10,7 @@ import click
 
 if TYPE_CHECKING:
     from coach.service import CoachService
-    from coach.store.codec import Codec
     from coach.store.crypto import EncryptedCodec
-    from coach.store.raw import RawStore
 
 
 ENV_PASSPHRASE = "COACH_PASSPHRASE"
@@ -22,42 +20,42 @@ ENV_PASSPHRASE = "COACH_PASSPHRASE"
 class Env:
     db_path: Path
     _service: CoachService | None = field(default=None, repr=False)
-    _codec: Codec | None = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
 
-    def codec(self) -> Codec | None:
-        """For an encrypted store, the codec holding its passphrase (asked once)."""
+    def passphrase(self) -> str | None:
+        """For an encrypted store, its passphrase (asked once); None for a plain one."""
         from coach.store.crypto import file_is_encrypted
 
-        if self._codec is None and file_is_encrypted(self.db_path):
-            self._codec = passphrase_codec(self.db_path)
-        return self._codec
+        if self._passphrase is None and file_is_encrypted(self.db_path):
+            self._passphrase = ask_passphrase(self.db_path)
+        return self._passphrase
+
+    def codec(self) -> EncryptedCodec | None:
+        """For an encrypted store, a codec holding its passphrase (``coach doctor``'s checks)."""
+        from coach.store.crypto import EncryptedCodec
+
+        passphrase = self.passphrase()
+        return EncryptedCodec(passphrase) if passphrase is not None else None
 
     def service(self, *, write: bool = False) -> CoachService:
         """Open the store (once). With ``write``, refuse early if it is read-only."""
         if self._service is None:
-            from coach.service import CoachService
-            from coach.store.repository import Repository
+            from coach import service
 
-            self._service = CoachService(Repository.open(self.db_path, codec=self.codec()))
+            self._service = service.open(self.db_path, passphrase=self.passphrase())
         if write:
-            _refuse_read_only(self._service.repo)
+            problem = self._service.read_only_reason()
+            if problem is not None:
+                raise problem
         return self._service
 
-    def raw_store(self) -> RawStore:
-        """The store without the model layer, for quick capture (see coach.capture)."""
-        from coach.store.raw import RawStore
 
-        store = RawStore.open(self.db_path, codec=self.codec())
-        _refuse_read_only(store)
-        return store
-
-
-def passphrase_codec(path: Path, *, confirm: bool = False) -> EncryptedCodec:
+def ask_passphrase(path: Path, *, confirm: bool = False) -> str:
     """Ask for the passphrase (hidden), or take it from $COACH_PASSPHRASE."""
     import os
 
     from coach.cli.output import interactive
-    from coach.store.crypto import EncryptedCodec, harden_process
+    from coach.store.crypto import harden_process
     from coach.store.errors import EncryptedStoreError
 
     harden_process()
@@ -72,13 +70,14 @@ def passphrase_codec(path: Path, *, confirm: bool = False) -> EncryptedCodec:
         from coach.errors import InvalidInputError
 
         raise InvalidInputError("the passphrase cannot be empty")
-    return EncryptedCodec(passphrase)
+    return passphrase
 
 
-def _refuse_read_only(store: RawStore) -> None:
-    problem = store.newer_schema_error()
-    if problem is not None:
-        raise problem
+def passphrase_codec(path: Path, *, confirm: bool = False) -> EncryptedCodec:
+    """A codec for ``path`` under the passphrase asked for (``coach encrypt``, ``decrypt``)."""
+    from coach.store.crypto import EncryptedCodec
+
+    return EncryptedCodec(ask_passphrase(path, confirm=confirm))
 
 
 pass_env = click.make_pass_decorator(Env)

@@ -15,7 +15,6 @@ from coach.store import atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec
 from coach.store.errors import StoreError
-from coach.store.repository import Repository
 from coach.store.restore import newest_good_backup, problem_with, restore
 
 
@@ -31,7 +30,7 @@ def _note(text: str) -> None:
     say("     " + text)
 
 
-def _check_store(path: Path, codec: Codec | None) -> int:
+def _check_store(path: Path, passphrase: str | None) -> int:
     problems = 0
     if not path.exists():
         _ok(f"{path} does not exist yet; it is created with the first entry")
@@ -40,27 +39,29 @@ def _check_store(path: Path, codec: Codec | None) -> int:
     if mode & 0o077:
         problems += 1
         _bad(f"{path} can be read by others (mode {mode:o}); run: chmod 600 '{path}'")
+    from coach import service as store
+
     try:
-        repo = Repository.open(path, read_only=True, codec=codec)
+        opened = store.open(path, passphrase=passphrase, read_only=True)
     except StoreError as exc:
         _bad(str(exc))
         return problems + 1
-    newer = repo.newer_schema_error()
+    newer = opened.read_only_reason()
     if newer is not None:
         problems += 1
         _bad(str(newer))
     else:
-        _ok(f"{path} loads (data version {repo.report.found_version})")
-    invalid = repo.problems()
+        _ok(f"{path} loads (data version {opened.data_version})")
+    invalid = opened.problems()
     for item in invalid:
         _bad(f"{item.table} record {item.id} is not valid ({item.error}); it is kept as is")
     problems += len(invalid)
-    aside = repo.raw_table("_quarantine")
+    aside = opened.set_aside()
     if aside:
         problems += 1
-        _bad(f"{len(aside)} records that were not objects are kept aside under _quarantine")
-    counts = {t: len(repo.raw_table(t)) for t in ("aspirations", "goals", "journal", "evaluations")}
-    _note(", ".join(f"{n} {t}" for t, n in counts.items()))
+        _bad(f"{aside} records that were not objects are kept aside under _quarantine")
+    counts = opened.counts()
+    _note(", ".join(f"{n} {t}" for t, n in counts.items() if t != "columns"))
     return problems
 
 
@@ -117,6 +118,7 @@ def doctor(env: Env, restore_from: str | None, list_backups_: bool) -> None:
     """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
     path = env.db_path
     codec = env.codec()
+    passphrase = env.passphrase()
     if restore_from:
         _restore(path, restore_from, codec)
         return
@@ -126,7 +128,7 @@ def doctor(env: Env, restore_from: str | None, list_backups_: bool) -> None:
             state = "loads" if problem is None else f"does not load: {problem}"
             say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
         return
-    problems = _check_store(path, codec)
+    problems = _check_store(path, passphrase)
     _check_backups(path, codec)
     problems += _check_content()
     stale = [p for p in path.parent.glob(f"{atomic.temp_prefix(path)}*{atomic.temp_suffix()}")]

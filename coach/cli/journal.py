@@ -51,22 +51,20 @@ def add(
 ) -> None:
     """Save TEXT as a journal entry. TEXT `-` (or a pipe) reads standard input;
     no TEXT at a terminal opens your $EDITOR."""
-    from coach.capture import capture
-    from coach.lookup import resolve_id
-
     body = _read_body(text)
     if not body.strip():
         raise InvalidInputError("the entry is empty; write something first")
-    store = env.raw_store()
-    goal_ids = [resolve_id("goal", g, store.raw_table("goals")) for g in goals]
-    aspiration_ids = [
-        resolve_id("aspiration", a, store.raw_table("aspirations")) for a in aspirations
-    ]
-    doc = capture(store, body, tags=tags, goal_ids=goal_ids, aspiration_ids=aspiration_ids)
+    service = env.service(write=True)
+    entry = service.journal.add(
+        body,
+        tags=tags,
+        goal_ids=[service.goals.resolve(g) for g in goals],
+        aspiration_ids=[service.aspirations.resolve(a) for a in aspirations],
+    )
     if as_json:
-        emit_json(doc)
+        emit_json(entry.to_doc())
     else:
-        say(f"Saved {doc['id']}.")
+        say(f"Saved {entry.id}.")
 
 
 def _print_entry(entry: JournalEntry) -> None:

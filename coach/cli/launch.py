@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this module
@@ -16,23 +14,9 @@ if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this mod
 
 def start_app(path: Path) -> None:
     """Start the full-screen app on ``path``; its store errors propagate as CoachError."""
-    # Until the app's first frame is written (CoachApp._display turns it back on), the
-    # cycle collector would only walk the objects of the imports and the first screen,
-    # again and again. Nothing started before that frame makes cycles to free.
-    gc.disable()
-    from coach.first_look import SHARED_MODULES, look_ahead
-    from coach.ids import now
-
-    # Standard modules that both Textual and the helper's look at the file import: taken
-    # before the fork, the helper inherits them instead of importing them a second time.
-    # This process pays no more for them than Textual's import would have.
-    for name in SHARED_MODULES:
-        importlib.import_module(name)
-    # Before Textual is imported: a helper works out the first frame meanwhile.
-    ahead = look_ahead(path, now().date())
     from screens.start import run
 
-    run(path, ahead)
+    run(path)
 
 
 def run_tui(env: Env) -> None:

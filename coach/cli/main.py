@@ -19,7 +19,7 @@ from coach.cli.errors import UserError, crash_report, from_coach_error
 from coach.errors import CoachError
 from coach.paths import ENV_DB, default_db_path
 
-# Sub-commands are imported only when used, so quick capture loads only what it needs.
+# Sub-commands are imported only when used, so each command loads only what it needs.
 COMMANDS = {
     "journal": "coach.cli.journal:journal",
     "aspiration": "coach.cli.aspirations:aspiration",

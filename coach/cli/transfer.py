@@ -17,7 +17,7 @@ from coach.store.atomic import ensure_dir, write_atomic
 def _payload(env: Env, fmt: str) -> bytes:
     service = env.service()
     if fmt == "json":
-        data = service.repo.storage.read()
+        data = service.export_data()
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
     from coach.export.snapshot import take
 
@@ -87,11 +87,8 @@ def export(env: Env, fmt: str, output: Path | None, force: bool, plaintext: bool
 @pass_env
 def import_(env: Env, file: Path, dry_run: bool) -> None:
     """Merge a coach JSON export into the store (by id; nothing is duplicated)."""
-    from coach.export.merge import merge, read_export
-
-    data = read_export(file)
     service = env.service(write=not dry_run)
-    report = merge(service, data, dry_run=dry_run)
+    report = service.import_file(file, dry_run=dry_run)
     verb = "Would add" if dry_run else "Added"
     added = ", ".join(f"{n} {t}" for t, n in report.added.items()) or "nothing"
     updated = ", ".join(f"{n} {t}" for t, n in report.updated.items()) or "nothing"

@@ -2,8 +2,6 @@
 
 Pure: everything comes in as arguments (records, the content, today), so the
 dashboard, the wizard and tests all see the same advice for the same state.
-The records and the texts are read through the protocols of
-:mod:`coach.coaching.records`, so models and pydantic-free views both do.
 """
 
 from __future__ import annotations
@@ -16,14 +14,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from coach.text import one_line
 
-if TYPE_CHECKING:  # the app's first frame unpickles nudges and needs no more than their type
-    from coach.coaching.records import (
-        AspirationLike,
-        ColumnLike,
-        EvaluationLike,
-        GoalLike,
-        NudgeSource,
-    )
+if TYPE_CHECKING:
+    from coach.content.models import Content
+    from coach.models import Aspiration, Column, Evaluation, Goal
 
 STALE_DAYS = 30
 EVALUATION_DAYS = 90
@@ -40,8 +33,6 @@ _GOAL_LIKE = (
 
 @cache
 def _goal_like() -> re.Pattern[str]:
-    # Compiled on first use: the app's first paint receives nudges worked out in a
-    # helper process (coach.first_look) and needs only this module's types.
     return re.compile(_GOAL_LIKE, re.IGNORECASE)
 
 
@@ -82,12 +73,12 @@ def _day(value: datetime) -> date:
 
 def nudges(
     *,
-    content: NudgeSource,
+    content: Content,
     today: date,
-    aspirations: Sequence[AspirationLike],
-    goals: Sequence[GoalLike],
-    evaluations: Sequence[EvaluationLike],
-    columns: Sequence[ColumnLike],
+    aspirations: Sequence[Aspiration],
+    goals: Sequence[Goal],
+    evaluations: Sequence[Evaluation],
+    columns: Sequence[Column],
     journal_times: Iterable[datetime] = (),
 ) -> list[Nudge]:
     """Every nudge that applies today, most pressing first."""
@@ -117,7 +108,7 @@ def nudges(
         if _days(today, _day(goal.updated)) >= STALE_DAYS:
             add("goal_stale", ("goal", goal.id), goal=name, days=_days(today, _day(goal.updated)))
 
-    latest: dict[str, EvaluationLike] = {}
+    latest: dict[str, Evaluation] = {}
     for evaluation in evaluations:
         best = latest.get(evaluation.aspiration_id)
         if best is None or evaluation.created > best.created:

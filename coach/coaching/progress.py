@@ -1,16 +1,15 @@
-"""How far along a goal is, and how that rolls up to its aspiration.
-
-Reads records through :mod:`coach.coaching.records`: models and views alike.
-"""
+"""How far along a goal is, and how that rolls up to its aspiration."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from coach.coaching.records import ColumnLike, GoalLike
+if TYPE_CHECKING:
+    from coach.models import Column, Goal
 
 
-def column_steps(columns: Sequence[ColumnLike]) -> dict[str, tuple[bool, float]]:
+def column_steps(columns: Sequence[Column]) -> dict[str, tuple[bool, float]]:
     """Per column id: whether it is a Done column, and the progress a goal there shows.
 
     The first open column is 0, each later one a step further; Done is 1. Of two
@@ -29,8 +28,8 @@ def column_steps(columns: Sequence[ColumnLike]) -> dict[str, tuple[bool, float]]
 
 
 def goal_progress(
-    goal: GoalLike,
-    columns: Sequence[ColumnLike],
+    goal: Goal,
+    columns: Sequence[Column],
     steps: dict[str, tuple[bool, float]] | None = None,
 ) -> float:
     """0 to 1: from the measured value when there is one, else from the goal's column.
@@ -49,7 +48,7 @@ def goal_progress(
     return 0.0 if step is None else step[1]
 
 
-def aspiration_progress(goals: Iterable[GoalLike], columns: Sequence[ColumnLike]) -> float | None:
+def aspiration_progress(goals: Iterable[Goal], columns: Sequence[Column]) -> float | None:
     """The mean progress of an aspiration's goals, or None when it has none yet."""
     steps = column_steps(columns)
     values = [goal_progress(goal, columns, steps) for goal in goals]

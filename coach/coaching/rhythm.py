@@ -1,8 +1,8 @@
 """The journal's rhythm: entries per week from entries per day, and the streak.
 
-:func:`journal_summary` works from per-day counts (kept in the data file's index,
-or counted from the raw documents), so ten thousand entries are summed without
-validating a single model. Standard library only.
+:func:`journal_summary` works from per-day counts
+(:meth:`coach.service.journal.JournalService.per_day`), so ten thousand entries are
+summed without validating a single model. Standard library only.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ class Counts(NamedTuple):
 def journal_summary(per_day: Mapping[str, int], today: date, weeks: int = WEEKS) -> JournalSummary:
     """Count entries per calendar week (Monday first) from entries per day.
 
-    ``per_day`` maps the date part of ``created`` ("YYYY-MM-DD", see
-    :func:`coach.store.layout.day_counts`) to a count; each day is parsed once.
+    ``per_day`` maps the date part of ``created`` ("YYYY-MM-DD", as stored) to a
+    count; each day is parsed once.
     A day that is not a readable date is skipped, not fatal: the dashboard must
     draw whatever state the file is in.
     """

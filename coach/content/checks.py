@@ -1,9 +1,7 @@
-"""The content rules that need no pydantic: unique ids, one-line texts, nudge templates.
+"""Rules of the content files: unique ids, one-line texts, nudge templates.
 
-The pydantic content models (:mod:`coach.content.models`) and the light nudge
-loader (:mod:`coach.content.nudge_texts`) both call these, so the two read
-``nudges.toml`` by the same rules. Each check raises ``ValueError`` with a
-message for the person editing the file.
+The content models (:mod:`coach.content.models`) apply them. Each check raises
+``ValueError`` with a message for the person editing the file.
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 In a source or editable checkout the content lives in the top-level ``data/``
 folder; an installed wheel carries the same folder as ``coach/_content``.
 :func:`content_dir` picks whichever exists, so every loader serves both.
-No pydantic here: the light nudge loader uses this as the full loader does.
 """
 
 from __future__ import annotations

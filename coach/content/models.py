@@ -4,9 +4,8 @@ Each ``*File`` model is one TOML file of ``data/`` and checks everything the
 rest of coach relies on (ids, order, counts, placeholders); :class:`Content`
 holds them all and offers lookups. The content is ours, so the models are
 frozen and reject unknown keys: an unexpected key is a typo, not a newer format.
-The rules that need no pydantic (unique ids, one-line texts, the nudges'
-placeholders) live in :mod:`coach.content.checks`, shared with the light
-nudge loader.
+The rules of unique ids, one-line texts and the nudges' placeholders live in
+:mod:`coach.content.checks`.
 """
 
 from __future__ import annotations

@@ -7,13 +7,20 @@ from coach.models.aspiration import (
     horizon_date,
     parse_horizon,
 )
-from coach.models.base import new_id, now
+from coach.models.base import Record, new_id, now
 from coach.models.board import Column, default_columns
 from coach.models.evaluation import Answer, Evaluation, score_of
 from coach.models.goal import Achievable, Goal, Measurable, Obstacle, Priority, Realistic
 from coach.models.journal import JournalEntry
 
+# Every kind of stored record, once. The store's tables, the undo history, the import
+# and the exports all go by this list: a new kind of record is a model added here.
+KINDS: tuple[type[Record], ...] = (Aspiration, Goal, JournalEntry, Evaluation, Column)
+KIND_OF_TABLE: dict[str, type[Record]] = {kind.table: kind for kind in KINDS}
+
 __all__ = [
+    "KINDS",
+    "KIND_OF_TABLE",
     "Achievable",
     "Answer",
     "Aspiration",
@@ -26,6 +33,7 @@ __all__ = [
     "Obstacle",
     "Priority",
     "Realistic",
+    "Record",
     "Revision",
     "default_columns",
     "horizon_date",

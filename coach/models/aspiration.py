@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, StringConstraints
 
 from coach.models.base import Record, Text, Timestamp, Title, Value
-from coach.record_rules import HORIZON_PATTERN
 
-# The same values as ``coach.record_rules.ASPIRATION_STATUSES`` (a test holds them equal).
 AspirationStatus = Literal["active", "achieved", "retired"]
 
 # A horizon is a year ("2030") or a date ("2030-06-30").
-Horizon = Annotated[str, StringConstraints(strict=True, pattern=HORIZON_PATTERN)]
+Horizon = Annotated[str, StringConstraints(strict=True, pattern=r"^\d{4}(-\d{2}-\d{2})?$")]
 
 
 def horizon_date(horizon: str | None) -> date | None:
@@ -59,6 +57,8 @@ class Revision(Value):
 
 class Aspiration(Record):
     """A long-term destination; goals lead to it."""
+
+    table: ClassVar[str] = "aspirations"
 
     title: Title
     why: Text = ""

@@ -8,25 +8,27 @@ written by a newer coach survives a load and save by this one.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from coach.ids import new_id, now
-from coach.record_rules import ID_MAX_LENGTH, is_aware
 
 __all__ = ["Id", "Record", "Value", "new_id", "now"]
 
 
+# Record ids: non-empty strings of at most this many characters.
+ID_MAX_LENGTH = 64
+
+
 def _aware(value: datetime) -> datetime:
-    if not is_aware(value):
+    if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("a timestamp needs a time zone")
     return value
 
 
 Id = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=ID_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strict=True)]
-# Stripped as ``coach.text.stripped`` strips: the views read titles without pydantic.
 Title = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
 Tag = Annotated[
     str,
@@ -60,6 +62,12 @@ class Value(BaseModel):
 
 
 class Record(Value):
-    """A stored record with a stable id."""
+    """A stored record with a stable id, kept in the store's table :attr:`table`.
+
+    Every kind of record is one subclass, listed once in :data:`coach.models.KINDS`:
+    the store, the undo history, the import and the exports all go by that list.
+    """
+
+    table: ClassVar[str]
 
     id: Id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from coach.defaults import DEFAULT_COLUMNS
@@ -10,6 +12,8 @@ from coach.models.base import Record, Title
 
 class Column(Record):
     """A column of the goal board. ``done`` marks the column where finished goals go."""
+
+    table: ClassVar[str] = "columns"
 
     name: Title
     order: int = Field(strict=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field, model_validator
 
@@ -27,6 +27,8 @@ def score_of(ratings: list[int]) -> int:
 
 class Evaluation(Record):
     """An aspiration's answers to the checklist at one moment, and the score they give."""
+
+    table: ClassVar[str] = "evaluations"
 
     aspiration_id: Id
     created: Timestamp

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from coach.models.base import Id, Record, Tag, Text, Timestamp, Title, Value
-from coach.record_rules import fraction
 
 Priority = Literal["high", "medium", "low"]
 
@@ -25,7 +24,9 @@ class Measurable(Value):
     @property
     def fraction(self) -> float | None:
         """Share of the target reached (0 to 1), or None when it cannot be counted."""
-        return fraction(self.current, self.target)
+        if self.target is None or self.current is None or self.target == 0:
+            return None
+        return max(0.0, min(1.0, self.current / self.target))
 
 
 class Obstacle(Value):
@@ -49,6 +50,8 @@ class Realistic(Value):
 
 class Goal(Record):
     """A concrete, dated marker on the road to an aspiration."""
+
+    table: ClassVar[str] = "goals"
 
     statement: Title
     aspiration_id: Id | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from coach.models.base import Id, Record, Tag, Text, Timestamp
@@ -9,6 +11,8 @@ from coach.models.base import Id, Record, Tag, Text, Timestamp
 
 class JournalEntry(Record):
     """One reflection, optionally answering a prompt and linked to goals and aspirations."""
+
+    table: ClassVar[str] = "journal"
 
     created: Timestamp
     updated: Timestamp | None = None

@@ -1,27 +1,58 @@
-"""The one service layer every front end calls.
+"""The one service layer every front end calls, and :func:`open`, the one way to open a store.
 
 :class:`CoachService` groups the operations by what they are about
 (``journal``, ``aspirations``, ``goals``, ``evaluations``, ``board``) over one
-repository, and owns the undo history they share.
+repository, and owns the undo history they share. Front ends (the app, the
+guided session, the command line) never reach past it to the repository: what
+they need of the store as a whole (has another process written it, is it
+read-only, are changes waiting to be saved) is a method here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from coach.models.base import now
+from coach.ids import now
+from coach.models import KINDS, Record
 from coach.service.history import Change, History
-from coach.store.repository import Repository
+from coach.store.repository import Problem, Repository
 
 if TYPE_CHECKING:
     from coach.service.aspirations import AspirationService
     from coach.service.board import BoardService
     from coach.service.evaluations import EvaluationService
     from coach.service.goals import GoalService
+    from coach.service.importing import MergeReport
     from coach.service.journal import JournalService
+    from coach.store.errors import DamagedFileError, NewerSchemaError
+
+R = TypeVar("R", bound=Record)
+
+
+def open(  # the name the front ends call: coach.service.open(...)
+    path: str | Path,
+    *,
+    passphrase: str | None = None,
+    read_only: bool = False,
+    clock: Callable[[], datetime] = now,
+) -> CoachService:
+    """Open (or start) the store at ``path``; with ``passphrase``, an encrypted one.
+
+    Raises a :class:`~coach.store.errors.StoreError` naming the file and what to do
+    when it cannot be opened (damaged, encrypted without a passphrase, wrong
+    passphrase, unreadable). A file written by a newer coach opens read-only.
+    """
+    codec = None
+    if passphrase is not None:
+        from coach.store.crypto import EncryptedCodec, harden_process
+
+        harden_process()
+        codec = EncryptedCodec(passphrase)
+    return CoachService(Repository.open(path, codec=codec, read_only=read_only), clock=clock)
 
 
 class CoachService:
@@ -48,7 +79,7 @@ class CoachService:
     def aspirations(self) -> AspirationService:
         from coach.service.aspirations import AspirationService
 
-        return AspirationService(self.repo, self.history, self.clock)
+        return AspirationService(self.repo, self.history, self.clock, self.goals)
 
     @cached_property
     def goals(self) -> GoalService:
@@ -62,9 +93,84 @@ class CoachService:
 
         return EvaluationService(self.repo, self.history, self.clock)
 
+    # -- the store as a whole ------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.repo.path
+
+    @property
+    def data_version(self) -> int:
+        """The schema version the file was written in (before any migration on load)."""
+        return self.repo.report.found_version
+
+    @property
+    def revision(self) -> int:
+        """Changes whenever the stored records change (here, or read again from disk)."""
+        return self.repo.revision
+
+    def today(self) -> date:
+        """The day by the service's clock: the day deadlines and nudges are judged on."""
+        return self.clock().date()
+
+    def read_only_reason(self) -> NewerSchemaError | None:
+        """Why nothing can be changed (a newer coach wrote the file), or None."""
+        return self.repo.newer_schema_error()
+
+    def is_empty(self) -> bool:
+        """True when nothing is stored yet: no aspiration, goal or journal entry."""
+        from coach.models import Aspiration, Goal, JournalEntry
+
+        return not any(self.repo.count(kind) for kind in (Aspiration, Goal, JournalEntry))
+
+    def counts(self) -> dict[str, int]:
+        """How many records each table holds (valid or not), by table name."""
+        return {kind.table: self.repo.count(kind) for kind in KINDS}
+
+    def changed_on_disk(self) -> bool:
+        """True when another process has written the file since it was read here."""
+        return self.repo.storage.changed_on_disk()
+
+    def read_again(self) -> DamagedFileError | None:
+        """Read the file again after another process wrote it.
+
+        Returns the damage found when the file can no longer be read: coach keeps what
+        it had, and refuses to save until the file is repaired.
+        """
+        storage = self.repo.storage
+        storage.read()
+        return storage.damage
+
+    @property
+    def unsaved(self) -> bool:
+        """True while changes are held in memory because saving them failed."""
+        return self.history.unsaved
+
     def retry_save(self) -> bool:
         """Save changes still held in memory after a failed save (see History.retry)."""
         return self.history.retry()
+
+    def problems(self) -> list[Problem]:
+        """Stored records that do not validate (they are kept as they are)."""
+        return self.repo.problems()
+
+    def set_aside(self) -> int:
+        """How many stored values that were not records are kept aside (``_quarantine``)."""
+        return len(self.repo.raw_table("_quarantine"))
+
+    def records(self, kind: type[R]) -> list[R]:
+        """Every valid record of ``kind``, in no particular order."""
+        return self.repo.all(kind)
+
+    def export_data(self) -> dict[str, object]:
+        """The whole store as it is on disk (every table, valid or not), for a JSON export."""
+        return dict(self.repo.storage.read())
+
+    def import_file(self, path: Path, *, dry_run: bool = False) -> MergeReport:
+        """Merge a coach JSON export at ``path`` into the store (one undoable change)."""
+        from coach.service.importing import merge, read_export
+
+        return merge(self.repo, self.history, self.board, read_export(path), dry_run=dry_run)
 
     def undo(self) -> Change:
         return self.history.undo()
@@ -73,4 +179,4 @@ class CoachService:
         return self.history.redo()
 
 
-__all__ = ["Change", "CoachService"]
+__all__ = ["Change", "CoachService", "open"]

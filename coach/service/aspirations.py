@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from coach.errors import InvalidInputError, NotFoundError
 from coach.lookup import resolve_id
 from coach.models import Aspiration, AspirationStatus, Goal, Revision, new_id, parse_horizon
 from coach.service.history import History
 from coach.store.repository import Repository
+from coach.text import one_line
+
+if TYPE_CHECKING:
+    from coach.service.goals import GoalService
 
 STATUSES: tuple[AspirationStatus, ...] = ("active", "achieved", "retired")
 
@@ -31,14 +36,21 @@ def _horizon(text: str | None) -> str | None:
 
 
 class AspirationService:
-    def __init__(self, repo: Repository, history: History, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        history: History,
+        clock: Callable[[], datetime],
+        goals: GoalService,
+    ) -> None:
         self._repo = repo
         self._history = history
         self._clock = clock
+        self._goals = goals
 
-    def add(self, title: str, *, why: str = "", horizon: str | None = None) -> Aspiration:
+    def _new(self, title: str, *, why: str = "", horizon: str | None = None) -> Aspiration:
         stamp = self._clock()
-        aspiration = Aspiration(
+        return Aspiration(
             id=new_id("a"),
             title=_title(title),
             why=why.strip(),
@@ -46,9 +58,44 @@ class AspirationService:
             created=stamp,
             updated=stamp,
         )
+
+    def add(self, title: str, *, why: str = "", horizon: str | None = None) -> Aspiration:
+        aspiration = self._new(title, why=why, horizon=horizon)
         with self._history.work(f"add aspiration “{aspiration.title}”") as work:
             work.put(aspiration)
         return aspiration
+
+    def turn_into_goal(
+        self, source_id: str, *, serves: str | None = None, new_title: str | None = None
+    ) -> Goal:
+        """Make a goal-like aspiration a goal of the larger one it serves, in one change.
+
+        The larger aspiration is ``serves`` (an id), or a new one titled ``new_title``.
+        The goal's statement is the old title, its notes the old "why", its deadline the
+        old horizon; the old aspiration is retired saying what it became. One undo takes
+        all of it back.
+        """
+        source = self.get(source_id)
+        if (serves is None) == (new_title is None):
+            raise InvalidInputError("say which aspiration it serves, or name a new one")
+        larger = self.get(serves) if serves is not None else self._new(new_title or "")
+        if larger.id == source.id:
+            raise InvalidInputError("an aspiration cannot be a goal of itself")
+        retired = self._revised(
+            source, f"became a goal of “{one_line(larger.title, 80)}”", status="retired"
+        )
+        with self._history.work(f"turn “{source.title}” into a goal") as work:
+            if serves is None:
+                work.put(larger)
+            goal = self._goals.new(
+                source.title,
+                aspiration_id=larger.id,
+                deadline=source.horizon_date,
+                notes=source.why,
+            )
+            self._goals.put_new(work, goal)
+            work.put(retired)
+        return goal
 
     def resolve(self, wanted: str) -> str:
         return resolve_id("aspiration", wanted, self._repo.raw_table("aspirations"))
@@ -88,17 +135,7 @@ class AspirationService:
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changes:
             return current
-        revision = Revision(
-            title=current.title,
-            why=current.why,
-            horizon=current.horizon,
-            status=current.status,
-            revised=self._clock(),
-            reason=reason.strip(),
-        )
-        updated = current.changed(
-            **changes, updated=revision.revised, history=(*current.history, revision)
-        )
+        updated = self._revised(current, reason, **changes)
         label = (
             {
                 "retired": "retire",
@@ -111,6 +148,20 @@ class AspirationService:
         with self._history.work(f"{label} aspiration “{current.title}”") as work:
             work.put(updated)
         return updated
+
+    def _revised(self, current: Aspiration, reason: str, **changes: object) -> Aspiration:
+        """``current`` with ``changes``, what it said before kept in its history."""
+        revision = Revision(
+            title=current.title,
+            why=current.why,
+            horizon=current.horizon,
+            status=current.status,
+            revised=self._clock(),
+            reason=reason.strip(),
+        )
+        return current.changed(
+            **changes, updated=revision.revised, history=(*current.history, revision)
+        )
 
     def retire(self, aspiration_id: str, reason: str) -> Aspiration:
         if not reason.strip():

@@ -41,6 +41,15 @@ class EvaluationService:
         found.sort(key=lambda e: e.created)
         return found
 
+    def latest_scores(self) -> dict[str, int]:
+        """Each evaluated aspiration's latest score, by aspiration id."""
+        newest: dict[str, Evaluation] = {}
+        for evaluation in self._repo.all(Evaluation):
+            best = newest.get(evaluation.aspiration_id)
+            if best is None or evaluation.created > best.created:
+                newest[evaluation.aspiration_id] = evaluation
+        return {owner: e.score for owner, e in newest.items()}
+
     def latest(self, aspiration_id: str) -> Evaluation | None:
         found = self.for_aspiration(aspiration_id)
         return found[-1] if found else None

@@ -71,6 +71,18 @@ class GoalService:
         found.sort(key=lambda g: (order.get(g.column, len(order)), g.position, g.created))
         return found
 
+    def of_aspiration(self, aspiration_id: str) -> list[Goal]:
+        """The goals that lead to one aspiration, in board order."""
+        return self.find(aspiration_id=aspiration_id)
+
+    def counts_by_aspiration(self) -> dict[str, int]:
+        """How many goals lead to each aspiration, by aspiration id."""
+        counts: dict[str, int] = {}
+        for goal in self._repo.all(Goal):
+            if goal.aspiration_id:
+                counts[goal.aspiration_id] = counts.get(goal.aspiration_id, 0) + 1
+        return counts
+
     def in_column(self, column_id: str) -> list[Goal]:
         found = [g for g in self._repo.all(Goal) if g.column == column_id]
         found.sort(key=lambda g: (g.position, g.created))
@@ -78,7 +90,22 @@ class GoalService:
 
     # -- changing --------------------------------------------------------------
 
-    def add(
+    def add(self, statement: str, **options: Any) -> Goal:
+        """Add a goal at the bottom of its column (the board's first column by default).
+
+        ``options`` are those of :meth:`new`.
+        """
+        goal = self.new(statement, **options)
+        with self._history.work(f"add goal “{goal.statement}”") as work:
+            self.put_new(work, goal)
+        return goal
+
+    def put_new(self, work: Work, goal: Goal) -> None:
+        """Store a goal made by :meth:`new` as part of ``work`` (one undoable change)."""
+        self._board.materialise(work)
+        work.put(goal)
+
+    def new(
         self,
         statement: str,
         *,
@@ -88,7 +115,7 @@ class GoalService:
         tags: Iterable[str] = (),
         **parts: Any,
     ) -> Goal:
-        """Add a goal at the bottom of ``column`` (the board's first column by default)."""
+        """A new goal at the bottom of ``column``, not stored yet (:meth:`add` stores one)."""
         target = self._board.column(column) if column else self._board.first()
         if aspiration_id is not None:
             aspiration_id = self._aspiration(aspiration_id)
@@ -105,11 +132,7 @@ class GoalService:
             tags=clean_tags(tags),
             **parts,
         )
-        goal = self._stamped(goal, target)
-        with self._history.work(f"add goal “{goal.statement}”") as work:
-            self._board.materialise(work)
-            work.put(goal)
-        return goal
+        return self._stamped(goal, target)
 
     def save(self, goal: Goal) -> Goal:
         """Store an edited goal whole (the wizard's save)."""

@@ -17,7 +17,7 @@ from typing import Any
 from coach.errors import CoachError
 from coach.models.base import Record
 from coach.store.errors import StoreWriteError
-from coach.store.repository import TABLE_OF, Repository
+from coach.store.repository import Repository
 
 LIMIT = 100
 
@@ -49,10 +49,10 @@ class Work:
     steps: dict[tuple[str, str], Step] = field(default_factory=dict)
 
     def put(self, record: Record) -> None:
-        self._set(TABLE_OF[type(record)], record.id, record.to_doc())
+        self._set(record.table, record.id, record.to_doc())
 
     def delete(self, kind: type[Record], record_id: str) -> None:
-        self._set(TABLE_OF[kind], record_id, None)
+        self._set(kind.table, record_id, None)
 
     def _set(self, table: str, record_id: str, doc: Doc) -> None:
         key = (table, record_id)
@@ -122,14 +122,6 @@ class History:
             self._repo.storage.write(self._repo.storage.read())
         self.pending.clear()
         return True
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._redo)
 
     def undo(self) -> Change:
         """Revert the newest change; returns it. Raises :class:`CoachError` when impossible."""

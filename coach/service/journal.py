@@ -135,6 +135,24 @@ class JournalService:
     def count(self) -> int:
         return len(self._repo.raw_table(TABLE))
 
+    def exists(self, entry_id: str) -> bool:
+        """True when an entry with exactly this id is stored."""
+        return entry_id in self._repo.raw_table(TABLE)
+
+    def per_day(self) -> dict[str, int]:
+        """Entries per day written ("YYYY-MM-DD", the date part of ``created`` as stored).
+
+        Counted from the stored documents, so ten thousand entries are counted without
+        validating any; a document without a readable ``created`` is not counted.
+        """
+        days: dict[str, int] = {}
+        for doc in self._repo.raw_table(TABLE).values():
+            created = doc.get("created") if isinstance(doc, dict) else None
+            if isinstance(created, str):
+                day = created[:10]
+                days[day] = days.get(day, 0) + 1
+        return days
+
     def _newest_first(self) -> list[tuple[str, dict[str, Any]]]:
         """Every entry as (id, document), newest first; sorted again only after a change."""
         table = self._repo.raw_table(TABLE)

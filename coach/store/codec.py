@@ -13,7 +13,6 @@ from typing import Any, Protocol
 import orjson
 
 from coach.store.errors import DamagedFileError
-from coach.store.layout import LayoutEncoder
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -84,13 +83,10 @@ def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:
 
 
 class PlainCodec:
-    """Unencrypted JSON, in the indexed order of :mod:`coach.store.layout`."""
-
-    def __init__(self) -> None:
-        self._layout = LayoutEncoder()
+    """Unencrypted JSON."""
 
     def encode(self, data: dict[str, Any]) -> bytes:
-        return self._layout.encode(data)
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
 
     def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
         if payload.startswith(b"COACHENC"):

@@ -1,34 +1,38 @@
-"""The repository: typed records in and out of the TinyDB store.
+"""The repository: typed records in and out of one coach data file.
 
-On top of :class:`~coach.store.raw.RawStore`, records go in as pydantic
-models and are stored as JSON values under their own string ids; they come out
-validated, with each validated model cached against the exact stored document
-so that ten thousand entries are not re-validated on every look. A stored
-document that does not validate is never dropped: it stays in the file as it
-is, is skipped in listings, and is reported by :meth:`Repository.problems`.
+TinyDB sits over :class:`~coach.store.storage.CoachStorage`, with tables keyed by
+coach's own string ids. Records go in as pydantic models and are stored as JSON
+values; they come out validated, each validated model cached against the exact
+stored document, so ten thousand entries are not validated again on every look
+(and a listing validates only the records it returns). A stored document that
+does not validate is never dropped: it stays in the file as it is, is skipped in
+listings, and is reported by :meth:`Repository.problems`.
+
+:attr:`Repository.revision` counts the changes the repository has seen (its own
+writes, and the file read again after another process wrote it), so a screen can
+tell whether what it drew is still current without comparing records.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from tinydb import TinyDB
+from tinydb.table import Document, Table
 
-from coach.models import Aspiration, Column, Evaluation, Goal, JournalEntry
+from coach.models import KINDS
 from coach.models.base import Record
-from coach.store.raw import RawStore
-from coach.store.schema import LoadReport
-from coach.store.storage import CoachStorage
+from coach.store import backups
+from coach.store.codec import Codec
+from coach.store.errors import NewerSchemaError
+from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
+from coach.store.storage import CoachStorage, Data
 
 R = TypeVar("R", bound=Record)
-
-TABLE_OF: dict[type[Record], str] = {
-    Aspiration: "aspirations",
-    Goal: "goals",
-    JournalEntry: "journal",
-    Evaluation: "evaluations",
-    Column: "columns",
-}
 
 
 class Problem(BaseModel):
@@ -39,18 +43,106 @@ class Problem(BaseModel):
     error: str
 
 
-class Repository(RawStore):
-    """Typed access to one coach data file."""
+class _StringIdTable(Table):
+    """A TinyDB table whose documents carry coach's own string ids."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+    def _get_next_id(self) -> str:
+        raise RuntimeError("coach records carry their own ids")
+
+
+class _CoachDB(TinyDB):
+    table_class = _StringIdTable
+
+
+class Repository:
+    """Typed access to one coach data file, table by table."""
 
     def __init__(self, storage: CoachStorage, report: LoadReport) -> None:
-        super().__init__(storage, report)
+        self.storage = storage
+        self.report = report
+        self._db = _CoachDB(storage=lambda: storage)
+        self._tables: dict[str, Table] = {}
         self._models: dict[tuple[str, str], tuple[Any, Record]] = {}
         self._problems: dict[tuple[str, str], str] = {}
 
-    # -- typed records -----------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, codec: Codec | None = None, read_only: bool = False) -> Self:
+        """Open (or start) the store at ``path``. Raises a :class:`StoreError` if it cannot."""
+        path = Path(path).expanduser()
+        report = LoadReport()
+        holder: list[CoachStorage] = []
 
-    def _model(self, kind: type[R], table: str, record_id: str, doc: Any) -> R | None:
-        key = (table, record_id)
+        def _prepare(data: Data) -> Data:
+            prepared = prepare(path, data, report)
+            if report.newer and holder:
+                holder[0].read_only = True
+            return prepared
+
+        storage = CoachStorage(path, codec=codec, prepare=_prepare, read_only=read_only)
+        holder.append(storage)
+        if report.newer:
+            storage.read_only = True
+        repo = cls(storage, report)
+        if (report.migrated or report.quarantined) and not storage.read_only:
+            backups.take_backup(path, force=True)
+            with storage.transaction() as data:
+                storage.write(data)
+        return repo
+
+    # -- the file -------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.storage.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.storage.read_only
+
+    @property
+    def revision(self) -> int:
+        """A number that changes whenever what the repository holds changes."""
+        return self.storage.revision
+
+    def newer_schema_error(self) -> NewerSchemaError | None:
+        """The reason this store is read-only when a newer coach wrote it."""
+        if self.report.newer:
+            return NewerSchemaError(self.path, self.report.found_version, SCHEMA_VERSION)
+        return None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group changes: one lock, one fresh read, one durable write at the end."""
+        with self.storage.transaction():
+            yield
+
+    # -- documents ------------------------------------------------------------------
+
+    def raw_table(self, table: str) -> dict[str, Any]:
+        """The stored documents of ``table`` by id. Treat as read-only."""
+        found = self.storage.read().get(table, {})
+        return found if isinstance(found, dict) else {}
+
+    def raw(self, table: str, record_id: str) -> dict[str, Any] | None:
+        doc = self.raw_table(table).get(record_id)
+        return doc if isinstance(doc, dict) else None
+
+    def put_raw(self, table: str, record_id: str, doc: dict[str, Any] | None) -> None:
+        """Store ``doc`` under ``record_id`` (``None`` deletes). Must run inside a transaction."""
+        tinytable = self._tables.get(table)
+        if tinytable is None:
+            tinytable = self._tables[table] = self._db.table(table, cache_size=0)
+        if record_id in self.raw_table(table):
+            tinytable.remove(doc_ids=[record_id])  # type: ignore[list-item]
+        if doc is not None:
+            tinytable.insert(Document(doc, doc_id=record_id))  # type: ignore[arg-type]
+
+    # -- typed records --------------------------------------------------------------
+
+    def _model(self, kind: type[R], record_id: str, doc: Any) -> R | None:
+        key = (kind.table, record_id)
         cached = self._models.get(key)
         if cached is not None and cached[0] is doc:
             return cached[1]  # type: ignore[return-value]
@@ -64,32 +156,37 @@ class Repository(RawStore):
         return model
 
     def get(self, kind: type[R], record_id: str) -> R | None:
-        table = TABLE_OF[kind]
-        doc = self.raw_table(table).get(record_id)
+        doc = self.raw_table(kind.table).get(record_id)
         if doc is None:
             return None
-        return self._model(kind, table, record_id, doc)
+        return self._model(kind, record_id, doc)
 
     def all(self, kind: type[R]) -> list[R]:
         """Every valid record of ``kind``; invalid ones are left in place and reported."""
-        table = TABLE_OF[kind]
         out = []
-        for record_id, doc in self.raw_table(table).items():
-            model = self._model(kind, table, record_id, doc)
+        for record_id, doc in self.raw_table(kind.table).items():
+            model = self._model(kind, record_id, doc)
             if model is not None:
                 out.append(model)
         return out
 
+    def ids(self, kind: type[Record]) -> list[str]:
+        """The ids stored in ``kind``'s table, valid or not."""
+        return list(self.raw_table(kind.table))
+
+    def count(self, kind: type[Record]) -> int:
+        return len(self.raw_table(kind.table))
+
     def put(self, record: Record) -> None:
         """Insert or replace ``record``. Must run inside a transaction."""
-        self.put_raw(TABLE_OF[type(record)], record.id, record.to_doc())
+        self.put_raw(record.table, record.id, record.to_doc())
 
     def delete(self, kind: type[Record], record_id: str) -> None:
-        self.put_raw(TABLE_OF[kind], record_id, None)
+        self.put_raw(kind.table, record_id, None)
 
     def problems(self) -> list[Problem]:
         """Records that failed validation, after validating every table."""
-        for kind in TABLE_OF:
+        for kind in KINDS:
             self.all(kind)
         return [
             Problem(table=table, id=record_id, error=error)

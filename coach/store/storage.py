@@ -88,6 +88,8 @@ class CoachStorage(Storage):
         self._file_lock = FileLock(str(self.lock_path), mode=0o600, thread_local=False)
         self._mutex = threading.RLock()
         self._data: Data | None = None
+        # Counts every change of the data held here (a write, a rollback, a new read).
+        self.revision = 0
         self._stamp: Stamp | None = None
         self._depth = 0
         self._changed_in_txn = False
@@ -138,6 +140,7 @@ class CoachStorage(Storage):
         if stamp is None:
             if self._data is None:
                 self._data = self._prepare({}) if self._prepare is not None else {}
+                self.revision += 1
             return
         payload = self._read_bytes()
         data = self.codec.decode(self.path, payload)
@@ -148,6 +151,7 @@ class CoachStorage(Storage):
             # and the service replays the waiting changes over it (History.pending).
             self.lost_unsaved = True
         self._data = data
+        self.revision += 1
         self._stamp = stamp if _stamp(self.path) == stamp else None
         self.dirty = False
 
@@ -175,6 +179,7 @@ class CoachStorage(Storage):
                     self.path, f"{self.path} is open read-only; nothing was changed."
                 )
             self._data = data
+            self.revision += 1
             self._changed_in_txn = True
 
     @contextmanager
@@ -206,6 +211,7 @@ class CoachStorage(Storage):
             except BaseException:
                 if outer and self._changed_in_txn:
                     self._data = self._before_txn  # drop the half-made change
+                    self.revision += 1
                 raise
             finally:
                 self._depth -= 1

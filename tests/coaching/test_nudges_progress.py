@@ -9,9 +9,16 @@ import pytest
 from coach.coaching.events import overdue, prompt_for_move
 from coach.coaching.nudges import looks_like_goal, nudges
 from coach.coaching.progress import aspiration_progress, column_steps, goal_progress
-from coach.coaching.views import ColumnView
 from coach.content.loader import load_content
-from coach.models import Answer, Aspiration, Evaluation, Goal, Measurable, default_columns
+from coach.models import (
+    Answer,
+    Aspiration,
+    Column,
+    Evaluation,
+    Goal,
+    Measurable,
+    default_columns,
+)
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 9, tzinfo=UTC)
@@ -72,10 +79,10 @@ def test_goal_progress(item: Goal, expected: float) -> None:
 def test_column_steps_follow_the_board_order_not_the_list_order() -> None:
     # Out of order, a Done column in the middle, and an id used twice.
     columns = [
-        ColumnView(id="review", order=3),
-        ColumnView(id="todo", order=0),
-        ColumnView(id="shipped", order=1, done=True),
-        ColumnView(id="todo", order=2),
+        Column(id="review", name="Review", order=3),
+        Column(id="todo", name="To do", order=0),
+        Column(id="shipped", name="Shipped", order=1, done=True),
+        Column(id="todo", name="To do", order=2),
     ]
     assert column_steps(columns) == {
         "todo": (False, 0.0),

@@ -28,11 +28,10 @@ def test_journal_add_list_search_tags(
     assert fresh.journal.get(a.id[:5]).tags == ("pitching", "work")
 
 
-def test_the_app_s_loader_folds_the_search_text_before_any_query(
+def test_warming_the_search_folds_the_text_before_any_query(
     service: CoachService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import coach.service.journal as journal_module
-    from screens.start import open_store
 
     first = service.journal.add("Pitched to the Acme team today")
     service.journal.add("Read about design leadership")
@@ -44,7 +43,10 @@ def test_the_app_s_loader_folds_the_search_text_before_any_query(
         return real(*fields)
 
     monkeypatch.setattr(journal_module, "searchable", counting)
-    loaded = open_store(service.repo.path)
+    from coach import service as store
+
+    loaded = store.open(service.path)
+    loaded.journal.warm_search()  # as the app's opening thread does
     assert len(folded) == 2  # every entry, on the loading thread
     assert [e.id for e in loaded.journal.find(search="ACME")] == [first.id]
     assert len(folded) == 2  # the query folded nothing more

@@ -18,13 +18,13 @@ SECRET = "I am going to resign on Friday"
 def test_cli_crash_shows_one_line_and_logs_privately(
     db_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import coach.capture
+    from coach.service.journal import JournalService
 
-    def broken(store: object, body: str, **kwargs: object) -> None:
+    def broken(self: JournalService, body: str, **kwargs: object) -> None:
         secret_copy = body  # a local holding the text, as real code would
         raise RuntimeError("simulated bug " + str(len(secret_copy)))
 
-    monkeypatch.setattr(coach.capture, "capture", broken)
+    monkeypatch.setattr(JournalService, "add", broken)
     result = CliRunner().invoke(cli, ["--db", str(db_path), "journal", "add", SECRET])
     assert result.exit_code == 1
     assert "unexpected error (RuntimeError)" in result.output

@@ -14,6 +14,7 @@ from screens.app import CoachApp, make_app
 from screens.aspiration_form import AspirationForm
 from screens.aspiration_goal import ServesWhich
 from screens.dialogs import AskText
+from screens.messages import OpenRecord
 from tests.tui.aspiration_pilot import (
     open_aspirations,
     paste,
@@ -87,7 +88,7 @@ async def test_select_record_shows_and_selects(app: CoachApp, service: CoachServ
 async def test_dashboard_opens_an_aspiration_here(app: CoachApp, service: CoachService) -> None:
     seed(service)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.open_target("aspiration", "a-salary0001")
+        app.post_message(OpenRecord("aspiration", "a-salary0001"))
         await pilot.pause()
         await pilot.pause()
         assert app.current_mode == "aspirations"

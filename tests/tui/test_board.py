@@ -25,6 +25,7 @@ from screens.board_model import BoardModel
 from screens.column_dialogs import GoalDetail, PickOne
 from screens.dialogs import AskText, Confirm
 from screens.done_prompt import DonePrompt
+from screens.messages import OpenRecord
 from tests.tui.conftest import settle
 from tests.tui.data import T0, at, seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY
@@ -495,7 +496,7 @@ async def test_the_dashboard_opens_a_goal_on_the_board(
 ) -> None:
     seed(service)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.open_target("goal", "g-artdir0001")
+        app.post_message(OpenRecord("goal", "g-artdir0001"))
         await pilot.pause()
         await pilot.pause()
         assert board_of(app).board.selected_id == "g-artdir0001"

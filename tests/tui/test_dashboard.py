@@ -15,10 +15,10 @@ from coach.coaching.overview import NUDGES_SHOWN, ROWS_SHOWN
 from coach.coaching.rhythm import journal_summary, streak
 from coach.models import JournalEntry
 from coach.service import CoachService
-from coach.store.layout import day_counts
 from screens.app import CoachApp, make_app
+from screens.dashboard import Section
+from screens.messages import ShowRecord
 from screens.widgets.dashboard_rows import due_text
-from screens.widgets.row_list import RowList
 from screens.widgets.streak import JournalPanel, sparkline
 from tests.conftest import Clock
 from tests.tui.conftest import settle
@@ -36,32 +36,39 @@ class StubScreen(Screen[None]):
         self.mode = mode
         self.opened = opened
 
-    def select_record(self, record_id: str) -> None:
-        self.opened.append((self.mode, record_id))
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.opened.append((self.mode, message.record_id))
 
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Other modes replaced by stubs: these tests are about where the dashboard sends you."""
+    import screens.app
+
     calls: list[tuple[str, str]] = []
-    for mode in ("reflect", "aspirations", "board"):
-        monkeypatch.setitem(CoachApp.MODES, mode, lambda mode=mode: StubScreen(mode, calls))
+    real = screens.app._screen
+
+    def screen(mode: str, session: Any) -> Screen[Any]:
+        return real(mode, session) if mode == "dashboard" else StubScreen(mode, calls)
+
+    monkeypatch.setattr(screens.app, "_screen", screen)
     return calls
 
 
 @pytest.fixture
 def app(service: CoachService, opened: list[tuple[str, str]]) -> CoachApp:
-    """The app with the other modes stubbed (the app copies its modes when built)."""
+    """The app with the other modes stubbed."""
     return make_app(service)
 
 
 def prompts(app: CoachApp, selector: str) -> list[str]:
-    return [row.prompt.plain for row in app.screen.query_one(selector, RowList).rows]
+    section = app.screen.query_one(selector, Section)
+    return [str(option.prompt.plain) for option in section.options]  # type: ignore[union-attr]
 
 
 def styles_of(app: CoachApp, selector: str, index: int) -> str:
-    prompt = app.screen.query_one(selector, RowList).rows[index].prompt
-    return " ".join(str(span.style) for span in prompt.spans)
+    prompt = app.screen.query_one(selector, Section).options[index].prompt
+    return " ".join(str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
 
 
 def static_text(app: CoachApp, selector: str) -> str:
@@ -233,7 +240,7 @@ async def test_a_wall_of_nudges_shows_only_the_most_pressing(
         service.goals.add(f"Goal number {n:02}", deadline=overdue - timedelta(days=n))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        options = app.screen.query_one("#nudges", RowList)
+        options = app.screen.query_one("#nudges", Section)
         rows = prompts(app, "#nudges")
         assert len(rows) == NUDGES_SHOWN
         assert options.border_subtitle == f"first {NUDGES_SHOWN} of {NUDGES_SHOWN + 4}"
@@ -317,7 +324,7 @@ async def test_empty_store_welcomes_and_says_what_to_do(
         await pilot.pause()
         welcome = app.screen.query_one("#welcome")
         assert welcome.display
-        assert not app.screen.query(".section")  # the first paint is the welcome alone
+        assert not any(section.display for section in app.screen.query(".section"))
         text = screen_text(app)
         assert "Welcome to coach." in text
         assert "Name an aspiration" in text and "coach wizard" in text
@@ -393,7 +400,7 @@ async def test_clicking_a_markup_title_does_not_run_it(
     service.aspirations.add("[@click=app.quit]click me[/]")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        options = app.screen.query_one("#aspirations", RowList)
+        options = app.screen.query_one("#aspirations", Section)
         await pilot.click(options, offset=(5, 1))
         await pilot.pause()
         assert app.is_running
@@ -418,6 +425,21 @@ async def test_the_journal_is_counted_without_validating_entries(
 # -- the counting itself ---------------------------------------------------------------
 
 
+def per_day(docs: dict[str, Any]) -> dict[str, int]:
+    """The journal's entries per day as the service counts them from stored documents."""
+    from coach.service import CoachService
+    from coach.store.repository import Repository
+    from coach.store.schema import LoadReport
+    from coach.store.storage import CoachStorage
+
+    class Fixed(CoachStorage):
+        def read(self) -> dict[str, Any]:
+            return {"journal": docs}
+
+    storage = Fixed.__new__(Fixed)
+    return CoachService(Repository(storage, LoadReport())).journal.per_day()
+
+
 def test_journal_summary_tolerates_bad_documents() -> None:
     docs: dict[str, Any] = {
         "a": {"created": "2026-11-20T20:00:00+01:00"},
@@ -430,7 +452,7 @@ def test_journal_summary_tolerates_bad_documents() -> None:
         "h": {"created": "2027-01-01T09:00:00+01:00"},  # a clock set wrong
         "i": {"created": "2026-08-01"},  # older than twelve weeks
     }
-    summary = journal_summary(day_counts(docs), TODAY)
+    summary = journal_summary(per_day(docs), TODAY)
     assert summary.total == 5
     assert summary.this_week == 2
     assert summary.weeks[-2:] == (1, 2)

@@ -29,7 +29,7 @@ async def open_wizard(
     app: CoachApp, pilot: object, **options: object
 ) -> tuple[GoalWizard, list[str | None]]:
     results: list[str | None] = []
-    wizard = GoalWizard(app.service, **options)  # type: ignore[arg-type]
+    wizard = GoalWizard(app.session, **options)  # type: ignore[arg-type]
     app.push_screen(wizard, results.append)
     await pilot.pause()  # type: ignore[attr-defined]
     return wizard, results
@@ -647,7 +647,7 @@ def test_keys_typed_in_a_burst_land_in_the_right_boxes(tmp_path: Path) -> None:
 def _wizard_on(step: int, statement: str = "") -> Callable[[object], object]:
     async def run_before(pilot: object) -> None:
         app = pilot.app  # type: ignore[attr-defined]
-        wizard = GoalWizard(app.service, aspiration_id="a-director01")
+        wizard = GoalWizard(app.session, aspiration_id="a-director01")
         app.push_screen(wizard)
         await pilot.pause()  # type: ignore[attr-defined]
         if step:

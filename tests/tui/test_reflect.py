@@ -17,6 +17,7 @@ from screens.app import CoachApp, make_app
 from screens.dialogs import Confirm
 from screens.entry_view import EntryView
 from screens.journal_list import MORE, PAGE
+from screens.messages import OpenRecord
 from screens.prompt_picker import PromptPicker
 from screens.reflect import ReflectScreen
 from screens.tag_picker import TagPicker
@@ -320,7 +321,7 @@ async def test_the_app_can_open_an_entry_before_the_screen_was_shown(
 ) -> None:
     seed(service)
     async with app.run_test(size=SIZE) as pilot:
-        app.open_target("entry", "j-seed000003")  # as the dashboard does
+        app.post_message(OpenRecord("entry", "j-seed000003"))  # as the dashboard does
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, EntryView)

@@ -90,7 +90,7 @@ async def test_failed_save_is_kept_and_saved_when_possible(
 
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         monkeypatch.setattr(os, "replace", full)
-        app.save(lambda: service.journal.add("during the full disk"))
+        app.session.save(lambda: service.journal.add("during the full disk"))
         await settle(app, pilot)
         assert any("disk is full" in n.message for n in app._notifications)
         assert service.history.unsaved

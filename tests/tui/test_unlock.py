@@ -33,9 +33,9 @@ async def test_wrong_then_right_passphrase(db_path: Path, monkeypatch) -> None: 
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    repo = app.return_value
-    assert repo is not None
-    assert [e.body for e in CoachService(repo).journal.find()] == ["private"]
+    opened = app.return_value
+    assert opened is not None
+    assert [e.body for e in opened.journal.find()] == ["private"]
 
 
 async def test_escape_quits_without_opening(db_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Import: merge a coach JSON export into the store by id, without duplicates.
+"""Importing a coach JSON export: merged into the store by id, without duplicates.
 
 A record whose id is new is added. A record already present and identical is
 left alone. When both differ, the one changed most recently (``updated``, else
@@ -15,15 +15,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from coach.errors import CoachError
-from coach.models.base import Record
-from coach.service import CoachService
+from coach.models import KINDS
+from coach.service.board import BoardService
+from coach.service.history import History
 from coach.store import backups
 from coach.store.codec import parse_json
 from coach.store.errors import NewerSchemaError
-from coach.store.repository import TABLE_OF
-from coach.store.schema import SCHEMA_VERSION, TABLES, LoadReport, prepare
-
-MODEL_OF: dict[str, type[Record]] = {table: kind for kind, table in TABLE_OF.items()}
+from coach.store.repository import Repository
+from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
 
 
 @dataclass
@@ -56,12 +55,19 @@ def read_export(path: Path) -> dict[str, Any]:
     return data
 
 
-def merge(service: CoachService, data: dict[str, Any], *, dry_run: bool = False) -> MergeReport:
-    repo = service.repo
+def merge(
+    repo: Repository,
+    history: History,
+    board: BoardService,
+    data: dict[str, Any],
+    *,
+    dry_run: bool = False,
+) -> MergeReport:
+    """Merge the tables of ``data`` (an export read by :func:`read_export`) into ``repo``."""
     report = MergeReport()
-    plan: list[tuple[str, str, dict[str, Any]]] = []
-    for table in TABLES:
-        kind = MODEL_OF[table]
+    plan: list[tuple[Any, str, dict[str, Any]]] = []
+    for kind in KINDS:
+        table = kind.table
         for record_id, doc in (data.get(table) or {}).items():
             try:
                 record = kind.from_doc(doc)
@@ -83,13 +89,13 @@ def merge(service: CoachService, data: dict[str, Any], *, dry_run: bool = False)
             else:
                 report.kept_ours += 1
                 continue
-            plan.append((table, record_id, doc))
+            plan.append((kind, record_id, doc))
     if dry_run or not plan:
         return report
     backups.take_backup(repo.path, force=True)
-    with service.history.work("import") as work:
-        if "columns" not in {t for t, _, _ in plan}:
-            service.board.materialise(work)
-        for table, _, doc in plan:
-            work.put(MODEL_OF[table].from_doc(doc))
+    with history.work("import") as work:
+        if "columns" not in {kind.table for kind, _, _ in plan}:
+            board.materialise(work)
+        for kind, _, doc in plan:
+            work.put(kind.from_doc(doc))
     return report
