@@ -55,7 +55,9 @@ SCREENS = Binding.Group("Screens", compact=True)
 
 class CoachApp(CrashWithoutLocals, App[None]):
     TITLE = "coach"
-    CSS_PATH = "app.tcss"
+    # The first screen's styles are read with the app's: a screen that brings its own CSS
+    # makes Textual parse all of it again, before the first frame.
+    CSS_PATH = ["app.tcss", "dashboard.tcss"]
     DEFAULT_MODE = "dashboard"
     COMMANDS = App.COMMANDS | {CoachCommands}
     # The mode keys are always in sight: compact in the key bar, spelled out in the title bar
@@ -110,7 +112,6 @@ class CoachApp(CrashWithoutLocals, App[None]):
         assert self._opener is not None
         try:
             service = self._opener()
-            service.journal.warm_search()  # the first search in Reflect is then as quick
         except BaseException as exc:
             self.post_message(StoreFailed(exc))
             return
@@ -120,6 +121,12 @@ class CoachApp(CrashWithoutLocals, App[None]):
         self.session.opened(message.service)
         self._warn_if_read_only()
         self.announce_change()
+        # Once the screen has filled: the first search in Reflect is then as quick as the next.
+        self.call_after_refresh(self._warm_search, message.service)
+
+    @work(thread=True, group="store", exit_on_error=False)
+    def _warm_search(self, service: CoachService) -> None:
+        service.journal.warm_search()
 
     def on_store_failed(self, message: StoreFailed) -> None:
         # The store cannot be used (damaged, unreadable, a bad $COACH_NOW): leave with its

@@ -93,8 +93,7 @@ class Section(OptionList):
 
 
 class DashboardScreen(CoachScreen):
-    TITLE = "Dashboard"
-    CSS_PATH = "dashboard.tcss"
+    TITLE = "Dashboard"  # its styles (dashboard.tcss) are read with the app's
     AUTO_FOCUS = "#aspirations"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from screens.app import make_app
+
+if TYPE_CHECKING:
+    from coach.service import CoachService
 
 
 def run(path: Path) -> None:
@@ -14,7 +18,6 @@ def run(path: Path) -> None:
     The store opens on a thread after the first frame. An encrypted store opens with
     ``$COACH_PASSPHRASE`` when it is set, else after the passphrase prompt.
     """
-    from coach import service
     from coach.store.crypto import file_is_encrypted
 
     passphrase = os.environ.get("COACH_PASSPHRASE") or None
@@ -26,7 +29,15 @@ def run(path: Path) -> None:
             return
         app = make_app(unlocked)
     else:
-        app = make_app(opener=lambda: service.open(path, passphrase=passphrase))
+
+        def opener() -> CoachService:
+            # Imported here, on the app's opening thread: the models and the store are
+            # not needed for the first frame.
+            from coach import service
+
+            return service.open(path, passphrase=passphrase)
+
+        app = make_app(opener=opener)
     app.run()
     if app.load_error is not None:
         raise app.load_error

@@ -41,7 +41,17 @@ THEMES = (COACH_DARK, COACH_LIGHT)
 
 
 def use_coach_theme(app: App[Any]) -> None:
-    """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``."""
+    """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``.
+
+    Assigning ``app.theme`` would re-parse every piece of CSS once the app runs (its
+    watcher refreshes the CSS). Nothing is parsed yet in ``__init__``, so the theme is
+    set without its watcher, the stylesheet takes its colours, and the app its classes.
+    """
     for theme in THEMES:
         app.register_theme(theme)
-    app.theme = COACH_DARK.name
+    app.set_reactive(App.theme, COACH_DARK.name)
+    app.stylesheet.set_variables(app.get_css_variables())
+    app.update_classes(
+        {f"-theme-{COACH_DARK.name}": True, "-dark-mode": True, "-light-mode": False},
+        update=False,
+    )

@@ -56,9 +56,11 @@ class Goal(Record):
     statement: Title
     aspiration_id: Id | None = None
     specific: Text = ""
-    measurable: Measurable = Measurable()
-    achievable: Achievable = Achievable()
-    realistic: Realistic = Realistic()
+    # Factories, not instances: an instance here would build the part's validator when
+    # this module is imported, long before any goal is read.
+    measurable: Measurable = Field(default_factory=Measurable)
+    achievable: Achievable = Field(default_factory=Achievable)
+    realistic: Realistic = Field(default_factory=Realistic)
     deadline: date | None = None
     column: Id
     position: int = Field(default=0, strict=True)
