@@ -84,7 +84,8 @@ class FilterField(BurstInput):
             self.value = value
             self.cleared = cleared
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
+        # Runs before Input's own key handling; prevent_default keeps Input from typing it.
         if self.screen.focused is not self:
             event.prevent_default()  # not typed here: the key goes on up to the board
         elif event.key in ("enter", "escape"):

@@ -24,7 +24,9 @@ class OrderedInput(Input):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.submit_action = submit_action
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
+        # Runs before Input's own key handling (a subclass's handler comes first);
+        # prevent_default keeps Input from also typing the key.
         focused = self.screen.focused
         if focused is not self and focused is not None:
             # Typed before the focus moved on: it belongs to the widget focused now.
@@ -36,5 +38,3 @@ class OrderedInput(Input):
             event.stop()
             event.prevent_default()
             await self.run_action(self.submit_action)
-            return
-        await super()._on_key(event)

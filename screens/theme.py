@@ -51,7 +51,5 @@ def use_coach_theme(app: App[Any]) -> None:
         app.register_theme(theme)
     app.set_reactive(App.theme, COACH_DARK.name)
     app.stylesheet.set_variables(app.get_css_variables())
-    app.update_classes(
-        {f"-theme-{COACH_DARK.name}": True, "-dark-mode": True, "-light-mode": False},
-        update=False,
-    )
+    app.set_class(True, f"-theme-{COACH_DARK.name}", "-dark-mode", update=False)
+    app.set_class(False, "-light-mode", update=False)

@@ -41,6 +41,13 @@ def running_clock() -> datetime:
 MACHINE_DATE = os.environ.get("COACH_TEST_DATE", "").strip()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Snapshot tests carry the ``snapshot`` mark: their pictures hold for one Textual only."""
+    for item in items:
+        if "snap_compare" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.snapshot)
+
+
 @pytest.fixture(autouse=True)
 def machine_date() -> Iterator[datetime | None]:
     """Under ``$COACH_TEST_DATE``, start each test with the machine's clock at that moment."""
