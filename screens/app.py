@@ -57,7 +57,7 @@ class CoachApp(CrashWithoutLocals, App[None]):
     TITLE = "coach"
     # The first screen's styles are read with the app's: a screen that brings its own CSS
     # makes Textual parse all of it again, before the first frame.
-    CSS_PATH = ["app.tcss", "dashboard.tcss"]
+    CSS_PATH = ["app.tcss", "dashboard/dashboard.tcss"]
     DEFAULT_MODE = "dashboard"
     COMMANDS = App.COMMANDS | {CoachCommands}
     # The mode keys are always in sight: compact in the key bar, spelled out in the title bar
@@ -144,7 +144,7 @@ class CoachApp(CrashWithoutLocals, App[None]):
 
     async def action_quit(self) -> None:
         if self.session.has_unsaved_text():
-            from screens.dialogs import Confirm
+            from screens.widgets.dialogs import Confirm
 
             def answered(leave: bool | None) -> None:
                 if leave:
@@ -304,18 +304,18 @@ class CoachApp(CrashWithoutLocals, App[None]):
 def _screen(mode: str, session: Session) -> Screen[Any]:
     """The screen of ``mode``, its module imported now."""
     if mode == "dashboard":
-        from screens.dashboard import DashboardScreen
+        from screens.dashboard.screen import DashboardScreen
 
         return DashboardScreen(session)
     if mode == "reflect":
-        from screens.reflect import ReflectScreen
+        from screens.journal.screen import ReflectScreen
 
         return ReflectScreen(session)
     if mode == "aspirations":
-        from screens.aspirations import AspirationsScreen
+        from screens.aspirations.screen import AspirationsScreen
 
         return AspirationsScreen(session)
-    from screens.board import BoardScreen
+    from screens.board.screen import BoardScreen
 
     return BoardScreen(session)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from screens.dialogs import AskText, Confirm
+from screens.widgets.dialogs import AskText, Confirm
 
 if TYPE_CHECKING:
     from textual.app import App

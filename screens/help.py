@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Label
 
-from screens.literal import cell
+from screens.widgets.literal import cell
 
 KEY_NAMES = {
     "question_mark": "?",

@@ -11,8 +11,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from screens.literal import literal
 from screens.theme import use_coach_theme
+from screens.widgets.literal import literal
 
 if TYPE_CHECKING:
     pass

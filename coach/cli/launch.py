@@ -26,7 +26,7 @@ def run_tui(env: Env) -> None:
 
 def run_wizard(service: CoachService, steps: list[str] | None, today: date | None) -> int:
     """Run the guided session; returns its exit status."""
-    from wizard.session import run
+    from guided.session import run
 
     status: int = run(service, steps=steps, today=today)
     return status

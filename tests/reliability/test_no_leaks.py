@@ -39,7 +39,7 @@ async def test_app_crash_report_has_no_locals(
     service: CoachService, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from screens.app import make_app
-    from screens.dashboard import DashboardScreen
+    from screens.dashboard.screen import DashboardScreen
 
     service.journal.add(SECRET)
 

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList, Static
 
 from screens.app import CoachApp
-from screens.aspirations import AspirationsScreen
+from screens.aspirations.screen import AspirationsScreen
 
 
 async def open_aspirations(app: CoachApp, pilot: Pilot[None]) -> AspirationsScreen:

@@ -11,10 +11,10 @@ from coach.models import Answer
 from coach.service import CoachService
 from coach.text import one_line, printable
 from screens.app import CoachApp, make_app
-from screens.aspiration_form import AspirationForm
-from screens.aspiration_goal import ServesWhich
-from screens.dialogs import AskText
+from screens.aspirations.form import AspirationForm
+from screens.aspirations.to_goal import ServesWhich
 from screens.messages import OpenRecord
+from screens.widgets.dialogs import AskText
 from tests.tui.aspiration_pilot import (
     open_aspirations,
     paste,

@@ -19,13 +19,13 @@ from coach.models import Goal, default_columns
 from coach.service import CoachService
 from coach.text import printable
 from screens.app import CoachApp, make_app
-from screens.board import BoardScreen
-from screens.board_column import CARD_HEIGHT, BoardColumn, due_of
-from screens.board_model import BoardModel
-from screens.column_dialogs import GoalDetail, PickOne
-from screens.dialogs import AskText, Confirm
-from screens.done_prompt import DonePrompt
+from screens.board.column import CARD_HEIGHT, BoardColumn, due_of
+from screens.board.dialogs import GoalDetail, PickOne
+from screens.board.done_prompt import DonePrompt
+from screens.board.model import BoardModel
+from screens.board.screen import BoardScreen
 from screens.messages import OpenRecord
+from screens.widgets.dialogs import AskText, Confirm
 from tests.tui.conftest import settle
 from tests.tui.data import T0, at, seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY
@@ -564,9 +564,9 @@ class FakeWizard(ModalScreen[str | None]):
 
 @pytest.fixture
 def fake_wizard(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    module = types.ModuleType("screens.goal_wizard")
+    module = types.ModuleType("screens.goal_wizard.wizard")
     module.GoalWizard = FakeWizard  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "screens.goal_wizard", module)
+    monkeypatch.setitem(sys.modules, "screens.goal_wizard.wizard", module)
     FakeWizard.opened = []
     return FakeWizard.opened
 
@@ -608,7 +608,7 @@ async def test_the_wizard_result_is_selected(
 async def test_without_the_wizard_new_goal_explains(
     service: CoachService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "screens.goal_wizard", None)  # import fails
+    monkeypatch.setitem(sys.modules, "screens.goal_wizard.wizard", None)  # import fails
     app = make_app(service)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await open_board(app, pilot)

@@ -16,10 +16,10 @@ from coach.coaching.rhythm import journal_summary, streak
 from coach.models import JournalEntry
 from coach.service import CoachService
 from screens.app import CoachApp, make_app
-from screens.dashboard import Section
+from screens.dashboard.journal_panel import JournalPanel, sparkline
+from screens.dashboard.rows import due_text
+from screens.dashboard.screen import Section
 from screens.messages import ShowRecord
-from screens.widgets.dashboard_rows import due_text
-from screens.widgets.streak import JournalPanel, sparkline
 from tests.conftest import Clock
 from tests.tui.conftest import settle
 from tests.tui.data import at, seed

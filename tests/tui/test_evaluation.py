@@ -15,10 +15,10 @@ from coach.service import CoachService
 from coach.store.repository import Repository
 from coach.text import one_line
 from screens.app import CoachApp, make_app
-from screens.aspirations import AspirationsScreen
-from screens.dialogs import Confirm
-from screens.evaluation import EvaluationChecklist
-from screens.rating_picker import RatingPicker
+from screens.aspirations.evaluation import EvaluationChecklist
+from screens.aspirations.rating_picker import RatingPicker
+from screens.aspirations.screen import AspirationsScreen
+from screens.widgets.dialogs import Confirm
 from tests.terminal import Terminal, coach_argv
 from tests.tui.aspiration_pilot import (
     open_aspirations,

@@ -13,10 +13,10 @@ from coach.models import Goal
 from coach.service import CoachService
 from coach.text import printable
 from screens.app import CoachApp, make_app
-from screens.dialogs import Confirm
-from screens.goal_wizard import GoalWizard
-from screens.smart_check import SmartCheck
-from screens.wizard_steps import ObstacleRow
+from screens.goal_wizard.smart_check import SmartCheck
+from screens.goal_wizard.steps import ObstacleRow
+from screens.goal_wizard.wizard import GoalWizard
+from screens.widgets.dialogs import Confirm
 from tests.tui.conftest import settle
 from tests.tui.data import seed
 from tests.tui.nasty import CONTROL_BYTES, NASTY

@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 from coach.service import CoachService
 from screens.app import CoachApp
-from screens.key_bar import KeyBar
+from screens.widgets.key_bar import KeyBar
 from tests.tui.data import seed
 
 GROUP = Binding.Group("Pick", compact=True)

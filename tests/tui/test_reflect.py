@@ -14,13 +14,13 @@ from coach.content.loader import load_content
 from coach.service import CoachService
 from coach.store.repository import Repository
 from screens.app import CoachApp, make_app
-from screens.dialogs import Confirm
-from screens.entry_view import EntryView
-from screens.journal_list import MORE, PAGE
+from screens.journal.entries import MORE, PAGE
+from screens.journal.entry_view import EntryView
+from screens.journal.prompt_picker import PromptPicker
+from screens.journal.screen import ReflectScreen
+from screens.journal.tag_picker import TagPicker
 from screens.messages import OpenRecord
-from screens.prompt_picker import PromptPicker
-from screens.reflect import ReflectScreen
-from screens.tag_picker import TagPicker
+from screens.widgets.dialogs import Confirm
 from tests.conftest import Clock
 from tests.tui.conftest import settle
 from tests.tui.data import seed

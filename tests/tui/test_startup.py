@@ -18,7 +18,7 @@ from coach import service as store
 from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from screens.app import CoachApp, make_app
-from screens.dashboard import Section
+from screens.dashboard.screen import Section
 from tests.tui.conftest import settle
 from tests.tui.data import seed
 from tests.tui.test_dashboard import prompts, screen_text, static_text

@@ -12,7 +12,7 @@ from prompt_toolkit.output import DummyOutput
 
 from coach.models import Evaluation
 from coach.service import CoachService
-from wizard.session import INTERRUPTED, run
+from guided.session import INTERRUPTED, run
 
 TODAY = date(2026, 11, 21)
 ENTER = "\r"

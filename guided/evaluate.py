@@ -1,0 +1,43 @@
+"""Step 3: the eight-question checklist, saved only when every question is answered."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from coach.models import Answer
+from guided import ask
+
+if TYPE_CHECKING:
+    from guided.flow import Wizard
+
+
+def evaluate(w: Wizard) -> None:
+    ask.heading("Check it against your values")
+    target = w.need_aspiration("Which aspiration would you like to evaluate?")
+    if target is None:
+        return
+    questions = w.content.questions
+    if not ask.confirm(
+        f"Go through the {len(questions)} questions for “{target.title}” now?", default=True
+    ):
+        return
+    ratings = [(f"{n}  {w.content.rating_label(n)}", n) for n in range(5, 0, -1)]
+    answers = []
+    for number, question in enumerate(questions, start=1):
+        ask.show()
+        ask.show(f"{number}/{len(questions)}  {question.text}", "bold")
+        if question.hint:
+            ask.show(question.hint, "italic")
+        rating = ask.choose("Your honest rating", ratings, default=3)
+        note = ask.text("A note for later", instruction="(optional)")
+        answers.append(Answer(question_id=question.id, rating=rating, note=note))
+    saved = w.service.evaluations.add(target.id, answers)
+    w.saved.evaluations.append(saved.id)
+    ask.show()
+    ask.show(f"Saved. Score {saved.score}/100.", "bold fg:ansigreen")
+    previous = w.service.evaluations.for_aspiration(target.id)[:-1]
+    if previous:
+        ask.show(f"Last time it was {previous[-1].score}/100.")
+    ask.show("Next steps:")
+    for step in w.content.next_steps:
+        ask.show(f"  • {step.title}: {step.detail}")

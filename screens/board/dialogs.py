@@ -1,0 +1,184 @@
+"""The board's own dialogs: choose one value from a list, and read a goal whole.
+
+:class:`PickOne` hands back the chosen value (``""`` for "all", ``None`` when
+cancelled); the board uses it for the aspiration and tag filters.
+:class:`GoalDetail` shows every SMART part of a goal, read-only, and hands
+back ``"edit"`` when the person asks to edit it from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.models import Column, Goal
+from coach.text import one_line
+from screens.widgets.literal import literal, styled
+
+
+class PickOne(ModalScreen[str | None]):
+    """A short list to choose from: enter picks, escape cancels (``None``)."""
+
+    DEFAULT_CSS = """
+    PickOne { align: center middle; }
+    PickOne > Vertical {
+        width: 64;
+        max-width: 100%;
+        height: auto;
+        max-height: 80%;
+        padding: 0 1;
+        border: round $primary;
+        background: $surface;
+    }
+    PickOne #question { padding: 0 0 1 0; text-style: bold; }
+    PickOne OptionList { height: auto; max-height: 20; border: none; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="pick.cancel")]
+
+    def __init__(
+        self, question: str, choices: Sequence[tuple[str, str]], *, current: str = ""
+    ) -> None:
+        """``choices`` are (value, label) pairs; the value ``""`` stands for "all"."""
+        super().__init__()
+        self.question = question
+        self.choices = list(choices)
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(literal(self.question), id="question")
+            yield OptionList(
+                *(
+                    Option(Content(one_line(label, 60)), id=f"choice-{n}")
+                    for n, (_, label) in enumerate(self.choices)
+                )
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        values = [value for value, _ in self.choices]
+        options.highlighted = values.index(self.current) if self.current in values else 0
+        self.set_focus(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.choices[event.option_index][0])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class GoalDetail(ModalScreen[str | None]):
+    """Everything about one goal, read-only. ``e`` hands back "edit"; escape closes."""
+
+    DEFAULT_CSS = """
+    GoalDetail { align: center middle; }
+    GoalDetail > VerticalScroll {
+        width: 90;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        padding: 0 1;
+        border: round $primary;
+        border-title-style: bold;
+        background: $surface;
+    }
+    GoalDetail .part { text-style: bold; color: $primary; margin-top: 1; }
+    GoalDetail .muted { color: $text-muted; }
+    GoalDetail #statement { text-style: bold; }
+    """
+    BINDINGS = [
+        Binding("escape,enter,q", "close", "Close", id="detail.close"),
+        Binding("e", "edit", "Edit", id="detail.edit"),
+    ]
+
+    def __init__(self, goal: Goal, column: Column | None, aspiration: str) -> None:
+        super().__init__()
+        self.goal = goal
+        self.column = column
+        self.aspiration = aspiration
+
+    def compose(self) -> ComposeResult:
+        goal = self.goal
+        with VerticalScroll() as box:
+            box.border_title = "Goal"
+            box.border_subtitle = "e edit · esc close"
+            box.can_focus = True
+            yield Static(literal(goal.statement), id="statement")
+            yield Static(
+                styled(
+                    "in $column · for $aspiration",
+                    column=self.column.name if self.column else goal.column,
+                    aspiration=self.aspiration or "no aspiration",
+                ),
+                classes="muted",
+            )
+            if goal.tags:
+                yield Static(literal(" ".join(f"#{t}" for t in goal.tags)), classes="muted")
+            for title, lines in self._parts():
+                yield Label(title, classes="part")
+                for line in lines or ["–"]:
+                    yield Static(literal(line))
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one(VerticalScroll))
+
+    def _parts(self) -> list[tuple[str, list[str]]]:
+        goal = self.goal
+        m = goal.measurable
+        measured = []
+        if m.metric or m.target is not None:
+            amount = (
+                f"{_num(m.current)} of {_num(m.target)} {m.unit}".strip()
+                if m.target is not None
+                else "no target yet"
+            )
+            measured.append(f"{m.metric or 'progress'}: {amount}")
+        if m.priority:
+            measured.append(f"priority: {m.priority}")
+        obstacles = []
+        for o in goal.achievable.obstacles:
+            delay = f" (could delay it {o.delay_weeks} weeks)" if o.delay_weeks else ""
+            obstacles.append(f"• {o.description}{delay}")
+            if o.plan:
+                obstacles.append(f"  plan: {o.plan}")
+        realistic = []
+        if goal.realistic.leads_to:
+            realistic.append(f"leads to the aspiration because: {goal.realistic.leads_to}")
+        if goal.realistic.let_go:
+            realistic.append(f"will let go of: {goal.realistic.let_go}")
+        timeline = [f"deadline: {goal.deadline.isoformat() if goal.deadline else 'none yet'}"]
+        timeline.append(f"created {goal.created.date().isoformat()}")
+        if goal.started:
+            timeline.append(f"started {goal.started.date().isoformat()}")
+        if goal.done:
+            timeline.append(f"done {goal.done.date().isoformat()}")
+        parts = [
+            ("Specific", [goal.specific] if goal.specific else []),
+            ("Measurable", measured),
+            ("Achievable", obstacles),
+            ("Realistic", realistic),
+            ("Time-bound", timeline),
+        ]
+        if goal.notes:
+            parts.append(("Notes", [goal.notes]))
+        return parts
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_edit(self) -> None:
+        self.dismiss("edit")
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

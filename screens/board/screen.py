@@ -1,0 +1,473 @@
+"""The goal board (mode "board", key 4): goals as cards in columns, moved by keyboard.
+
+The screen owns the cursor and a local copy of the board (a
+:class:`~screens.board.model.BoardModel`). Every key acts on that copy at once
+and hands the same change to the app's save thread, in order; so a burst typed
+faster than the disk (``L L L``) moves the card three columns on screen and in
+the file alike, without waiting for focus or saves between keys. A reload from
+the store waits until the saves asked for so far are done, and keeps the
+cursor on the same goal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from coach.coaching.events import prompt_for_move
+from coach.content.loader import load_content
+from coach.content.models import Event
+from coach.models import Column, Goal
+from coach.text import one_line
+from screens.base import CoachScreen
+from screens.board.column import CARD_HEIGHT, BoardColumn, Card, make_card
+from screens.board.dialogs import GoalDetail, PickOne
+from screens.board.done_prompt import DonePrompt
+from screens.board.model import BoardModel, Filters
+from screens.messages import NewGoal, ShowRecord, StoreChanged
+from screens.widgets.burst_input import BurstInput
+from screens.widgets.dialogs import AskText, Confirm
+from screens.widgets.key_bar import KeyBar
+from screens.widgets.literal import literal_line, styled
+from screens.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from screens.session import Session
+
+# key, action, description, id (board.<id>), tooltip, shown in the footer
+_KEYS = [
+    ("left,h", "step(-1, 0)", "Left", "left", "Select in the column to the left", 0),
+    ("right,l", "step(1, 0)", "Right", "right", "Select in the column to the right", 0),
+    ("up,k", "step(0, -1)", "Up", "up", "Select the card above", 0),
+    ("down,j", "step(0, 1)", "Down", "down", "Select the card below", 0),
+    ("home", "edge(-1)", "First card", "first", "Select the first card of the column", 0),
+    ("end", "edge(1)", "Last card", "last", "Select the last card of the column", 0),
+    ("pageup", "page(-1)", "Page up", "page_up", "Select a screenful up", 0),
+    ("pagedown", "page(1)", "Page down", "page_down", "Select a screenful down", 0),
+    ("shift+left,H", "move_card(-1, 0)", "Move card left", "move_left", "To the end there", 0),
+    ("shift+right,L", "move_card(1, 0)", "Move card right", "move_right", "To the end there", 0),
+    ("shift+up,K", "move_card(0, -1)", "Move card up", "move_up", "One place up", 0),
+    ("shift+down,J", "move_card(0, 1)", "Move card down", "move_down", "One place down", 0),
+    ("enter", "open", "Open", "open", "Read the whole goal", 1),
+    ("n", "new_goal", "New goal", "new", "Write a SMART goal in this column", 1),
+    ("e", "edit", "Edit", "edit", "Edit the goal in the wizard", 1),
+    ("d", "delete", "Delete", "delete", "Delete the goal (ctrl+z brings it back)", 1),
+    ("slash", "filter_text", "Filter", "filter", "Show only goals with these words", 1),
+    ("a", "filter_aspiration", "Aspiration", "aspiration", "Goals of one aspiration", 1),
+    ("t", "filter_tag", "Tag", "tag", "Show the goals with one tag", 1),
+    ("escape", "clear_filters", "Clear filters", "clear", "Show every goal again", 0),
+    ("c", "add_column", "Add column", "add_column", "Add a column before Done", 0),
+    ("R", "rename_column", "Rename column", "rename_column", "Rename this column", 0),
+    ("less_than_sign", "move_column(-1)", "Column left", "column_left", "Move the column", 0),
+    ("greater_than_sign", "move_column(1)", "Column right", "column_right", "Move the column", 0),
+]
+
+
+class FilterField(BurstInput):
+    """The words filter. Enter and escape leave it at once (not later, as focus does),
+    so the keys already queued behind them are the board's, not more words."""
+
+    class Closed(Message):
+        """The person left the field: keeping ``value`` (enter) or clearing it (escape)."""
+
+        def __init__(self, value: str, *, cleared: bool) -> None:
+            super().__init__()
+            self.value = value
+            self.cleared = cleared
+
+    async def on_key(self, event: events.Key) -> None:
+        # Runs before Input's own key handling; prevent_default keeps Input from typing it.
+        if self.screen.focused is not self:
+            event.prevent_default()  # not typed here: the key goes on up to the board
+        elif event.key in ("enter", "escape"):
+            event.stop()
+            event.prevent_default()
+            self.screen.set_focus(None)
+            # Straight to the screen, ahead of the keys still queued here.
+            self.screen.post_message(self.Closed(self.value, cleared=event.key == "escape"))
+
+
+class BoardScreen(CoachScreen):
+    TITLE = "Board"
+    CSS_PATH = "board.tcss"
+    AUTO_FOCUS = ""  # nothing takes the keys from the screen: it handles them all
+    BINDINGS = [
+        Binding(key, action, text, show=bool(show), id=f"board.{name}", tooltip=tip)
+        for key, action, text, name, tip, show in _KEYS
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.board = BoardModel()
+        self.cards: list[list[Card]] = []
+        self._want: str | None = None  # a goal to select once the store has it
+        self._card_cache: dict[tuple[str, str], tuple[Goal, str, Card]] = {}
+        self._card_epoch: object = None
+        self._today = date.min
+        self._widgets: list[BoardColumn] = []
+        self._prompt: DonePrompt | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar()
+        yield FilterField(
+            placeholder="words to look for (enter keeps, escape clears)",
+            id="board-filter",
+        )
+        yield Horizontal(id="board-columns")
+        yield Static(id="board-status")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.session.register_editor(lambda: self._prompt is not None and self._prompt.has_text)
+
+    # -- loading and drawing ----------------------------------------------------------
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        message.prevent_default()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.session.busy:
+            return  # the screen is ahead of the store; the last save in flight announces again
+        service, board = self.service, self.board
+        columns = service.board.columns()
+        self._today = service.today()
+        epoch = (self._today, tuple((c.id, c.order, c.done) for c in columns))
+        if epoch != self._card_epoch:
+            self._card_epoch, self._card_cache = epoch, {}
+        titles = {a.id: a.title for a in service.aspirations.find()}
+        board.load(columns, service.goals.find(), titles)
+        if self._want:
+            board.select(self._want)
+            self._want = None
+        self._sync_widgets()
+        self._rebuild_cards()
+        self._draw()
+
+    def _sync_widgets(self) -> None:
+        holder = self.query_one("#board-columns", Horizontal)
+        while len(self._widgets) < len(self.board.columns):
+            widget = BoardColumn(len(self._widgets))
+            self._widgets.append(widget)
+            holder.mount(widget)
+        while len(self._widgets) > len(self.board.columns):
+            self._widgets.pop().remove()
+
+    def _card(self, goal: Goal, column: Column) -> Card:
+        title = self.board.titles.get(goal.aspiration_id or "", "")
+        hit = self._card_cache.get((goal.id, column.id))
+        if hit is not None and hit[0] is goal and hit[1] == title:
+            return hit[2]
+        card = make_card(goal, column, self.board.columns, self.board.titles, self._today)
+        self._card_cache[(goal.id, column.id)] = (goal, title, card)
+        return card
+
+    def _rebuild_cards(self, only: tuple[int, ...] | None = None) -> None:
+        columns, shown = self.board.columns, self.board.shown
+        if len(self.cards) != len(columns):
+            self.cards = [[] for _ in columns]
+        for i in range(len(columns)) if only is None else only:
+            cards = [self._card(g, columns[i]) for g in shown[i]]
+            if cards != self.cards[i]:  # an unchanged list keeps its identity: no redraw
+                self.cards[i] = cards
+
+    def _draw(self) -> None:
+        board = self.board
+        filtering = board.filters.active
+        for i, widget in enumerate(self._widgets):
+            active = i == board.col
+            count = str(len(board.shown[i]))
+            if filtering:
+                count = f"{count}/{len(board.goals[i])}"
+            title = literal_line(board.columns[i].name, 40) + Content(f" · {count}")
+            widget.show(
+                title,
+                self.cards[i],
+                board.row_index if active else None,
+                active=active,
+                empty_text="nothing matches" if filtering else "empty: n adds a goal",
+            )
+        holder = self.query_one("#board-columns", Horizontal)
+        if self._widgets and holder.max_scroll_x:  # more columns than fit: keep this one in view
+            holder.scroll_to_widget(self._widgets[board.col], animate=False, immediate=True)
+        self._status()
+
+    def _status(self) -> None:
+        board, f = self.board, self.board.filters
+        parts: list[Content] = []
+        if board.columns:
+            n = len(board.shown[board.col])
+            where = f" · card {board.row_index + 1} of {n}" if n else " · no cards"
+            parts.append(literal_line(board.columns[board.col].name, 40) + Content(where))
+        if f.text.strip():
+            parts.append(styled("words “$t”", t=one_line(f.text, 30)))
+        if f.aspiration_id:
+            name = board.titles.get(f.aspiration_id, f.aspiration_id)
+            parts.append(styled("aspiration “$a”", a=one_line(name, 30)))
+        if f.tag:
+            parts.append(styled("tag #$t", t=f.tag))
+        if f.active:
+            parts.append(Content("esc shows all"))
+        parts.append(Content("H J K L move the card · ? all keys"))
+        # One line of fixed size: no layout pass needed (that would cost every key).
+        self.query_one("#board-status", Static).update(Content(" · ").join(parts), layout=False)
+
+    # -- the cursor ---------------------------------------------------------------------
+
+    def action_step(self, dx: int, dy: int) -> None:
+        self.board.step(dx, dy)
+        self._draw()
+
+    def action_edge(self, end: int) -> None:
+        self.board.edge(end)
+        self._draw()
+
+    def action_page(self, direction: int) -> None:
+        if self._widgets:
+            visible = self._widgets[self.board.col].scrollable_content_region.height
+            self.action_step(0, direction * max(1, visible // CARD_HEIGHT))
+
+    def on_board_column_card_clicked(self, message: BoardColumn.CardClicked) -> None:
+        self.board.col = message.column.index
+        if message.row is not None:
+            self.board.row = message.row
+        self._draw()
+        if message.row is not None and message.chain >= 2:
+            self.action_open()
+
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.flush_reload()
+        self.select_record(message.record_id)
+
+    def on_new_goal(self, _: NewGoal) -> None:
+        self.action_new_goal()
+
+    def select_record(self, goal_id: str) -> None:
+        """Select ``goal_id`` (the dashboard's "open"), clearing filters that hide it."""
+        if not self.board.select(goal_id) and self.board.holds(goal_id):
+            self.action_clear_filters()
+            self.board.select(goal_id)
+        self._draw()
+
+    # -- moving cards -----------------------------------------------------------------------
+
+    def action_move_card(self, dx: int, dy: int) -> None:
+        board = self.board
+        if dx:
+            was = board.selected
+            moved = board.move_across(dx)
+            if was is None or moved is None:
+                return
+            event = prompt_for_move(load_content(), was, moved.target, board.columns)
+            self.save(lambda: self.service.goals.shift(was.id, columns=dx))
+            self._rebuild_cards((board.columns.index(moved.source), board.col))
+            self._draw()
+            if event is not None:
+                self._ask_done(moved.goal, event)
+            return
+        result = board.move_within(dy)
+        if result is None:
+            return
+        goal, index = result
+        if board.filters.active:  # hidden goals in between: it jumps over them
+            self.save(lambda: self.service.goals.move(goal.id, index=index))
+        else:
+            self.save(lambda: self.service.goals.shift(goal.id, rows=dy))
+        self._rebuild_cards((board.col,))
+        self._draw()
+
+    def _ask_done(self, goal: Goal, event: Event) -> None:
+        def answered(text: str | None) -> None:
+            self._prompt = None
+            if text:
+                self.save(
+                    lambda: self.service.journal.add(
+                        text,
+                        goal_ids=[goal.id],
+                        prompt_id="goal_done",
+                        prompt_text=event.prompt,
+                        tags=["done"],
+                    ),
+                    success="Saved in your journal.",
+                )
+
+        self._prompt = DonePrompt(event, goal.statement)
+        self.app.push_screen(self._prompt, answered)
+
+    # -- goals ----------------------------------------------------------------------------
+
+    def action_open(self) -> None:
+        goal = self.board.selected
+        if goal is None:
+            return
+        title = self.board.titles.get(goal.aspiration_id or "", "")
+
+        def closed(answer: str | None) -> None:
+            if answer == "edit":
+                self.run_worker(self.action_edit())
+
+        column = self.board.columns[self.board.col]
+        self.app.push_screen(GoalDetail(goal, column, title), closed)
+
+    def action_new_goal(self) -> None:
+        self._open_wizard(None)
+
+    async def action_edit(self) -> None:
+        goal = self.board.selected
+        if goal is None:
+            return
+        await self.session.settled()  # the wizard must start from what the file holds
+        self._open_wizard(self.service.goals.get(goal.id))
+
+    def _open_wizard(self, goal: Goal | None) -> None:
+        try:
+            from screens.goal_wizard.wizard import GoalWizard
+        except ImportError:
+            self.notify("the goal wizard is not available yet", severity="warning", markup=False)
+            return
+        if goal is not None:
+            wizard = GoalWizard(self.session, goal=goal)
+        else:  # a new goal goes in the selected column, under the aspiration shown
+            column = self.board.columns[self.board.col].id
+            aspiration = self.board.filters.aspiration_id or None
+            wizard = GoalWizard(self.session, column=column, aspiration_id=aspiration)
+        self.app.push_screen(wizard, self._wizard_closed)
+
+    def _wizard_closed(self, result: object) -> None:
+        """The wizard hands back the saved goal's id (or None): select that goal."""
+        goal_id = result if isinstance(result, str) else getattr(result, "id", None)
+        if isinstance(goal_id, str):
+            self._want = goal_id
+        self.reload()
+
+    def action_delete(self) -> None:
+        goal = self.board.selected
+        if goal is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.board.remove(goal.id)
+                self.save(
+                    lambda: self.service.goals.delete(goal.id),
+                    success="Goal deleted; ctrl+z brings it back.",
+                )
+                self._rebuild_cards()
+                self._draw()
+
+        question = f"Delete the goal “{one_line(goal.statement, 80)}”?"
+        self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), answered)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def action_filter_text(self) -> None:
+        field = self.query_one("#board-filter", FilterField)
+        field.display = True
+        field.open()  # the focus now, not deferred
+
+    def on_key(self, event: events.Key) -> None:
+        # Keys of a burst ("/pitch⏎jK") reach this screen before a binding could move
+        # the focus. So "/" opens the field right here, and while it is open the keys
+        # that landed here anyway are words (or enter/escape), not commands.
+        field = self.query_one("#board-filter", FilterField)
+        typing = self.focused is field
+        if typing and event.is_printable and event.character is not None:
+            field.type_text(event.character)
+            self._filter(replace(self.board.filters, text=field.value))
+        elif typing and event.key in ("enter", "escape"):
+            self.set_focus(None)
+            self._close_filter(field.value, cleared=event.key == "escape")
+        elif self.focused is None and event.key == "slash":
+            self.action_filter_text()
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def on_filter_field_closed(self, message: FilterField.Closed) -> None:
+        self._close_filter(message.value, cleared=message.cleared)
+
+    def _close_filter(self, value: str, *, cleared: bool) -> None:
+        if cleared:
+            self.action_clear_filters()
+            return
+        self._filter(replace(self.board.filters, text=value))
+        self.query_one("#board-filter", FilterField).display = bool(value.strip())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "board-filter":  # its value now: a Changed can arrive late
+            self._filter(replace(self.board.filters, text=event.input.value))
+
+    def action_clear_filters(self) -> None:
+        field = self.query_one("#board-filter", Input)
+        with field.prevent(Input.Changed):
+            field.value = ""
+        field.display = False
+        self.set_focus(None)
+        self._filter(Filters())
+
+    def _filter(self, filters: Filters | None) -> None:
+        if filters is not None and self.board.set_filters(filters):
+            self._rebuild_cards()
+            self._draw()
+
+    def action_filter_aspiration(self) -> None:
+        current = self.board.filters
+        choices = [("", "All aspirations")]
+        choices += [(a.id, a.title) for a in self.service.aspirations.find("active")]
+        self.app.push_screen(
+            PickOne("Show the goals of which aspiration?", choices, current=current.aspiration_id),
+            lambda chosen: self._filter(
+                None if chosen is None else replace(self.board.filters, aspiration_id=chosen)
+            ),
+        )
+
+    def action_filter_tag(self) -> None:
+        tags = self.board.tags()
+        if not tags:
+            self.notify("No goal has a tag yet.", markup=False)
+            return
+        choices = [("", "All tags"), *((t, f"#{t}") for t in tags)]
+        self.app.push_screen(
+            PickOne("Show the goals with which tag?", choices, current=self.board.filters.tag),
+            lambda chosen: self._filter(
+                None if chosen is None else replace(self.board.filters, tag=chosen)
+            ),
+        )
+
+    # -- columns ----------------------------------------------------------------------------------
+
+    def action_add_column(self) -> None:
+        def named(name: str | None) -> None:
+            if name:
+                self.save(lambda: self.service.board.add(name), success=f"Column “{name}” added.")
+
+        hint = "It goes before the Done column; < and > move the selected column."
+        self.app.push_screen(AskText("Name of the new column:", hint=hint), named)
+
+    def action_rename_column(self) -> None:
+        column = self.board.columns[self.board.col]
+
+        def named(name: str | None) -> None:
+            if name and name != column.name:
+                self.save(lambda: self.service.board.rename(column.id, name))
+
+        self.app.push_screen(AskText("Rename the column to:", value=column.name), named)
+
+    def action_move_column(self, dx: int) -> None:
+        column = self.board.move_column(dx)
+        if column is None:
+            return
+        self.save(lambda: self.service.board.shift(column.id, dx))
+        self._card_cache = {}  # a card's progress depends on the column order
+        self._rebuild_cards()
+        self._draw()

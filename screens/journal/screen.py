@@ -1,0 +1,417 @@
+"""The Reflect screen: write journal entries, find them again, edit and delete them.
+
+The screen holds two parts side by side: :class:`~screens.journal.entries.JournalList`
+(search, tag filter, the entries newest first) and
+:class:`~screens.journal.editor.JournalEditor` (a prompt or free writing, the
+text, tags and links). It reads the store for what it shows, asks the service
+for every change through the save thread, and redraws on ``StoreChanged``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.widgets import Input, TextArea
+
+from coach.errors import CoachError, InvalidInputError
+from coach.lookup import clean_tags
+from coach.models import JournalEntry
+from coach.text import one_line
+from screens.base import CoachScreen
+from screens.journal.editor import Draft, JournalEditor
+from screens.journal.entries import PAGE, JournalList, first_line
+from screens.journal.links import LinkChoices
+from screens.messages import ShowRecord, StartEntry
+from screens.widgets.dialogs import Confirm
+from screens.widgets.key_bar import KeyBar
+from screens.widgets.literal import styled
+from screens.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from screens.session import Session
+
+NARROW = 100  # below this many columns the list and the editor share the width evenly
+SHORT = 30  # below this many lines the editor drops its blank lines to keep room to write
+
+
+class ReflectScreen(CoachScreen):
+    TITLE = "Reflect"
+    CSS_PATH = "reflect.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="reflect.save", tooltip="Save the entry"),
+        Binding("w", "write", "Write", id="reflect.write", tooltip="Go to the editor"),
+        Binding(
+            "n",
+            "new",
+            "New entry",
+            show=False,
+            id="reflect.new",
+            tooltip="Start an empty entry, free writing",
+        ),
+        Binding("p", "prompt", "Prompt", id="reflect.prompt", tooltip="Choose a prompt to answer"),
+        Binding("slash", "search", "Search", id="reflect.search", tooltip="Search the entries"),
+        Binding("t", "tag", "Tags", id="reflect.tag", tooltip="Show only the entries with one tag"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.search_text = ""
+        self.tag: str | None = None
+        self._saving = False
+        self._reload_pending = False
+        # What the list shows: for which search and tag, at which revision of the store.
+        self._drawn: tuple[str, str | None, int] | None = None
+        self._cursor_to: str | None = None
+        self._links = LinkChoices()
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar()
+        with Horizontal(id="reflect-body"):
+            yield JournalList(id="journal")
+            yield JournalEditor(id="editor")
+        yield KeyBar()
+
+    @property
+    def journal(self) -> JournalList:
+        return self.query_one(JournalList)
+
+    @property
+    def editor(self) -> JournalEditor:
+        return self.query_one(JournalEditor)
+
+    def on_mount(self) -> None:
+        # CoachScreen.on_mount (called after this one) draws the list.
+        self.session.register_editor(self.editor.has_unsaved)
+        self.journal.border_title = "Entries"
+        self.set_focus(self.journal.table)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.height < SHORT, "-short")
+
+    # -- drawing from the store --------------------------------------------------------
+
+    def reload(self) -> None:
+        # Mount and the resume events of a mode switch each ask for a redraw in the same
+        # moment; on ten thousand entries one redraw is plenty.
+        if not self._reload_pending:
+            self._reload_pending = True
+            self.call_later(self._redraw)
+
+    def _redraw(self) -> None:
+        self._reload_pending = False
+        if not self._list_is_current():
+            self._draw_list(at_least=self.journal.shown)
+        self._refresh_links()
+        entry = self.editor.editing
+        if entry is not None and not self.service.journal.exists(entry.id):
+            self.editor.forget_entry()
+
+    def _list_is_current(self) -> bool:
+        """True when the list shows the same query over the same store as last drawn.
+
+        Closing a dialog or coming back to the screen asks for a reload; when nothing
+        changed there is nothing to redraw, which on ten thousand entries saves a redraw.
+        """
+        return self._drawn == (self.search_text, self.tag, self.service.revision)
+
+    def _draw_list(self, *, at_least: int = PAGE, keep: str | None = None) -> None:
+        journal = self.service.journal
+        self._drawn = (self.search_text, self.tag, self.service.revision)
+        ids = journal.ids(search=self.search_text, tag=self.tag)
+        total = journal.count()
+        keep = keep or self._cursor_to
+        self._cursor_to = None
+        narrowed = bool(self.search_text.strip()) or self.tag is not None
+        if not total:
+            empty = "No entries yet. Press w to write your first reflection."
+        else:
+            empty = "No entry matches. esc clears the search and the tag filter."
+        line = (
+            styled("Tagged [b]#$tag[/b] [dim]· esc clears[/dim]", tag=self.tag)
+            if self.tag is not None
+            else None
+        )
+        self.journal.show(
+            ids,
+            journal.load,
+            at_least=at_least,
+            keep=keep,
+            empty=empty,
+            filter_line=line,
+            filtered=self.tag is not None,
+        )
+        self.journal.border_title = (
+            f"Entries · {len(ids):,} of {total:,}" if narrowed else f"Entries · {total:,}"
+        )
+
+    def _refresh_links(self) -> None:
+        """Refill the goal and aspiration choices when those records changed."""
+        changed = self._links.changed(self.service)
+        if changed is not None:
+            self.editor.set_links(*changed)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        if self._saving:
+            return
+        draft = self.editor.draft()
+        if not draft.body.strip():
+            self.editor.show_problem("Write something first: an empty entry is not saved.")
+            self.editor.focus_text()
+            return
+        try:
+            tags = clean_tags(draft.tags.replace(",", " ").split())
+        except InvalidInputError as exc:
+            self.editor.show_problem(f"Not saved: {exc}")
+            return
+        self._saving = True
+        self.save(
+            self._job(draft, tags),
+            done=lambda entry: self._saved(draft, entry),
+            success="Entry saved" if draft.editing is None else "Changes saved",
+        )
+
+    def _job(self, draft: Draft, tags: tuple[str, ...]) -> Callable[[], JournalEntry]:
+        journal = self.service.journal
+
+        def job() -> JournalEntry:
+            try:
+                if draft.editing is not None:
+                    return journal.edit(
+                        draft.editing,
+                        body=draft.body,
+                        tags=tags,
+                        goal_ids=draft.goal_ids,
+                        aspiration_ids=draft.aspiration_ids,
+                    )
+                prompt = draft.prompt
+                return journal.add(
+                    draft.body,
+                    tags=tags,
+                    goal_ids=draft.goal_ids or (),
+                    aspiration_ids=draft.aspiration_ids or (),
+                    prompt_id=prompt.id if prompt else None,
+                    prompt_text=prompt.text if prompt else None,
+                )
+            except BaseException:
+                # The app reports the failure; the text stays in the editor for another try.
+                self._saving = False
+                raise
+
+        return job
+
+    def _saved(self, draft: Draft, entry: JournalEntry) -> None:
+        self._saving = False
+        self._cursor_to = entry.id
+        now = self.editor.draft()
+        # Text typed while the save ran stays; otherwise the editor is ready for the next one.
+        if now.body == draft.body and now.editing == draft.editing:
+            self.editor.reset()
+
+    def action_write(self) -> None:
+        self.editor.focus_text()
+
+    def action_new(self) -> None:
+        self.start_entry()
+
+    def on_start_entry(self, _: StartEntry) -> None:
+        self.start_entry()
+
+    def start_entry(self) -> None:
+        """An empty editor for free writing (asks before dropping unsaved text)."""
+
+        def fresh() -> None:
+            self.editor.reset()
+            self.editor.focus_text()
+
+        if self.editor.has_unsaved():
+            self._ask_discard(fresh)
+        else:
+            fresh()
+
+    def _ask_discard(self, then: Callable[[], None]) -> None:
+        def answered(discard: bool | None) -> None:
+            if discard:
+                then()
+            else:
+                self.editor.focus_text()
+
+        self.app.push_screen(
+            Confirm(
+                "The editor holds text that is not saved. Drop it?",
+                yes="Drop it",
+                no="Keep editing",
+            ),
+            answered,
+        )
+
+    def action_prompt(self) -> None:
+        from coach.content.loader import load_content
+        from screens.journal.prompt_picker import FREE, PromptChoice, PromptPicker
+
+        if self.editor.editing is not None:
+            self.notify("An entry keeps the prompt it was written for.", markup=False)
+            return
+
+        def chosen(choice: PromptChoice) -> None:
+            if choice is not None:
+                self.editor.choose_prompt(None if choice == FREE else choice)
+
+        # Focus the text now, so that it is where the keys go the moment the picker
+        # closes: typing straight after enter must not reach the list's keys (d deletes).
+        self.editor.focus_text()
+        current = self.editor.prompt.id if self.editor.prompt else None
+        self.app.push_screen(PromptPicker(load_content().themes, current), chosen)
+
+    def action_leave_editor(self) -> None:
+        self.journal.focus_table()
+
+    @on(JournalEditor.SaveRequested)
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(JournalEditor.PromptRequested)
+    def _prompt_pressed(self) -> None:
+        self.action_prompt()
+
+    @on(JournalEditor.CancelRequested)
+    def _cancel_pressed(self) -> None:
+        self.start_entry()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "prompt" and self.editor.editing is not None:
+            return None
+        # In a text field "/" is typed, so the screen's search key is not offered there.
+        return not (action == "search" and isinstance(self.focused, Input | TextArea))
+
+    # -- finding -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.journal.focus_search()
+
+    def action_tag(self) -> None:
+        from screens.journal.tag_picker import TagPicker
+
+        def chosen(tag: str | None) -> None:
+            if tag is None:
+                return
+            self.tag = tag or None
+            self._draw_list()
+            self.journal.focus_table()
+
+        self.app.push_screen(TagPicker(self.service.journal.tags(), self.tag), chosen)
+
+    @on(JournalList.SearchChanged)
+    def _searched(self, event: JournalList.SearchChanged) -> None:
+        if event.text != self.search_text:
+            self.search_text = event.text
+            self._draw_list()
+
+    @on(JournalList.FiltersCleared)
+    def _cleared(self) -> None:
+        self.tag = None
+        self._draw_list()
+
+    # -- one entry ---------------------------------------------------------------------
+
+    def on_show_record(self, message: ShowRecord) -> None:
+        self.select_record(message.record_id)
+
+    def select_record(self, entry_id: str) -> None:
+        """Show the entry ``entry_id`` (the app asks, e.g. from the dashboard)."""
+        self.flush_reload()
+        if not self.service.journal.exists(entry_id):
+            self.notify("That journal entry no longer exists.", markup=False)
+            return
+        if self.journal.index_of(entry_id) is None:
+            self.search_text, self.tag = "", None
+            self.journal.search.value = ""
+        self._draw_list(at_least=self.journal.shown, keep=entry_id)
+        self.journal.focus_table()
+        self._open(entry_id)
+
+    def _entry(self, entry_id: str) -> JournalEntry | None:
+        try:
+            return self.service.journal.get(entry_id)
+        except CoachError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+
+    @on(JournalList.EntryOpened)
+    def _opened(self, event: JournalList.EntryOpened) -> None:
+        self._open(event.entry_id)
+
+    def _open(self, entry_id: str) -> None:
+        from screens.journal.entry_view import EntryAction, EntryView
+
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+
+        def then(action: EntryAction) -> None:
+            if action == "edit":
+                self._edit(entry_id)
+            elif action == "delete":
+                self._delete(entry_id)
+
+        goals = [self._title("goal", g) for g in entry.goal_ids]
+        aspirations = [self._title("aspiration", a) for a in entry.aspiration_ids]
+        self.app.push_screen(EntryView(entry, goals=goals, aspirations=aspirations), then)
+
+    def _title(self, kind: str, record_id: str) -> str:
+        try:
+            if kind == "goal":
+                return self.service.goals.get(record_id).statement
+            return self.service.aspirations.get(record_id).title
+        except CoachError:
+            return f"(a deleted {kind}, {record_id})"
+
+    @on(JournalList.EditRequested)
+    def _edit_asked(self, event: JournalList.EditRequested) -> None:
+        self._edit(event.entry_id)
+
+    def _edit(self, entry_id: str) -> None:
+        def load() -> None:
+            entry = self._entry(entry_id)
+            if entry is not None:
+                self.editor.load(entry)
+                self.editor.focus_text()
+
+        editing = self.editor.editing
+        if self.editor.has_unsaved() and (editing is None or editing.id != entry_id):
+            self._ask_discard(load)
+        elif editing is not None and editing.id == entry_id:
+            self.editor.focus_text()  # already here, maybe with changes: keep them
+        else:
+            load()
+
+    @on(JournalList.DeleteRequested)
+    def _delete_asked(self, event: JournalList.DeleteRequested) -> None:
+        self._delete(event.entry_id)
+
+    def _delete(self, entry_id: str) -> None:
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+        day = entry.created.strftime("%Y-%m-%d")
+        opening = one_line(first_line(entry.body), 60)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.save(
+                    lambda: self.service.journal.delete(entry_id),
+                    success="Entry deleted; ctrl+z brings it back.",
+                )
+
+        self.app.push_screen(
+            Confirm(f"Delete the entry of {day}?\n“{opening}”", yes="Delete", no="Keep it"),
+            answered,
+        )
