@@ -71,7 +71,7 @@ def _statement(w: Wizard, seed: str) -> tuple[str, Assessment]:
 
 
 def _obstacles() -> tuple[Obstacle, ...]:
-    found = []
+    found: list[Obstacle] = []
     while True:
         what = ask.text("A likely obstacle", instruction="(leave empty when there are no more)")
         if not what:

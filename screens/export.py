@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from screens.widgets.dialogs import AskText, Confirm
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 DEFAULT_NAME = "~/coach-career-plan.md"
 
 
-def ask_and_export(app: App[object], session: Session) -> None:
+def ask_and_export(app: App[Any], session: Session) -> None:
     def chosen(answer: str | None) -> None:
         if not answer:
             return

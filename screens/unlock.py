@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -11,14 +10,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
+from coach.service import CoachService
 from screens.theme import use_coach_theme
 from screens.widgets.literal import literal
 
-if TYPE_CHECKING:
-    pass
 
-
-class UnlockApp(App["CoachService | None"]):
+class UnlockApp(App[CoachService | None]):
     """Asks for the passphrase until it opens the store; returns its service."""
 
     CSS = """

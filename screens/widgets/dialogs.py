@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -99,7 +101,7 @@ class AskText(ModalScreen[str | None]):
 
 
 def dismiss_or_confirm(
-    screen: ModalScreen[object], *, unsaved: bool, question: str, yes: str, no: str
+    screen: ModalScreen[Any], *, unsaved: bool, question: str, yes: str, no: str
 ) -> None:
     """Close ``screen`` with None, first asking ``question`` when it holds typed text."""
     if not unsaved:
