@@ -18,8 +18,9 @@ from datetime import date
 from typing import NamedTuple
 
 from coach.coaching.advice import example_deadline
-from coach.coaching.counts import Words
+from coach.coaching.counts import STOP, Words
 from coach.coaching.deadlines import goal_spans, mentions_in
+from coach.coaching.lexicon import DONE_VERBS, QUANTITY_VERBS, VAGUE_VERBS
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
 from coach.coaching.smart import Assessment
 from coach.coaching.tokens import Token, normalize, tokenize, words
@@ -93,6 +94,8 @@ def measure_of(text: str, today: date, options: ReadingOptions = DEFAULT_READING
     hi = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
     numbers = [k for k in range(lo, hi) if toks[k].kind == "num" or toks[k].text in _CURRENCIES]
     first = _amount(toks, numbers[0]) if numbers else None
+    if first is None and toks[lo].text in _TIMES:  # "twice a week"
+        return Measure(_metric_before(text, toks, lo), _TIMES[toks[lo].text], "times", None)
     if first is None:
         return Measure(_words(text, toks, lo, hi), None, "", None)
     value, unit, after = first
@@ -103,8 +106,22 @@ def measure_of(text: str, today: date, options: ReadingOptions = DEFAULT_READING
         if second is not None:
             current, (value, unit2, after) = value, second
             unit = unit or unit2
-    metric = _words(text, toks, after, hi) or _metric_before(text, toks, lo)
-    return Measure(metric, value, unit, current)
+    metric = _words(text, toks, after, _noun_end(toks, masked, after, hi))
+    return Measure(metric or _metric_before(text, toks, lo), value, unit, current)
+
+
+def _noun_end(toks: list[Token], masked: list[bool], after: int, hi: int) -> int:
+    """Where the words naming what is counted end: the count's own end, or up to three
+    more words of the same clause ("10k" → "10k subscribers", "99.95%" → "uptime")."""
+    end = max(after, hi)
+    if end < len(toks) and toks[end].text == "of":  # "120% of quota"
+        end += 1
+    while end < len(toks) and end - after < 3 and not masked[end]:
+        word = toks[end].text
+        if word in STOP or word in _VERBS_BEFORE or not word[0].isalnum():
+            break
+        end += 1
+    return end
 
 
 def _words(text: str, toks: list[Token], lo: int, hi: int) -> str:
@@ -121,9 +138,13 @@ def _metric_before(text: str, toks: list[Token], lo: int) -> str:
     return _words(text, toks, k, lo)
 
 
-_VERBS_BEFORE = words(
-    "cut reduce raise grow increase lower get keep hit reach move bring drop improve take , ; ."
+_VERBS_BEFORE = (
+    words("cut reduce raise grow increase lower get keep hit reach move bring drop take , ; .")
+    | DONE_VERBS
+    | QUANTITY_VERBS
+    | VAGUE_VERBS
 )
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 
 
 def draft_rewrite(result: Assessment, today: date) -> str:
@@ -131,23 +152,24 @@ def draft_rewrite(result: Assessment, today: date) -> str:
 
     Keeps their words; adds a deadline ("by June 2027") where there is none, replaces a
     passed or unknowable one, and leaves a bracketed blank where only the person can
-    say what is meant: "[what you will be able to do]" for a vague verb, "[a number or
-    a result that is done or not]" for a goal nothing can measure.
+    say what is meant: "be able to [do what, exactly?]" in place of a vague verb, and
+    "measured by [a number, or a result that is done or not]" for a goal nothing can
+    measure yet.
     """
     text = " ".join(result.text.split()).rstrip(".")
-    text = text[:1].upper() + text[1:]
     found = result.found
     if found is not None and found.blur and not result.specific.ok:
-        text = text.replace(found.blur, "[what you will be able to do:]", 1)
-    if not result.measurable.ok:
-        text += ", [a number or a result that is done or not]"
-    when = example_deadline(today)
-    if result.time_bound.ok:
-        return text + "."
+        verb = found.blur.removesuffix(" my").removesuffix(" our")
+        at = text.lower().find(verb.lower())
+        if at >= 0:
+            text = text[:at] + "be able to [do what, exactly?] in" + text[at + len(verb) :]
+    text = text[:1].upper() + text[1:]
+    when: str | None = None if result.time_bound.ok else example_deadline(today)
     phrase = found.deadline_phrase or found.personal if found is not None else None
-    if phrase and phrase in text:
-        if found is not None and found.personal and phrase == found.personal:
+    if when and phrase and phrase in text:
+        if found is not None and phrase == found.personal:
             when = f"by [the date of {phrase.split(' ', 1)[-1]}]"
-        text = text.replace(phrase, when, 1)
-        return text + "."
-    return f"{text} {when}."
+        text, when = text.replace(phrase, when, 1), None
+    if not result.measurable.ok:
+        text += ", measured by [a number, or a result that is done or not]"
+    return f"{text} {when}." if when else f"{text}."

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from coach.coaching.lexicon import singulars
 from coach.coaching.tokens import normalize, tokenize
 
-__all__ = ["FIELDS", "FIELD_IDS", "Field", "field_of", "samples_for"]
+__all__ = ["FIELDS", "FIELD_IDS", "Field", "field_of", "field_of_words", "samples_for"]
 
 
 class Field(NamedTuple):
@@ -297,6 +297,11 @@ FIELDS: tuple[Field, ...] = (
 )
 FIELD_IDS: tuple[str, ...] = tuple(f.id for f in FIELDS)
 _BY_ID = {f.id: f for f in FIELDS}
+# Each signal to the fields it points at, weighted by its length in words.
+_SIGNALS: dict[str, list[tuple[int, int]]] = {}
+for _index, _f in enumerate(FIELDS):
+    for _signal in _f.signals:
+        _SIGNALS.setdefault(_signal, []).append((_index, len(_signal.split()) * 2 - 1))
 _GENERAL = Field(
     "general",
     "General",
@@ -312,20 +317,24 @@ def field_of(text: str) -> str | None:
 
     Longer signals weigh more ("charge nurse" beats "unit"); ties go to the first field.
     """
-    toks = [t.text for t in tokenize(normalize(text)) if t.kind != "mark"]
+    return field_of_words([t.text for t in tokenize(normalize(text)) if t.kind != "mark"])
+
+
+def field_of_words(seq: list[str]) -> str | None:
+    """:func:`field_of` for the words of a text already tokenised."""
     grams: set[str] = set()
-    for i, word in enumerate(toks):
+    for i, word in enumerate(seq):
         grams.update(singulars(word))
-        if i + 1 < len(toks):
-            grams.add(f"{word} {toks[i + 1]}")
-            if i + 2 < len(toks):
-                grams.add(f"{word} {toks[i + 1]} {toks[i + 2]}")
-    best, score = None, 0
-    for f in FIELDS:
-        points = sum(len(s.split()) * 2 - 1 for s in f.signals if s in grams)
-        if points > score:
-            best, score = f.id, points
-    return best
+        if i + 1 < len(seq):
+            grams.add(f"{word} {seq[i + 1]}")
+            if i + 2 < len(seq):
+                grams.add(f"{word} {seq[i + 1]} {seq[i + 2]}")
+    points = [0] * len(FIELDS)
+    for gram in grams:
+        for index, weight in _SIGNALS.get(gram, ()):
+            points[index] += weight
+    best = max(range(len(FIELDS)), key=lambda i: (points[i], -i))
+    return FIELDS[best].id if points[best] else None
 
 
 def samples_for(field_id: str | None) -> Field:

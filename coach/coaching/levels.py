@@ -40,7 +40,7 @@ _IDENTITY = _phrases(
     "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
     "financially independent|financial independence|be my own boss|retire early"
 )
-_LONG_YEARS = 5
+_LONG_YEARS = 10
 
 
 def _has(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
@@ -56,14 +56,15 @@ def _texts(text: str) -> list[str]:
 
 
 def reads_as_aspiration(
-    text: str, deadline: date | None, today: date, has_target: bool = False
+    text: str | list[str], deadline: date | None, today: date, has_target: bool = False
 ) -> str | None:
-    """Why ``text`` reads as an aspiration rather than a goal, or None.
+    """Why a goal reads as an aspiration rather than a goal, or None.
 
-    A lifetime or "someday" horizon, a deadline five or more years away, or a statement
-    of who the person wants to be without a date or a number to reach.
+    A lifetime or "someday" horizon, a deadline ten or more years away, or a statement
+    of who the person wants to be without a date or a number to reach. ``text`` is the
+    statement, or its words already tokenised.
     """
-    seq = _texts(text)
+    seq = _texts(text) if isinstance(text, str) else text
     someday = _has(seq, _SOMEDAY)
     if someday is not None and deadline is None:
         return f'"{" ".join(someday)}" points at a destination years away, not a milestone.'

@@ -297,14 +297,19 @@ _MISSPELLED = {
 
 
 @functools.cache
-def _fuzzy_index() -> dict[str, str]:
-    """Each long lexicon word with one letter left out, to the word."""
-    index: dict[str, str] = {}
-    for word in sorted(_KNOWN):
-        if len(word) >= 8 and word.isalpha():
-            for i in range(len(word)):
-                index.setdefault(word[:i] + word[i + 1 :], word)
-    return index
+def _long_words(first: str, length: int) -> tuple[str, ...]:
+    """The lexicon's words of ``length`` letters that start with ``first``."""
+    return tuple(sorted(w for w in _KNOWN if len(w) == length and w[0] == first and w.isalpha()))
+
+
+def _left_out(word: str) -> str | None:
+    """The long lexicon word that ``word`` is with one letter left out, if any."""
+    for target in _long_words(word[0], len(word) + 1):
+        if len(target) >= 8 and any(
+            target[:i] + target[i + 1 :] == word for i in range(1, len(target))
+        ):
+            return target
+    return None
 
 
 def canonical(word: str) -> str:
@@ -320,8 +325,8 @@ def canonical(word: str) -> str:
         return _MISSPELLED[word]
     if len(word) < 7 or not word.isalpha() or any(w in _KNOWN for w in singulars(word)):
         return word
-    hit = _fuzzy_index().get(word)  # a letter left out
-    if hit is not None and hit[0] == word[0]:
+    hit = _left_out(word)
+    if hit is not None:
         return hit
     for i in range(1, len(word)):
         shorter = word[:i] + word[i + 1 :]

@@ -32,7 +32,7 @@ _RELATIVE = words("that which where with without who whose")
 _FEELINGS = words("healthier happier nicer calmer less more fewer flexible decent proper real")
 # Nouns that are also verbs: right before an object they modify it ("research associate").
 _NOUN_VERBS = words("research practice study development training learning design work")
-_NOUN_KINDS = frozenset({"role", "credential", "deliverable", "org"})
+_NOUN_KINDS = frozenset({"role", "credential", "deliverable", "org", "membership"})
 
 
 def _vague_blurs(verb: str | None) -> bool:
@@ -60,7 +60,7 @@ class GoalWords(ObjectFinder):
         marker = self.t(hi)
         if kind == "role" and self.toks[hi - 1].text not in ("job", "post"):
             return False
-        if marker in ("that", "which", "where", "who", "whose"):
+        if marker in ("that", "which", "where", "who", "whose", "somewhere", "anywhere"):
             return True
         if marker in ("with", "without"):
             near = {self.t(k) for k in range(hi + 1, hi + 5)}

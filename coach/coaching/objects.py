@@ -49,7 +49,8 @@ _GENERIC = words(
     "ability value general overall soft hard professional technical key core basic these "
     "those all people interpersonal personal team company firm startup agency city country "
     "office area least one management leadership fact order addition case touch charge front "
-    "terms person end level top senior something stuff lot lots bit audience business "
+    "terms person end level top senior something stuff lot lots bit audience business leader "
+    "expert authority go-to "
     "awareness relations community clients customers everyone anyone somebody someone "
     "workforce employment"
 )
@@ -63,11 +64,16 @@ _PLACE_WORK = words("work working job role position internship employed hired pl
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
-    "give defend renew chair head rebuild draft file edit record produce send"
+    "give defend renew chair head rebuild draft file edit record produce send own buy"
 )
 _FLUENT = words("fluent proficient expert specialist")
 _PERSON_OWNERS = words("my our his her their your")
 _EXITS = words("quit leave leaving quitting")
+_BECOMING = words("become becoming became")
+_RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
+_AS_VERBS = words("hired work working job start started employed promoted placed")
+# "an artist people recognize": who the person wants to be seen as, not a role.
+_REDUCED = words("people everyone others someone everybody kids clients patients customers")
 _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
 
@@ -111,6 +117,9 @@ class ObjectFinder(Words):
         t = self.t
         if word in ("promoted", "promotion"):
             return "event", i, i + 1, i + 1
+        role = self._role_after(i, word)
+        if role:
+            return "role", role[0], role[1], role[1]
         if word in _EXITS and t(i + 1) in ("my", "the", "this") and t(i + 2):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
@@ -190,6 +199,27 @@ class ObjectFinder(Words):
                 return "role", i, i + n + 1, i + n + 1
         return None
 
+    def _role_after(self, i: int, word: str) -> tuple[int, int] | None:
+        """ "become a senior physio", "hired as a junior dev": the noun after such a verb
+        names a role even when the lexicon does not know it."""
+        t = self.t
+        if not (word in _BECOMING or (word == "as" and t(i - 1) in _AS_VERBS)):
+            return None
+        k = i + 1
+        if t(k) not in ("a", "an", "the"):
+            return None
+        k += 1
+        head = None
+        for j in range(k, min(k + 4, len(self.toks))):
+            if self.t(j) in _RANKS and head is None:
+                continue  # "a senior physio"
+            if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:
+                break
+            head = j
+        if head is None or (head + 1 < len(self.toks) and self.t(head + 1) in _REDUCED):
+            return None
+        return k, head + 1
+
     def _person(self, i: int, j: int) -> bool:
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
         owner = self.t(i - 1) in _PERSON_OWNERS or self.t(i - 2) in _PERSON_OWNERS
@@ -211,7 +241,7 @@ class ObjectFinder(Words):
             return 0
         mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)
         shout = typed.isupper() and typed.isalpha() and len(typed) <= 7
-        if not (mixed or shout):
+        if not (mixed or shout) or PHRASES.match(self.toks, i) is not None:
             return 0
         j = i + 1
         while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():

@@ -159,6 +159,8 @@ def per_item(toks: list[Token], lo: int, floor: int) -> bool:
             return False
         if word in ("every", "each") and k + 1 < lo:
             return toks[k + 1].text not in RHYTHM_UNITS
+        if word == "all" and k + 1 < lo:  # "all client emails", not "all 4 sections"
+            return toks[k + 1].kind == "word" and toks[k + 1].text not in RHYTHM_UNITS
     return False
 
 

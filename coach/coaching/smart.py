@@ -11,14 +11,13 @@ words it rests on; whatever coach assumed to read a date is listed in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
-from coach.coaching.fields import Field, field_of, samples_for
+from coach.coaching.fields import Field, field_of_words, samples_for
 from coach.coaching.levels import reads_as_aspiration
 from coach.coaching.measures import GoalWords
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
@@ -75,8 +74,7 @@ class GoalFindings(NamedTuple):
     action: str | None  # what the person will do, as typed ("pass the board exam")
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """The five verdicts for one goal text, its deadline, and what coach assumed.
 
     ``parts`` is empty for a single goal; for a line with several goals it holds one
@@ -129,8 +127,10 @@ def _part(
     mentions: list[TimeMention],
     today: date,
     relaxed: str | None,
+    field: Field,
 ) -> Part:
-    start, end = toks[lo].start, toks[hi - 1].end
+    # A text of marks alone ("-") has no tokens: it is judged as one empty goal.
+    start, end = (toks[lo].start, toks[hi - 1].end) if lo < hi else (0, len(text))
     mine = [m for m in mentions if start <= m.start < end]
     masked = [False] * len(toks)
     for k, tok in enumerate(toks):
@@ -138,12 +138,15 @@ def _part(
             m.start <= tok.start < m.end for m in mine if m.role not in _UNMASKED
         )
     goal = GoalWords(toks, masked, text)
-    field = samples_for(field_of(text))
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
     rhythm = next((m for m in mine if m.role in ("cadence", "limit")), None)
-    if count is None and rhythm is not None and named is not None:
-        # A concrete action on a rhythm, or within a limit each time, can be ticked off.
+    if count is None and rhythm is not None and rhythm.role == "limit":
+        # "reply to every message within 24 hours": a standard met or missed each time.
+        count = Finding("limit", rhythm.start, rhythm.end)
+        named = named or count
+    elif count is None and rhythm is not None and named is not None:
+        # A concrete action on a rhythm can be ticked off each time.
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
     blur = goal.blurring_verb() if named is None else None
     spec = _specific(goal, named, blur, typed, field)
@@ -189,9 +192,11 @@ def _measurable(
     blur: str | None,
     field: Field,
 ) -> Verdict:
-    counted = (
-        count if count is not None and (outcome is None or count.start <= outcome.start) else None
-    )
+    # A count is quoted before an outcome it follows, except a measure's own number
+    # ("cut p95 latency from 450ms to 120ms" counts, the metric alone would not).
+    earlier = outcome is None or (count is not None and count.start <= outcome.start)
+    measure = outcome is not None and outcome.kind == "metric"
+    counted = count if count is not None and (earlier or measure) else None
     done = outcome if counted is None else None
     reason, suggestion = advice.measurable_text(
         goal.quote(counted) if counted else None,
@@ -229,7 +234,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     spans = goal_spans(toks, mentions)
     rush = no_rush(toks)
     relaxed = text[rush[0] : rush[1]] if rush else None
-    parts = [_part(text, toks, lo, hi, mentions, today, relaxed) for lo, hi in spans]
+    seq = [t.text for t in toks if t.kind != "mark"]
+    field_id = field_of_words(seq)
+    samples = samples_for(field_id)
+    parts = [_part(text, toks, lo, hi, mentions, today, relaxed, samples) for lo, hi in spans]
     if len(parts) == 1:
         one = parts[0]
         specific, measurable, time_bound = one.specific, one.measurable, one.time_bound
@@ -242,7 +250,7 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     assumptions = tuple(dict.fromkeys(m.note for m in used if m.note))
     first = parts[0].found
     thing = first.action
-    aspiration = reads_as_aspiration(text, deadline, today, has_target=first.counted is not None)
+    aspiration = reads_as_aspiration(seq, deadline, today, has_target=first.counted is not None)
     return Assessment(
         text=text,
         specific=specific,
@@ -263,6 +271,6 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
         assumptions=assumptions,
         parts=tuple(parts) if len(parts) > 1 else (),
         aspiration=aspiration,
-        field=field_of(text),
+        field=field_id,
         found=first,
     )

@@ -46,9 +46,12 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
 
     ``anchors`` are the token spans of the line's own time phrases (its deadlines, start
     dates and events of the person's own). A line is cut at "and", ";", "." or "&" when
-    both sides have a time phrase of their own ("... by summer and store manager by
-    2029"); at a comma when, besides, the words after it start a new action; and at
-    "then" / "and after that" whenever a new action follows.
+    the words before it have a time phrase of their own and the words after it have
+    one too ("... by summer and store manager by 2029") or start a new action ("finish
+    my portfolio by january and land a UX job"); at a comma when both sides have their
+    own time phrase and a new action follows; and at "then" / "and after that" whenever
+    a new action follows. "leave retail and get a job within a year" stays one goal:
+    its only date is at the end, for both.
     """
     n = len(toks)
     cuts: list[tuple[int, int]] = []  # (first token of the join, first token after it)
@@ -70,7 +73,7 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         elif word == ",":
             if action and left and right:
                 cuts.append((i, nxt))
-        elif word in ("and", ";", ".", "&", "plus", "also") and left and right:
+        elif word in ("and", ";", ".", "&", "plus", "also") and left and (right or action):
             cuts.append((i, nxt))
     if not cuts:
         return [(0, n)]

@@ -26,6 +26,10 @@ RHYTHM_UNITS = words(
     "saturday sunday"
 )
 _RHYTHM_QUALIFIERS = words("other single working business school")
+_MONTH_WORDS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 _RHYTHM_ADVERBS = words(
     "daily weekly monthly quarterly yearly annually fortnightly biweekly nightly hourly "
     "bimonthly biannually semiannually"
@@ -50,7 +54,8 @@ def cadences(toks: list[Token]) -> list[tuple[int, int, str]]:
             num = number_value(toks, j)
             if num is not None and j < n and toks[j].text not in ("a", "an"):
                 j = num[1]
-            if j < n and (toks[j].text in RHYTHM_UNITS or toks[j].text.rstrip("s") in RHYTHM_UNITS):
+            unit = toks[j].text if j < n else ""
+            if unit in RHYTHM_UNITS or unit.rstrip("s") in RHYTHM_UNITS or unit in _MONTH_WORDS:
                 hi = j + 1
         elif word in _RHYTHM_ADVERBS:
             hi = i + 1

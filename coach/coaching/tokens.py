@@ -22,6 +22,8 @@ def words(spaced: str) -> frozenset[str]:
 _APOSTROPHES = frozenset("’‘ʼ′`´")
 _DASHES = frozenset("‐‑‒–—―−")
 _DIGITS = frozenset("0123456789")
+_ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f`", " " * 9 + "'")
+_LONE_HYPHEN = re.compile(r"-(?![0-9])|(?<![0-9])-")
 
 
 def normalize(text: str) -> str:
@@ -30,6 +32,14 @@ def normalize(text: str) -> str:
     Hyphens become spaces except between two digits (so "mid-2027" reads "mid 2027"
     while "2027-03-31" stays a date). The result has the same length as ``text``.
     """
+    if text.isascii():
+        low = text.lower().translate(_ASCII_SPACES)
+        return _LONE_HYPHEN.sub(" ", low) if "-" in low else low
+    return normalize_any(text)
+
+
+def normalize_any(text: str) -> str:
+    """:func:`normalize` for any text, one character at a time (the ASCII path's oracle)."""
     chars: list[str] = []
     for c in text:
         if c in _APOSTROPHES:

@@ -45,6 +45,11 @@ def _numeric(r: Reader, i: int) -> Core | None:
             return None
         return _day_core(i, i + 1, y, m, d, tok.text, None)
     a, b, y = parts
+    if r.options.date_order == "ymd" and y < 100 and "/" in tok.text and len(tok.text) <= 8:
+        # "28/3/4" year first: 2028-03-04
+        if not 1 <= b <= 12 or not 1 <= y <= 31:
+            return None
+        return _day_core(i, i + 1, 2000 + a, b, y, tok.text, None)
     if y < 100:
         y += 2000
     dots = "." in tok.text
@@ -55,9 +60,10 @@ def _numeric(r: Reader, i: int) -> Core | None:
         m, d = d, m
     elif 1 <= d <= 12 and a != b:
         other = date(y, d, min(m, month_days(y, d)))
-        how = "dots put the day first" if dots else "month first, as set"
-        if not dots and not r.options.month_first:
-            how = "day first, as set"
+        how = {"mdy": "month first, as set", "dmy": "day first, as set"}.get(
+            r.options.date_order, "month first"
+        )
+        how = "dots put the day first" if dots else how
         note = (
             f'read "{tok.text}" as {fmt_day(date(y, m, min(d, month_days(y, m))))} ({how}); '
             f"if you meant {fmt_day(other)}, change the date order in settings"

@@ -14,8 +14,9 @@ from datetime import date
 import pytest
 
 from coach.coaching.reading import ReadingOptions
-from coach.coaching.smart import Assessment, assess
+from coach.coaching.smart import assess
 from tests.coaching import labels_field as labels
+from tests.coaching.judged import judged, reasons
 from tests.coaching.labels_field import CASES, TODAY, Case
 
 OPTIONS = ReadingOptions(labels.DATE_ORDER, labels.FISCAL_YEAR_START)  # type: ignore[arg-type]
@@ -36,24 +37,11 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _verdicts(result: Assessment) -> tuple[bool | None, bool | None, bool | None, str | None]:
-    return (
-        result.specific.ok,
-        result.measurable.ok,
-        result.time_bound.ok,
-        _iso(result.deadline),
-    )
-
-
 @pytest.mark.parametrize("case", [_marked(c) for c in CASES], ids=lambda c: c.text[:60])
 def test_field_case(case: Case) -> None:
     result = assess(case.text, TODAY, OPTIONS)
     want = (case.specific, case.measurable, case.time_bound, case.deadline)
-    assert _verdicts(result) == want, (
-        result.specific.reason,
-        result.measurable.reason,
-        result.time_bound.reason,
-    )
+    assert judged(result) == want, reasons(result)
     assert bool(result.assumptions) == case.assumption, result.assumptions
     assert (result.aspiration is not None) == case.aspiration, result.aspiration
     got_parts = [

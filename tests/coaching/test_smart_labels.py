@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.coaching.smart import CRITERIA, Assessment, Verdict, assess
+from tests.coaching.judged import judged, reasons
 from tests.coaching.labels import CASES, TODAY, Case
 
 # Labels stay honest: where the engine disagrees with a careful reader, the case is listed
@@ -33,17 +34,7 @@ def _marked(case: Case) -> object:
 def test_labelled_case(case: Case) -> None:
     text, specific, measurable, time_bound, deadline = case
     result = assess(text, TODAY)
-    got = (
-        result.specific.ok,
-        result.measurable.ok,
-        result.time_bound.ok,
-        result.deadline.isoformat() if result.deadline else None,
-    )
-    assert got == (specific, measurable, time_bound, deadline), (
-        result.specific.reason,
-        result.measurable.reason,
-        result.time_bound.reason,
-    )
+    assert judged(result) == (specific, measurable, time_bound, deadline), reasons(result)
 
 
 def test_accuracy_per_criterion() -> None:
