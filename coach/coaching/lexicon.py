@@ -89,7 +89,8 @@ _ROLE_WORDS = (
     "project leader|department head|division head|team head|head of department|hod|"
     "charge nurse|nurse practitioner|nurse manager|nurse educator|social worker|"
     "principal investigator|teaching assistant|head chef|sous chef|staff engineer|"
-    "tenured professor|full professor|department chair|deputy head|vice principal|"
+    "tenured professor|full professor|department chair|deputy head|assistant head|"
+    "vice principal|"
     "assistant principal|master electrician|master plumber|site manager|project manager|"
     "general counsel|in house counsel|portfolio manager|fund manager|wealth manager|"
     "financial planner|financial adviser|financial advisor|dev lead|em|staff nurse|"
@@ -107,7 +108,9 @@ _CREDENTIAL_WORDS = (
     "green belt|black belt|red seal|journeyman card|journeyman ticket|journeyman licence|"
     "journeyman license|gas safe|ticket|trade ticket|forklift ticket|osha|cscs|nvq|hnc|hnd|"
     "btec|qts|pgce|celta|tefl|tesol|teaching licence|teaching license|teaching credential|"
-    "credential|credentials|registration|clearance|security clearance|nbct|praxis|edtpa|gmat|gre|"
+    "credential|credentials|endorsement|registration|clearance|security clearance|permit|"
+    "work permit|visa|"
+    "green card|nbct|praxis|edtpa|gmat|gre|"
     "ielts|toefl|mcat|usmle|residency|"
     "fellowship|tenure|tenure track|habilitation|qualification|accreditation|accredited|"
     "apprenticeship|bootcamp|boot camp|course|ged|a levels|gcse|gcses|bachelor's|bachelors|"
@@ -134,14 +137,15 @@ _DELIVERABLE_WORDS = (
     "pull request|open source contribution|pipeline|api|sdk|microservice|integration|"
     "test suite|runbook|playbook|business plan|logo|rate card|capstone|abstract|"
     "publication|quality improvement project|qi project|research project|ebp project|"
-    "audit|policy|protocol|toolkit|invoice|byline|course materials|lesson|lecture|seminar|"
-    "clinical trial|"
+    "audit|policy|protocol|toolkit|invoice|byline|symposium|course materials|lesson|"
+    "lecture|seminar|clinical trial|"
     "patent|landing page|portfolio piece|speech|certification course|v1|v2|v3|version 1|"
     "version 2|beta release|website redesign|fundraiser|event|show|recital|concert"
 )
 _AWARD_WORDS = (
     "award|competition|prize|contest|medal|trophy|lion|grant|scholarship|hackathon|"
-    "championship|pitch|account|contract|deal|tender|first place|bid|rfp|retainer|"
+    "championship|pitch|account|contract|deal|tender|first place|bid|rfp|retainer|series a|"
+    "series b|seed round|funding round|"
     "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary"
 )
 _MEMBERSHIP_WORDS = (
@@ -161,7 +165,8 @@ _ORG_WORDS = (
     "court|chambers|big law|biglaw|fund|hedge fund|private equity|pe firm|vc|"
     "research group|lab group|college|high school|middle school|primary school|"
     "elementary school|secondary school|sixth form|community college|hospice|"
-    "nursing home|care home|team|squad|site|shop|garage|yard"
+    "nursing home|care home|team|squad|site|shop|garage|yard|gallery|scheme|graduate scheme|"
+    "program|programme|training scheme|academy"
 )
 _SKILL_WORDS = (
     "python|javascript|java|typescript|sql|excel|power bi|powerbi|tableau|golang|rust|react|"
@@ -255,6 +260,8 @@ VAGUE_PHRASES = PhraseTable(
     {
         "vague": (
             "get better at|getting better at|get good at|get gud at|git gud at|get a bit better at|"
+            "get a handle on|get comfortable with|be comfortable with|get more comfortable|"
+            "feel comfortable|get up to speed|"
             "get a little better at|get much better at|be better at|become better at|"
             "do better at|get better with|be more|become more|be a better|become a better|"
             "be better|get more|be a stronger|become a stronger|be an even better|"

@@ -28,6 +28,7 @@ from coach.coaching.lexicon import (
 from coach.coaching.objects import Obj, ObjectFinder
 from coach.coaching.tokens import words
 
+_KNOWN_AS = words("known remembered seen recognised recognized regarded")
 _RELATIVE = words("that which where with without who whose")
 _FEELINGS = words("healthier happier nicer calmer less more fewer flexible decent proper real")
 # Nouns that are also verbs: right before an object they modify it ("research associate").
@@ -68,7 +69,11 @@ class GoalWords(ObjectFinder):
         return False
 
     def _kind_of(self, lo: int) -> bool:
-        """ "the kind of teacher ...": who the person wants to be, not a role to reach."""
+        """ "the kind of teacher ...", "remembered as a great teacher": who the person
+        wants to be, not a role to reach."""
+        for k in range(lo - 1, max(-1, lo - 5), -1):
+            if self.t(k) == "as" and self.t(k - 1) in _KNOWN_AS:
+                return True
         k = lo - 1 - (self.t(lo - 1) in ("a", "an"))
         return self.t(k) == "of" and self.t(k - 1) in ("kind", "type", "sort")
 

@@ -242,7 +242,7 @@ def _relative(r: Reader, i: int) -> Core | None:
     """this/next/the coming + week, month, quarter, year, decade (maybe fiscal or calendar)."""
     j = i + (r.text(i) == "the")
     rel = r.text(j)
-    if rel not in REL_THIS and rel not in REL_NEXT:
+    if rel not in REL_THIS and rel not in REL_NEXT and rel not in ("last", "past", "previous"):
         return None
     k = j + 1
     fiscal = r.text(k) in ("fiscal", "financial", "fy")
@@ -254,7 +254,7 @@ def _relative(r: Reader, i: int) -> Core | None:
         return None
     if rel == "upcoming" or (j == i and rel in ("coming", "following")):
         return None
-    ahead = 0 if rel in REL_THIS else 1
+    ahead = 0 if rel in REL_THIS else -1 if rel in ("last", "past", "previous") else 1
     fs = r.options.fiscal_year_start
     name = f"fiscal {unit}" if fiscal and unit in ("year", "quarter") else unit
     period = unit_period(name, r.today, ahead, fs)
@@ -374,6 +374,29 @@ def _span(r: Reader, i: int) -> Core | None:
     return Core(i, k, day, need)
 
 
+def _day_of_month(r: Reader, i: int) -> Core | None:
+    """ "by the 20th": the next 20th of a month (a trigger must introduce it)."""
+    if r.text(i) != "the":
+        return None
+    tok = r.toks[i + 1] if i + 1 < len(r.toks) else None
+    if tok is None or tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+        return None
+    if r.text(i + 2) not in ("st", "nd", "rd", "th") or not r.toks[i + 2].glued:
+        return None
+    if r.text(i + 3) in ("of", "century") or r.month_at(i + 3) is not None:
+        return None
+    d, day = int(tok.text), r.today
+    for _ in range(3):
+        try:
+            found = day.replace(day=d)
+        except ValueError:
+            found = None
+        if found is not None and found >= r.today:
+            return Core(i, i + 3, found, "strong")
+        day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return None
+
+
 NAMED_READERS = (
     _fiscal,
     _abbreviation,
@@ -385,6 +408,7 @@ NAMED_READERS = (
     _this_time_next,
     _tomorrow,
     _rel_named,
+    _day_of_month,
     _quarter,
     _half,
     _season,

@@ -50,7 +50,7 @@ _GENERIC = words(
     "those all people interpersonal personal team company firm startup agency city country "
     "office area least one management leadership fact order addition case touch charge front "
     "terms person end level top senior something stuff lot lots bit audience business leader "
-    "expert authority go-to "
+    "expert authority go-to full part normal "
     "awareness relations community clients customers everyone anyone somebody someone "
     "workforce employment"
 )
@@ -64,11 +64,14 @@ _PLACE_WORK = words("work working job role position internship employed hired pl
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
-    "give defend renew chair head rebuild draft file edit record produce send own buy"
+    "give defend renew chair head rebuild draft file edit record produce send own buy "
+    "owning running opening starting leading founding launching building buying"
 )
+# Nouns that are also verbs, named as things after "my", "our" or "the" ("present my research").
+_THING_VERBS = words("research practice study studies training development design work")
 _FLUENT = words("fluent proficient expert specialist")
 _PERSON_OWNERS = words("my our his her their your")
-_EXITS = words("quit leave leaving quitting")
+_EXITS = words("quit leave leaving quitting resign")
 _BECOMING = words("become becoming became")
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
 _AS_VERBS = words("hired work working job start started employed promoted placed")
@@ -120,6 +123,9 @@ class ObjectFinder(Words):
         role = self._role_after(i, word)
         if role:
             return "role", role[0], role[1], role[1]
+        if word in ("hand", "give", "handing", "giving") and "notice" in (t(i + 2), t(i + 3)):
+            k = i + 2 + (t(i + 2) != "notice")
+            return "step", i, k + 1, k + 1
         if word in _EXITS and t(i + 1) in ("my", "the", "this") and t(i + 2):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
@@ -162,7 +168,9 @@ class ObjectFinder(Words):
             own = t(k) == "own" and t(k - 1) in ("my", "our")
             k += own or t(k) == "new"
             phrase = PHRASES.match(self.toks, k) if self.t(k) else None
-            if self._head_ok(k, verbs_too=False) and (phrase is None or phrase[0] == "skill"):
+            thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
+            head = thing or self._head_ok(k, verbs_too=False)
+            if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
         if word == "into" and t(i + 1):
             k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)

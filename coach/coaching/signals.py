@@ -83,6 +83,7 @@ _QUALIFIERS = (
     _seq("just"),
     _seq("only"),
     _seq("the year"),
+    _seq("year"),
 )
 _MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
 _MODS_OF = {"end": "end", "close": "close", "start": "start", "beginning": "beginning"}
@@ -168,7 +169,8 @@ def per_item(toks: list[Token], lo: int, floor: int) -> bool:
 
 _REPLACING = words(
     "now instead moved pushed postponed delayed changed revised rescheduled bumped slipped "
-    "shifted actually updated extended realistically new → but no say like agreed"
+    "shifted actually updated extended realistically new → but no say like agreed well "
+    "sorry mean"
 )
 _LOOKING_BACK = words("originally initially was were had previously used old first earlier")
 

@@ -140,6 +140,10 @@ def _part(
     goal = GoalWords(toks, masked, text)
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
+        # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
+        count = Finding("count", toks[lo].start, toks[lo].end)
+        named = named or count
     rhythm = next((m for m in mine if m.role in ("cadence", "limit")), None)
     if count is None and rhythm is not None and rhythm.role == "limit":
         # "reply to every message within 24 hours": a standard met or missed each time.

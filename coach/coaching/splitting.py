@@ -71,7 +71,9 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         if seq and action and (word != "," or left or right):
             cuts.append((i, nxt))
         elif word == ",":
-            if action and left and right:
+            # ", head by 2032": the same kind of goal again, with its own date
+            again = right and toks[nxt].text not in _NOT_AGAIN and _anchor_after(toks, anchors, nxt)
+            if left and right and (action or again):
                 cuts.append((i, nxt))
         elif word in ("and", ";", ".", "&", "plus", "also") and left and (right or action):
             cuts.append((i, nxt))
@@ -84,6 +86,18 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         lo = nxt
     spans.append((lo, n))
     return [s for s in spans if s[1] > s[0]]
+
+
+_NOT_AGAIN = words(
+    "or but not no rather instead now maybe probably ideally hopefully realistically "
+    "definitely say like more it i we was were is the my our this well actually sorry make "
+    "mean or"
+)
+
+
+def _anchor_after(toks: Sequence[Token], anchors: Sequence[tuple[int, int]], nxt: int) -> bool:
+    """Whether a time phrase starts within four words after ``nxt`` ("head by 2032")."""
+    return any(nxt < lo <= nxt + 4 for lo, _ in anchors)
 
 
 def _after_join(toks: Sequence[Token], i: int) -> tuple[int, bool]:

@@ -157,6 +157,17 @@ _VAGUE: tuple[tuple[str, ...], ...] = tuple(
         "a couple of weeks",
         "a couple years",
         "a couple months",
+        "a month or two",
+        "a week or two",
+        "a year or two",
+        "in a month or two",
+        "in a week or two",
+        "in a year or two",
+        "within a month or two",
+        "within a year or two",
+        "two or three years",
+        "two or three months",
+        "a few days",
     ]
 )
 _VAGUE_FIRST = {seq[0] for seq in _VAGUE}

@@ -162,4 +162,37 @@ def _day_first(r: Reader, i: int) -> Core | None:
 
 
 read_numeric = _numeric
-WRITTEN_READERS = (_month_first, _day_first)
+
+
+def _month_slash_day(r: Reader, i: int) -> Core | None:
+    """ "by 11/15": a month and day without a year, read in the date order; the next one."""
+    toks = r.toks
+    if i + 2 >= len(toks) or toks[i].kind != "num" or r.text(i + 1) != "/":
+        return None
+    if not (toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].kind == "num"):
+        return None
+    if i + 3 < len(toks) and toks[i + 3].glued and toks[i + 3].kind in ("num", "word"):
+        return None  # "90/hr", "2/3rds"
+    a, b = toks[i].text, toks[i + 2].text
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return None
+    m, d = (int(a), int(b)) if r.options.month_first else (int(b), int(a))
+    if not 1 <= m <= 12:
+        m, d = d, m
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    found = _month_day(r, i, i + 3, m, d)
+    if found is None or not isinstance(found.value, date) or found.note:
+        return found
+    note = None
+    if 1 <= d <= 12 and m != d:
+        day = found.value
+        how = "month first, as set" if r.options.month_first else "day first, as set"
+        note = (
+            f'read "{a}/{b}" as {fmt_day(day)} ({how}); if you meant the other way round, '
+            "change the date order in settings"
+        )
+    return found._replace(note=note)
+
+
+WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)
