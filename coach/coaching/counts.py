@@ -161,6 +161,8 @@ class Words:
             end = number_value(self.toks, j + 1)
             if end is not None:
                 return self._noun_after(end[1], 2) or end[1]
+        if tok.kind == "num" and nxt in ("a", "an", "per") and t(j + 1) in _RATE_UNITS:
+            return j + 2  # "charge 600 a day"
         if nxt in UNITS and t(j + 1) in ("a", "an", "per", "each", "every") and t(j + 2):
             return j + 3  # "4 days a week"
         if nxt in UNITS and t(j + 1) == "of" and t(j + 2):

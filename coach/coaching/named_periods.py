@@ -245,6 +245,8 @@ def _relative(r: Reader, i: int) -> Core | None:
     if rel not in REL_THIS and rel not in REL_NEXT and rel not in ("last", "past", "previous"):
         return None
     k = j + 1
+    if r.text(k) in ("school", "academic"):
+        return None  # a school year ends when the school says: coach cannot know
     fiscal = r.text(k) in ("fiscal", "financial", "fy")
     k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic")
     unit = r.text(k)
@@ -359,6 +361,8 @@ def _span(r: Reader, i: int) -> Core | None:
     if r.text(k) == "and" and r.text(k + 1) in ("a", "one") and r.text(k + 2) == "half":
         n += 0.5
         k += 3
+    if r.text(k) == "of" or (r.text(k) in ("after", "before") and r.text(k + 1) != "today"):
+        return None  # "within 18 months of graduating": counted from another event
     day = add_span(r.today, n, unit)
     if day is None:
         return None

@@ -56,7 +56,8 @@ _GENERIC = words(
 )
 _TIME_WORDS = words("year month week day days quarter half time step steps place")
 _PLACE_VERBS = words(
-    "move moving moved relocate relocating transfer transferring emigrate emigrating switch "
+    "return returning move moving moved relocate relocating transfer transferring emigrate "
+    "emigrating switch "
     "switching transition transitioning pivot pivoting break breaking get getting go going "
     "step stepping"
 )
@@ -211,12 +212,13 @@ class ObjectFinder(Words):
         """ "become a senior physio", "hired as a junior dev": the noun after such a verb
         names a role even when the lexicon does not know it."""
         t = self.t
-        if not (word in _BECOMING or (word == "as" and t(i - 1) in _AS_VERBS)):
+        promoted = word == "to" and t(i - 1) in ("promoted", "promotion")
+        if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
-        if t(k) not in ("a", "an", "the"):
+        if t(k) not in ("a", "an", "the") and not promoted:
             return None
-        k += 1
+        k += t(k) in ("a", "an", "the")
         head = None
         for j in range(k, min(k + 4, len(self.toks))):
             if self.t(j) in _RANKS and head is None:
@@ -289,7 +291,7 @@ class ObjectFinder(Words):
         ok = ok or (word in ("at", "for", "in") and prev in _PLACE_WORK)
         if not ok:
             return None
-        k = i + 1 + (t(i + 1) in ("the", "a", "an"))
+        k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))
         if not t(k):
             return None
         tok = self.toks[k]
