@@ -306,9 +306,9 @@ _GENERAL = Field(
     "general",
     "General",
     frozenset(),
-    "name the role, the qualification or the piece of work",
-    "put a number on it",
-    "name an outcome that is plainly done or not",
+    "lead the next project my team starts",
+    "send 10 applications",
+    "finish the course I signed up for",
 )
 
 
