@@ -1,14 +1,22 @@
-"""``coach check``: is a goal statement SMART? What is met, what is missing, how to fix it."""
+"""``coach check``: is a goal statement SMART? What is met, what is missing, how to fix it.
+
+Exit status: 0 when the statement is specific, measurable and time-bound; 3 when it
+is not yet (so scripts can gate on it); 2 for a usage mistake such as an empty text.
+"""
 
 from __future__ import annotations
 
+import shlex
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from coach.cli.output import emit_json, say, styled
-from coach.errors import InvalidInputError
 from coach.ids import now
+
+if TYPE_CHECKING:
+    from coach.coaching.smart import Assessment
 
 LABELS = (
     ("specific", "Specific"),
@@ -18,6 +26,18 @@ LABELS = (
     ("time_bound", "Time-bound"),
 )
 VERDICT = {True: ("met", "green"), False: ("missing", "red"), None: ("ask yourself", "yellow")}
+NOT_YET_SMART = 3
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    """A month as a number (1 to 12) or a name ("april", "apr")."""
+    text = value.strip().lower()
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return int(text)
+    if len(text) >= 3 and text[:3] in _MONTHS:
+        return _MONTHS.index(text[:3]) + 1
+    raise click.BadParameter(f"{value!r} is not a month: give 1 to 12 or a name such as april")
 
 
 @click.command()
@@ -28,19 +48,52 @@ VERDICT = {True: ("met", "green"), False: ("missing", "red"), None: ("ask yourse
     default=None,
     help="Judge deadlines as if today were this date (YYYY-MM-DD).",
 )
+@click.option(
+    "--date-order",
+    type=click.Choice(["mdy", "dmy", "ymd"]),
+    default="mdy",
+    show_default=True,
+    help="How to read an all-numeric date such as 3/4/2028: month first, day first, year first.",
+)
+@click.option(
+    "--fiscal-year-start",
+    callback=_month,
+    metavar="MONTH",
+    default="1",
+    show_default=True,
+    help="The month your fiscal year starts in (1 to 12, or a name such as april).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def check(text: tuple[str, ...], today: datetime | None, as_json: bool) -> None:
-    """Check a goal statement against the SMART criteria."""
+def check(
+    text: tuple[str, ...],
+    today: datetime | None,
+    date_order: str,
+    fiscal_year_start: int,
+    as_json: bool,
+) -> None:
+    """Check a goal statement against the SMART criteria.
+
+    Exits 0 when the statement is specific, measurable and time-bound, 3 when it is
+    not yet, and 2 for a usage mistake.
+    """
+    from coach.coaching.reading import ReadingOptions
     from coach.coaching.smart import assess
 
     statement = " ".join(text).strip()
     if not statement:
-        raise InvalidInputError('give a goal statement, e.g. coach check "win 50 pitches by 2027"')
+        raise click.UsageError('give a goal statement, e.g. coach check "win 50 pitches by 2027"')
+    options = ReadingOptions(date_order, fiscal_year_start)  # type: ignore[arg-type]
     day = today.date() if today else now().date()
-    result = assess(statement, day)
+    result = assess(statement, day, options)
     if as_json:
         emit_json(result.to_json())
-        return
+    else:
+        _show(result)
+    if not result.met:
+        raise click.exceptions.Exit(NOT_YET_SMART)
+
+
+def _show(result: Assessment) -> None:
     for name, label in LABELS:
         verdict = getattr(result, name)
         word, colour = VERDICT[verdict.ok]
@@ -48,3 +101,20 @@ def check(text: tuple[str, ...], today: datetime | None, as_json: bool) -> None:
         say(f"{'':<25}→ {verdict.suggestion}")
     if result.deadline:
         say(f"Deadline: {result.deadline.isoformat()}")
+    for note in result.assumptions:
+        say(styled("Assumed:", fg="yellow"), f" {note}.")
+    if result.assumptions:
+        say(f"{'':<9}(reading options: --date-order mdy|dmy|ymd, --fiscal-year-start MONTH)")
+    if result.parts:
+        say(f"This holds {len(result.parts)} goals; each is judged on its own:")
+        for number, part in enumerate(result.parts, start=1):
+            marks = ", ".join(
+                f"{label.lower()} {VERDICT[getattr(part, name).ok][0]}"
+                for name, label in LABELS
+                if name in ("specific", "measurable", "time_bound")
+            )
+            due = f", due {part.deadline.isoformat()}" if part.deadline else ", no date"
+            say(f"  {number}. “{part.text.strip()}”: {marks}{due}")
+    if result.aspiration:
+        say(styled("Aspiration?", fg="cyan", bold=True), f" {result.aspiration}")
+        say(f"{'':<12}Keep it as one: coach aspiration add {shlex.quote(result.text)}")

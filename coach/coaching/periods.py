@@ -1,120 +1,80 @@
-"""Calendar periods and spelled numbers, the building blocks of deadline resolution.
+"""Calendar arithmetic for deadlines: months, quarters, halves, seasons, years and spans.
 
-All date arithmetic goes through ``dateutil`` (``relativedelta`` and ``rrule``); nothing
-here reads the clock.
+Plain ``datetime`` only. ``dateutil`` and ``calendar`` would each add more to the start
+of ``coach check`` than the whole assessment takes, and the few rules needed here (a
+month's length, adding months with the day clamped, the n-th weekday of a month) are
+short. Nothing here reads the clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from typing import NamedTuple
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
-from dateutil.rrule import DAILY, rrule
+__all__ = [
+    "Period",
+    "add_months",
+    "add_span",
+    "easter",
+    "half_period",
+    "month_end",
+    "month_period",
+    "nth_weekday",
+    "quarter_period",
+    "season_period",
+    "unit_period",
+    "upcoming",
+    "year_period",
+]
 
-_ASCII_DIGITS = frozenset("0123456789")
-
-# --- numbers -----------------------------------------------------------------------
-
-
-def words(spaced: str) -> list[str]:
-    """The words of a space-separated literal (keeps long word lists readable)."""
-    return spaced.split()
-
-
-_SMALL = words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = words("twenty thirty forty fifty sixty seventy eighty ninety")
-WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-_SMALL_RE = "|".join(sorted(_SMALL[1:], key=len, reverse=True))
-NUMBER_WORD_RE = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:\s+(?:{_SMALL_RE})\b)?|(?:{_SMALL_RE})|(?:a|one)\s+hundred)\b"
-)
-SPAN_NUMBER_RE = (
-    rf"(?:(?:an?\s+)?[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?|{NUMBER_WORD_RE}|half\s+an?"
-    r"|(?:a\s+)?couple(?:\s+of)?|an?)"
-)
+MIN_YEAR, MAX_YEAR = 1, 9998
 
 
-def word_number(raw: str) -> float | None:
-    """The value of a spelled or written number ("18", "1.5", "twenty four", "a")."""
-    parts = [w for w in raw.split() if w not in ("of",)]
-    if parts and parts[0] in ("a", "an") and len(parts) > 1:
-        parts = parts[1:]
-    if not parts:
-        return None
-    if parts == ["a"] or parts == ["an"]:
-        return 1.0
-    if parts[0] == "half":
-        return 0.5
-    if parts[0] == "couple":
-        return 2.0
-    if parts[0][0] in _ASCII_DIGITS:
-        return float(parts[0])
-    if parts[-1] == "hundred":
-        return 100.0
-    values = [WORD_VALUES[w] for w in parts if w in WORD_VALUES]
-    return float(sum(values)) if values else None
+class Period(NamedTuple):
+    """A stretch of days, both ends included, and what kind of stretch it is."""
+
+    start: date
+    end: date
+    kind: str
 
 
-# --- months ------------------------------------------------------------------------
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        "january jan",
-        "february feb",
-        "march mar",
-        "april apr",
-        "may",
-        "june jun",
-        "july jul",
-        "august aug",
-        "september sept sep",
-        "october oct",
-        "november nov",
-        "december dec",
-    ),
-    start=1,
-):
-    for _name in words(_names):
-        MONTHS[_name] = _i
 
-WEEKDAYS: dict[str, weekday] = {
-    "mon": MO,
-    "tues": TU,
-    "wednes": WE,
-    "thurs": TH,
-    "fri": FR,
-    "satur": SA,
-    "sun": SU,
-}
+def month_days(y: int, m: int) -> int:
+    """How many days month ``m`` of year ``y`` has."""
+    if m == 2:
+        return 29 if _leap(y) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
 
-Period = tuple[date, date, str]
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, month_days(y, m))
+
+
+def add_months(day: date, n: int) -> date:
+    """``day`` moved by ``n`` calendar months, the day clamped to the month's last."""
+    y, m0 = divmod(day.year * 12 + day.month - 1 + n, 12)
+    return date(y, m0 + 1, min(day.day, month_days(y, m0 + 1)))
 
 
 def month_period(y: int, m: int) -> Period:
-    """The calendar month ``m`` of year ``y``."""
-    start = date(y, m, 1)
-    return start, start + relativedelta(day=31), "month"
+    return Period(date(y, m, 1), month_end(y, m), "month")
 
 
-def quarter_period(y: int, q: int) -> Period:
-    """Quarter ``q`` (1 to 4) of year ``y``."""
-    start = date(y, 3 * q - 2, 1)
-    return start, date(y, 3 * q, 1) + relativedelta(day=31), "quarter"
+def quarter_period(y: int, q: int, first_month: int = 1) -> Period:
+    """Quarter ``q`` (1 to 4) of the year starting in month ``first_month`` of year ``y``."""
+    start = add_months(date(y, first_month, 1), 3 * (q - 1))
+    end = add_months(start, 3) - timedelta(days=1)
+    return Period(start, end, "quarter")
 
 
 def half_period(y: int, h: int) -> Period:
-    """The first (``h`` = 1) or second half of year ``y``."""
-    return (
-        (date(y, 1, 1), date(y, 6, 30), "half")
-        if h == 1
-        else (date(y, 7, 1), date(y, 12, 31), "half")
-    )
+    if h == 1:
+        return Period(date(y, 1, 1), date(y, 6, 30), "half")
+    return Period(date(y, 7, 1), date(y, 12, 31), "half")
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
@@ -123,112 +83,116 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 def season_period(y: int, name: str) -> Period:
     """A northern meteorological season starting in year ``y`` (winter ends in ``y + 1``)."""
     start = date(y, _SEASON_START[name], 1)
-    return start, start + relativedelta(months=2, day=31), "season"
+    return Period(start, add_months(start, 3) - timedelta(days=1), "season")
 
 
 def year_period(y: int) -> Period:
-    """The calendar year ``y``."""
-    return date(y, 1, 1), date(y, 12, 31), "year"
+    return Period(date(y, 1, 1), date(y, 12, 31), "year")
 
 
-def unit_period(unit: str, today: date, ahead: int) -> Period:
-    """The week, month, quarter, year or decade holding today, ``ahead`` units later."""
+def fiscal_year(y: int, first_month: int) -> Period:
+    """The fiscal year that ends in calendar year ``y`` (the usual way "FY2027" is named)."""
+    if first_month == 1:
+        return Period(date(y, 1, 1), date(y, 12, 31), "year")
+    start = date(y - 1, first_month, 1)
+    return Period(start, add_months(start, 12) - timedelta(days=1), "year")
+
+
+def fiscal_year_of(day: date, first_month: int) -> Period:
+    """The fiscal year holding ``day``."""
+    return fiscal_year(day.year + (first_month != 1 and day.month >= first_month), first_month)
+
+
+def unit_period(unit: str, today: date, ahead: int, fiscal_start: int = 1) -> Period:
+    """The week, month, quarter, year or decade holding today, ``ahead`` units later.
+
+    Weeks end on Sunday. A "fiscal" year or quarter follows ``fiscal_start``.
+    """
     if unit == "week":
-        end = today + relativedelta(weekday=SU(+1), weeks=ahead)
-        return end - timedelta(days=6), end, "week"
+        end = today + timedelta(days=6 - today.weekday() + 7 * ahead)
+        return Period(end - timedelta(days=6), end, "week")
     if unit == "month":
-        day = today + relativedelta(months=ahead)
+        day = add_months(today, ahead)
         return month_period(day.year, day.month)
-    if unit == "quarter":
-        day = today + relativedelta(months=3 * ahead)
-        return quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit in ("quarter", "fiscal quarter"):
+        first = fiscal_start if unit == "fiscal quarter" else 1
+        fy = fiscal_year_of(today, first)
+        q = ((today.year - fy.start.year) * 12 + today.month - fy.start.month) // 3
+        start = add_months(fy.start, 3 * (q + ahead))
+        return Period(start, add_months(start, 3) - timedelta(days=1), "quarter")
+    if unit == "fiscal year":
+        return fiscal_year(fiscal_year_of(today, fiscal_start).end.year + ahead, fiscal_start)
     if unit == "decade":
         first = today.year // 10 * 10 + 10 * ahead
-        return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+        return Period(date(first, 1, 1), date(first + 9, 12, 31), "decade")
     return year_period(today.year + ahead)
 
 
 def upcoming(make: Callable[[int], Period], today: date, strict: bool) -> Period | None:
-    """The first period (tried for last, this and next year) not yet over, or not begun."""
+    """The first period ``make(year)`` (last, this, next year...) not yet over.
+
+    With ``strict`` the period must not have begun yet ("before March").
+    """
     for y in range(today.year - 1, today.year + 3):
         try:
             period = make(y)
         except ValueError:
             continue
-        if (period[0] > today) if strict else (period[1] >= today):
+        if (period.start > today) if strict else (period.end >= today):
             return period
     return None
 
 
 def add_span(today: date, n: float, unit: str) -> date | None:
-    """``today`` plus ``n`` units ("months", "business days", ...); None if out of range."""
-    unit_words = unit.split()
-    kind = unit_words[-1].rstrip("s")
+    """``today`` plus ``n`` units (day, week, fortnight, month, quarter, year, decade).
+
+    "business day" skips Saturdays and Sundays. None when the result is out of range.
+    """
     try:
-        if kind == "day" and unit_words[0] in ("business", "working"):
+        if unit == "business day":
             if not 0 < n <= 5000:
                 return None
-            start = datetime(today.year, today.month, today.day) + timedelta(days=1)
-            days = rrule(DAILY, dtstart=start, byweekday=tuple(range(5)), count=round(n))
-            return list(days)[-1].date()
-        if kind == "day":
-            delta = relativedelta(days=round(n))
-        elif kind == "week":
-            delta = relativedelta(days=round(n * 7))
-        elif kind == "fortnight":
-            delta = relativedelta(days=round(n * 14))
-        elif kind in ("month", "mo"):
-            delta = relativedelta(months=int(n), days=round((n - int(n)) * 30))
-        elif kind == "quarter":
-            delta = relativedelta(months=round(n * 3))
-        elif kind == "decade":
-            delta = relativedelta(years=round(n * 10))
-        elif n == int(n):
-            delta = relativedelta(years=int(n))
-        else:
-            delta = relativedelta(months=round(n * 12))
-        return today + delta
-    except (ValueError, OverflowError, IndexError):
+            day, left = today, round(n)
+            while left:
+                day += timedelta(days=1)
+                left -= day.weekday() < 5
+            return day
+        if unit == "day":
+            return today + timedelta(days=round(n))
+        if unit == "week":
+            return today + timedelta(days=round(n * 7))
+        if unit == "fortnight":
+            return today + timedelta(days=round(n * 14))
+        if unit == "month":
+            return add_months(today, int(n)) + timedelta(days=round((n - int(n)) * 30))
+        if unit == "quarter":
+            return add_months(today, round(n * 3))
+        if unit == "decade":
+            return add_months(today, round(n * 120))
+        if n == int(n):
+            return add_months(today, int(n) * 12)
+        return add_months(today, round(n * 12))
+    except (ValueError, OverflowError):
         return None
 
 
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "latter": 2}
-ORDINALS.update({"fourth": 4, "4th": 4})
+def nth_weekday(y: int, m: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n`` = -1 is the last one."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_end(y, m)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def period_maker(name: str, g: dict[str, str | None]) -> Callable[[int], Period]:
-    """A function from a year to the quarter, half, season or month a match names."""
-    if name == "quarter":
-        q = int(g["q"]) if g["q"] else ORDINALS[str(g["qw"])]
-        return lambda y: quarter_period(y, q)
-    if name == "half":
-        h = int(g["h"]) if g["h"] else ORDINALS[str(g["hw"])]
-        return lambda y: half_period(y, h)
-    if name == "season":
-        season = str(g["s"])
-        return lambda y: season_period(y, season)
-    month_no = MONTHS[str(g["mon"])]
-    return lambda y: month_period(y, month_no)
-
-
-BEFORE = frozenset({"before", "prior to", "ahead of"})
-
-
-def apply_modifier(value: date | Period, trig: str | None, mod: str | None) -> date:
-    """The day a period phrase means: its end, unless a modifier or "before" says otherwise."""
-    if isinstance(value, date):
-        return value
-    start, end, kind = value
-    if mod in ("end", "close", "late"):
-        return end
-    if mod in ("start", "beginning"):
-        return start
-    if mod in ("mid", "middle", "early"):
-        if kind == "year":
-            return date(start.year, 6 if mod != "early" else 3, 30 if mod != "early" else 31)
-        if kind == "month":
-            return start.replace(day=15 if mod != "early" else 10)
-        return start + (end - start) // (2 if mod != "early" else 3)
-    if trig in BEFORE:
-        return start - timedelta(days=1)
-    return end
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day + 1)

@@ -3,28 +3,35 @@
 Specific, Measurable and Time-bound are judged from the words; Achievable and
 Realistic depend on the person's circumstances, so they are never judged here
 (``ok is None``) and come back as the questions the method asks instead.
-Pure: no IO, no clock; every date comes from the ``today`` passed in.
+A line holding several goals is split, each part is judged and dated on its own, and
+the whole is met on a criterion only when every part is. Every reason quotes the
+words it rests on; whatever coach assumed to read a date is listed in
+``assumptions``. Pure: no IO, no clock; every date comes from the ``today`` passed in.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from dateutil.relativedelta import relativedelta
+from coach.coaching import advice
+from coach.coaching.counts import Finding
+from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
+from coach.coaching.fields import Field, field_of_words, samples_for
+from coach.coaching.levels import reads_as_aspiration
+from coach.coaching.measures import GoalWords
+from coach.coaching.reading import DEFAULT_READING, ReadingOptions
+from coach.coaching.time_phrases import no_rush
+from coach.coaching.tokens import Token, normalize, tokenize
 
-from coach.coaching.deadlines import DeadlineMatch, deadline_matches, normalize
-from coach.coaching.measures import Finding, find_count, find_outcome, find_specific
+__all__ = ["CRITERIA", "Assessment", "Part", "Verdict", "assess"]
 
-__all__ = ["CRITERIA", "Assessment", "Verdict", "assess"]
-
+_UNMASKED = frozenset({"cadence", "limit"})
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "achievable", "realistic", "time_bound")
+JUDGED: tuple[str, ...] = ("specific", "measurable", "time_bound")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """One criterion: met (True), not met (False) or only the person can tell (None)."""
 
     ok: bool | None
@@ -35,9 +42,46 @@ class Verdict:
         return {"ok": self.ok, "reason": self.reason, "suggestion": self.suggestion}
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """The five verdicts for one goal text, and the deadline found in it."""
+class Part(NamedTuple):
+    """One goal of a line that holds several: its words (as typed), verdicts and deadline."""
+
+    text: str
+    start: int
+    end: int
+    specific: Verdict
+    measurable: Verdict
+    time_bound: Verdict
+    deadline: date | None
+    found: GoalFindings
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text}
+        for name in JUDGED:
+            out[name] = getattr(self, name).to_json()
+        out["deadline"] = self.deadline.isoformat() if self.deadline else None
+        return out
+
+
+class GoalFindings(NamedTuple):
+    """What the readers found in one goal, for the wizard to prefill and draft from."""
+
+    named: str | None  # the concrete object, as typed ("charge nurse on 4 West")
+    counted: str | None  # the countable target, as typed ("6 workshops")
+    outcome: str | None  # the done-or-not outcome, as typed ("promoted to team lead")
+    blur: str | None  # a vague verb that keeps it from being specific ("get better at")
+    deadline_phrase: str | None
+    personal: str | None  # an event of the person's own that stands in for a date
+    action: str | None  # what the person will do, as typed ("pass the board exam")
+
+
+class Assessment(NamedTuple):
+    """The five verdicts for one goal text, its deadline, and what coach assumed.
+
+    ``parts`` is empty for a single goal; for a line with several goals it holds one
+    :class:`Part` each. ``aspiration`` says why the text reads as an aspiration (or is
+    None). ``field`` is the id of the field of work the text reads as, if any.
+    ``found`` is what the readers found in the (first) goal, for the wizard to prefill.
+    """
 
     text: str
     specific: Verdict
@@ -46,6 +90,11 @@ class Assessment:
     realistic: Verdict
     time_bound: Verdict
     deadline: date | None
+    assumptions: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+    aspiration: str | None = None
+    field: str | None = None
+    found: GoalFindings | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text}
@@ -53,6 +102,10 @@ class Assessment:
             verdict: Verdict = getattr(self, name)
             out[name] = verdict.to_json()
         out["deadline"] = self.deadline.isoformat() if self.deadline else None
+        out["assumptions"] = list(self.assumptions)
+        out["parts"] = [p.to_json() for p in self.parts]
+        out["aspiration"] = self.aspiration
+        out["field"] = self.field
         return out
 
     @property
@@ -60,191 +113,168 @@ class Assessment:
         """Names of the criteria that are plainly not met, in SMART order."""
         return [name for name in CRITERIA if getattr(self, name).ok is False]
 
-
-_KINDS = {
-    "role": "the role",
-    "credential": "the qualification",
-    "deliverable": "the piece of work",
-    "award": "what you want to win",
-    "membership": "the group to join",
-    "mentor": "a mentorship",
-    "first": "a first milestone",
-    "place": "the place",
-    "org": "the kind of employer",
-    "skill": "the skill",
-    "count": "the target",
-    "event": "the step",
-}
-_CADENCE = re.compile(
-    r"\b(?:every|each|once\s+a|twice\s+a|per)\s+(?:other\s+)?(?:day|week|month|quarter|year)\b"
-    r"|\b(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly)\b"
-)
-_VAGUE_TIME = re.compile(
-    r"\b(?:soon|someday|some\s+day|eventually|one\s+day|in\s+the\s+future|at\s+some\s+point"
-    r"|sometime|asap|in\s+the\s+long\s+run|down\s+the\s+road|when\s+i\s+can)\b"
-)
+    @property
+    def met(self) -> bool:
+        """True when specific, measurable and time-bound are all met."""
+        return all(getattr(self, name).ok for name in JUDGED)
 
 
-def _quote(text: str, found: Finding) -> str:
-    words = " ".join(text[found.start : found.end].split())
-    return words if len(words) <= 60 else words[:59] + "…"
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
-
-
-def _month_name(day: date) -> str:
-    return f"{day:%B} {day.year}"
-
-
-def _example_deadline(today: date) -> str:
-    return "by " + _month_name(today + relativedelta(months=6, day=31))
-
-
-def _specific(masked: str, text: str) -> Verdict:
-    found = find_specific(masked, text)
-    if found is None:
-        return Verdict(
-            False,
-            "It does not name what you will have at the end: no role, skill, qualification, "
-            "place, piece of work or number.",
-            "Say exactly what you are after: which role, which skill, which place, or what "
-            'result — "promoted to senior designer" rather than "grow my career". Start from '
-            "what you enjoy doing and what you bring that others don't.",
+def _part(
+    text: str,
+    toks: list[Token],
+    lo: int,
+    hi: int,
+    mentions: list[TimeMention],
+    today: date,
+    relaxed: str | None,
+    field: Field,
+) -> Part:
+    # A text of marks alone ("-") has no tokens: it is judged as one empty goal.
+    start, end = (toks[lo].start, toks[hi - 1].end) if lo < hi else (0, len(text))
+    mine = [m for m in mentions if start <= m.start < end]
+    masked = [False] * len(toks)
+    for k, tok in enumerate(toks):
+        masked[k] = not (start <= tok.start < end) or any(
+            m.start <= tok.start < m.end for m in mine if m.role not in _UNMASKED
         )
+    goal = GoalWords(toks, masked, text)
+    typed = " ".join(text[start:end].split())
+    named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
+        # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
+        count = Finding("count", toks[lo].start, toks[lo].end)
+        named = named or count
+    rhythm = next((m for m in mine if m.role in ("cadence", "limit")), None)
+    if count is None and rhythm is not None and rhythm.role == "limit":
+        # "reply to every message within 24 hours": a standard met or missed each time.
+        count = Finding("limit", rhythm.start, rhythm.end)
+        named = named or count
+    elif count is None and rhythm is not None and named is not None:
+        # A concrete action on a rhythm can be ticked off each time.
+        count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
+    blur = goal.blurring_verb() if named is None else None
+    spec = _specific(goal, named, blur, typed, field)
+    meas = _measurable(goal, count, outcome, named, blur, field)
+    chosen = pick_deadline(mine)
+    ok, reason, suggestion = advice.time_bound_text(chosen, mine, today, relaxed)
+    personal = next((m.phrase for m in mine if m.role == "personal"), None)
+    found = GoalFindings(
+        goal.quote(named) if named else None,
+        goal.quote(count) if count else None,
+        goal.quote(outcome) if outcome else None,
+        blur,
+        chosen.phrase if chosen else None,
+        personal,
+        goal.action(thing) if (thing := outcome or named) else None,
+    )
+    return Part(
+        text=text[start:end],
+        start=start,
+        end=end,
+        specific=spec,
+        measurable=meas,
+        time_bound=Verdict(ok, reason, suggestion),
+        deadline=chosen.date if chosen else None,
+        found=found,
+    )
+
+
+def _specific(
+    goal: GoalWords, named: Finding | None, blur: str | None, typed: str, field: Field
+) -> Verdict:
+    reason, suggestion = advice.specific_text(
+        named, goal.quote(named) if named else "", blur, typed, field
+    )
+    return Verdict(named is not None, reason, suggestion)
+
+
+def _measurable(
+    goal: GoalWords,
+    count: Finding | None,
+    outcome: Finding | None,
+    named: Finding | None,
+    blur: str | None,
+    field: Field,
+) -> Verdict:
+    # A count is quoted before an outcome it follows, except a measure's own number
+    # ("cut p95 latency from 450ms to 120ms" counts, the metric alone would not).
+    earlier = outcome is None or (count is not None and count.start <= outcome.start)
+    measure = outcome is not None and outcome.kind == "metric"
+    counted = count if count is not None and (earlier or measure) else None
+    done = outcome if counted is None else None
+    reason, suggestion = advice.measurable_text(
+        goal.quote(counted) if counted else None,
+        goal.quote(done) if done else None,
+        goal.quote(named) if named else None,
+        blur,
+        field,
+    )
+    return Verdict(counted is not None or done is not None, reason, suggestion)
+
+
+def _combine(name: str, parts: list[Part]) -> Verdict:
+    verdicts: list[Verdict] = [getattr(p, name) for p in parts]
+    ok = all(v.ok for v in verdicts)
+    failing = [(p, v) for p, v in zip(parts, verdicts, strict=True) if not v.ok]
+    if ok:
+        reason = " ".join(f"Part {i}: {v.reason}" for i, v in enumerate(verdicts, start=1))
+        return Verdict(True, reason, verdicts[-1].suggestion)
+    part, verdict = failing[0]
+    index = parts.index(part) + 1
     return Verdict(
-        True,
-        f'Names {_KINDS[found.kind]}: "{_quote(text, found)}".',
-        "You know what you are after. Check that it still matches what you enjoy and the "
-        "talents you bring.",
+        False, f'Part {index} ("{part.text.strip()}"): {verdict.reason}', verdict.suggestion
     )
 
 
-def _measurable(masked: str, text: str) -> Verdict:
-    count = find_count(masked)
-    outcome = find_outcome(masked, text)
-    if count is not None and (outcome is None or count.start <= outcome.start):
-        return Verdict(
-            True,
-            f'Counts something: "{_quote(text, count)}".',
-            "Write the target down with a timetable and split it into short-term steps, so you "
-            "can see how far along you are.",
-        )
-    if outcome is not None:
-        return Verdict(
-            True,
-            f'Has an outcome that is either done or not: "{_quote(text, outcome)}".',
-            "List the steps that lead to it, each with its own date, and check you have the "
-            "time and energy for them next to what matters most right now.",
-        )
-    named = find_specific(masked, text)
-    reason = "Nothing in it can be counted or ticked off as done."
-    if named is not None:
-        reason = (
-            f'It names "{_quote(text, named)}" but not how much, or what "done" looks like, '
-            "so progress cannot be checked."
-        )
-    return Verdict(
-        False,
-        reason,
-        'Set the parameters: a number to reach ("win 10 pitches", "a 15% raise", "5 new '
-        'clients") or an outcome that is plainly done or not ("promoted to team lead", '
-        '"pass the CPA exam", "launch my portfolio site").',
-    )
-
-
-def _time_bound(norm: str, match: DeadlineMatch | None, today: date) -> Verdict:
-    example = _example_deadline(today)
-    if match is None:
-        reason = "No date it has to be reached by."
-        cadence = _CADENCE.search(norm)
-        vague = _VAGUE_TIME.search(norm)
-        if vague:
-            reason = f'"{vague.group(0)}" is not a date, so nothing here says when it is due.'
-        elif cadence:
-            reason = (
-                f'"{cadence.group(0)}" sets a rhythm, not a deadline: nothing says when the '
-                "goal itself is due."
-            )
-        return Verdict(
-            False,
-            reason,
-            f'Give it a date, for example "{example}". A goal without a deadline loses its '
-            "urgency, and with it your drive.",
-        )
-    iso = match.date.isoformat()
-    if match.date < today:
-        return Verdict(
-            True,
-            f'Found the deadline "{match.phrase}" ({iso}), but that date has already passed.',
-            f'Pick a new date that is still ahead, for example "{example}", and ask what '
-            "has to change for this one to hold.",
-        )
-    halfway = today + (match.date - today) // 2
-    plan = f"decide what should be done by about {halfway.isoformat()}, halfway there."
-    if (match.date - today).days < 14:
-        plan = "list what has to happen on each day until then."
-    return Verdict(
-        True,
-        f'Found the deadline "{match.phrase}" ({iso}).',
-        f"Put {iso} in your calendar and work backwards from it: {plan}",
-    )
-
-
-def _achievable(deadline: date | None, today: date) -> Verdict:
-    suggestion = (
-        "Name the obstacles most likely to get in your way, estimate how long each could "
-        "delay this goal (and your aspiration), and write down how you will get around each."
-    )
-    if deadline is not None and today <= deadline <= today + relativedelta(days=30):
-        left = (
-            "The deadline is today"
-            if deadline == today
-            else f"Only {_days((deadline - today).days)} to go"
-        )
-        suggestion += f" {left}: start with the obstacle you will meet first."
-    return Verdict(
-        None,
-        "Only you can judge this: it depends on obstacles the text cannot show.",
-        suggestion,
-    )
-
-
-def _realistic(deadline: date | None, today: date) -> Verdict:
-    reason = "Whether the timeline is within reach is yours to weigh."
-    if deadline is not None and deadline >= today:
-        span = _days((deadline - today).days)
-        reason = f"Whether {span} (until {deadline.isoformat()}) is enough is yours to weigh."
-    return Verdict(
-        None,
-        reason,
-        "Check that the timeline is within reach, decide what you will let go of to make room "
-        "for it, and say how this goal moves you towards your aspiration.",
-    )
-
-
-def assess(text: str, today: date) -> Assessment:
+def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) -> Assessment:
     """Judge ``text`` against the SMART criteria as of ``today``.
 
     Raises ValueError when ``text`` is empty or only whitespace.
     """
     if not text or not text.strip():
         raise ValueError("a goal needs some text to assess")
-    norm = normalize(text)
-    matches = deadline_matches(text, today)
-    masked = list(norm)
-    for m in matches:
-        masked[m.start : m.end] = " " * (m.end - m.start)
-    blanked = "".join(masked)
-    first = matches[0] if matches else None
-    deadline = first.date if first else None
+    toks = tokenize(normalize(text))
+    mentions = mentions_in(text, toks, today, options)
+    spans = goal_spans(toks, mentions)
+    rush = no_rush(toks)
+    relaxed = text[rush[0] : rush[1]] if rush else None
+    seq = [t.text for t in toks if t.kind != "mark"]
+    field_id = field_of_words(seq)
+    samples = samples_for(field_id)
+    parts = [_part(text, toks, lo, hi, mentions, today, relaxed, samples) for lo, hi in spans]
+    if len(parts) == 1:
+        one = parts[0]
+        specific, measurable, time_bound = one.specific, one.measurable, one.time_bound
+        deadline = one.deadline
+    else:
+        specific, measurable, time_bound = (_combine(n, parts) for n in JUDGED)
+        dates = [p.deadline for p in parts]
+        deadline = None if any(d is None for d in dates) else max(d for d in dates if d)
+    used = [m for m in mentions if m.note and m.role in ("deadline", "impossible")]
+    assumptions = tuple(dict.fromkeys(m.note for m in used if m.note))
+    first = parts[0].found
+    thing = first.action
+    aspiration = reads_as_aspiration(seq, deadline, today, has_target=first.counted is not None)
     return Assessment(
         text=text,
-        specific=_specific(blanked, text),
-        measurable=_measurable(blanked, text),
-        achievable=_achievable(deadline, today),
-        realistic=_realistic(deadline, today),
-        time_bound=_time_bound(norm, first, today),
+        specific=specific,
+        measurable=measurable,
+        achievable=Verdict(
+            None,
+            "Only you can judge this: it depends on obstacles the text cannot show.",
+            advice.achievable_text(deadline, today, thing, relaxed is not None),
+        ),
+        realistic=Verdict(
+            None,
+            advice.realistic_text(deadline, today),
+            "Check that the timeline is within reach, decide what you will let go of to make "
+            "room for it, and say how this goal moves you towards your aspiration.",
+        ),
+        time_bound=time_bound,
         deadline=deadline,
+        assumptions=assumptions,
+        parts=tuple(parts) if len(parts) > 1 else (),
+        aspiration=aspiration,
+        field=field_id,
+        found=first,
     )

@@ -22,6 +22,7 @@ from pydantic import (
     field_validator,
 )
 
+from coach.coaching.fields import FIELD_IDS
 from coach.content.checks import (
     NUDGE_PLACEHOLDERS,
     check_nudges,
@@ -188,8 +189,21 @@ class ChecklistFile(_Frozen):
 # examples.toml
 
 
+def _known_field(value: str) -> str:
+    if value not in FIELD_IDS:
+        raise ValueError(f"unknown field {value!r}; known: {', '.join(FIELD_IDS)}")
+    return value
+
+
 class Example(Item):
+    """An aspiration of one field of work and goals that lead toward it.
+
+    ``field`` is the name shown; ``field_id`` is the field the coaching engine reads
+    an aspiration as (:func:`coach.coaching.fields.field_of`).
+    """
+
     field: Line
+    field_id: Annotated[str, AfterValidator(_known_field)]
     aspiration: Line
     goals: tuple[Line, ...] = Field(min_length=1)
 
@@ -200,7 +214,12 @@ class ExamplesFile(_Frozen):
     @field_validator("examples")
     @classmethod
     def _check_examples(cls, examples: tuple[Example, ...]) -> tuple[Example, ...]:
-        return _unique(examples)
+        _unique(examples)
+        texts = [goal for example in examples for goal in example.goals]
+        repeated = sorted({goal for goal in texts if texts.count(goal) > 1})
+        if repeated:
+            raise ValueError(f"the same goal is given twice: {repeated[0]!r}")
+        return examples
 
 
 # events.toml
@@ -298,6 +317,15 @@ class Content(_Frozen):
 
     def example(self, example_id: str) -> Example:
         return _find(self.examples, example_id, "example")
+
+    def examples_for(self, field_id: str | None) -> tuple[Example, ...]:
+        """Every example, those of ``field_id`` first, the rest in file order.
+
+        The wizard shows the first and ``f2`` steps through the rest; an unknown or
+        missing field keeps the file's order.
+        """
+        own = tuple(e for e in self.examples if e.field_id == field_id)
+        return own + tuple(e for e in self.examples if e.field_id != field_id)
 
     def nudge(self, nudge_id: str) -> Nudge:
         return _find(self.nudges, nudge_id, "nudge")

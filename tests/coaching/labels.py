@@ -9,12 +9,16 @@ Labelling rules used throughout:
 - specific: the text names a concrete object (a role, skill, qualification, piece of
   work, place or employer, award, group, or a count). "Get promoted" or "a new job"
   alone do not say which role; "a raise", "sales", "my network" do not say what exactly.
+  Since issue 19 a vague verb ("improve", "get better at", "learn", "work on",
+  "practise") is not specific however concrete what follows is; those labels were
+  changed and carry a comment saying so.
 - measurable: a countable target (number with what it counts, percentage, money,
   multiple, frequency) or an outcome that is plainly done or not done. Vague verbs
   ("improve", "learn", "work on", "be more") and vague qualities ("a strong portfolio",
   "a better manager") are not measurable, with or without a deadline.
-- time_bound: a deadline that resolves to a date. Cadences, "soon", "someday" and ages
-  or birthdays are not.
+- time_bound: a deadline that resolves to a date that has not passed. Cadences, "soon",
+  "someday" and ages or birthdays are not. A passed date is still the ``deadline`` (it
+  is reported), but not time-bound (issue 19).
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ CASES: list[Case] = [
     ("Land a legal administrative support role by March", True, True, True, "2027-03-31"),
     ("Pass the bar exam by July 2027", True, True, True, "2027-07-31"),
     ("Move into litigation management by 2030", True, True, True, "2030-12-31"),
-    ("Get better at legal research", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at legal research", False, False, False, None),
     ("Make partner before I turn 40", True, True, False, None),
     ("Become a paralegal in twenty four months", True, True, True, "2028-11-21"),
     ("Become a partner at the firm before 2028", True, True, True, "2027-12-31"),
@@ -99,14 +104,18 @@ CASES: list[Case] = [
     ("Become a CFO in ten years", True, True, True, "2036-11-21"),
     # --- marketing -------------------------------------------------------------------
     ("Become vice president of marketing by 2030", True, True, True, "2030-12-31"),
-    ("Build a strong portfolio", True, False, False, None),
+    # issue 19: "a strong portfolio" names no finish line (as "a portfolio that really stands out")
+    ("Build a strong portfolio", False, False, False, None),
     ("Publish my portfolio website by the end of next month", True, True, True, "2026-12-31"),
     ("Grow our newsletter to 10,000 subscribers by mid-2027", True, True, True, "2027-06-30"),
-    ("Get better at SEO", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at SEO", False, False, False, None),
     ("Launch three campaigns in the first half of 2027", True, True, True, "2027-06-30"),
-    ("Improve my marketing skills", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Improve my marketing skills", False, False, False, None),
     ("Increase website traffic by 25% in the next 6 months", True, True, True, "2027-05-21"),
-    ("Learn more about marketing", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Learn more about marketing", False, False, False, None),
     ("Launch the podcast in the third quarter of 2027", True, True, True, "2027-09-30"),
     # --- technology ------------------------------------------------------------------
     ("Get promoted to senior engineer by Q3 2027", True, True, True, "2027-09-30"),
@@ -119,13 +128,16 @@ CASES: list[Case] = [
         True,
         "2027-03-31",
     ),
-    ("Improve my Python skills", True, False, False, None),
-    ("Learn Rust by the end of the year", True, False, True, "2026-12-31"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Improve my Python skills", False, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Learn Rust by the end of the year", False, False, True, "2026-12-31"),
     ("Land a job as a data analyst within 6 months", True, True, True, "2027-05-21"),
     ("Contribute to open source more", False, False, False, None),
     ("Become a tech lead in 18 months", True, True, True, "2028-05-21"),
     ("Reach 99.9% uptime on the payments API this quarter", True, True, True, "2026-12-31"),
-    ("Get better at system design", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at system design", False, False, False, None),
     ("Become a staff engineer within a year", True, True, True, "2027-11-21"),
     ("Become a data scientist in 2027", True, True, True, "2027-12-31"),
     ("Release the beta by 2027-01-31", True, True, True, "2027-01-31"),
@@ -137,7 +149,8 @@ CASES: list[Case] = [
         "2027-03-31",
     ),
     ("Transition into product management within the next year", True, True, True, "2027-11-21"),
-    ("Learn to code", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Learn to code", False, False, False, None),
     # --- other fields ----------------------------------------------------------------
     ("Become a registered nurse by May 2028", True, True, True, "2028-05-31"),
     ("Open my own bakery by spring 2028", True, True, True, "2028-05-31"),
@@ -148,7 +161,8 @@ CASES: list[Case] = [
     # --- vague -----------------------------------------------------------------------
     ("Be more successful", False, False, False, None),
     ("Grow my career", False, False, False, None),
-    ("Get better at public speaking soon", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at public speaking soon", False, False, False, None),
     ("Do better at work", False, False, False, None),
     ("Be happier at work", False, False, False, None),
     ("Improve myself", False, False, False, None),
@@ -166,8 +180,10 @@ CASES: list[Case] = [
     ("Be a leader in my field", False, False, False, None),
     ("Grow my career in the next 5 years", False, False, True, "2031-11-21"),
     ("Be more confident in meetings by next month", False, False, True, "2026-12-31"),
-    ("Improve my design skills by June 2027", True, False, True, "2027-06-30"),
-    ("Get better at negotiation before the end of Q1 2027", True, False, True, "2027-03-31"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Improve my design skills by June 2027", False, False, True, "2027-06-30"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at negotiation before the end of Q1 2027", False, False, True, "2027-03-31"),
     ("Become fluent in Spanish by December", True, False, True, "2026-12-31"),
     # --- done-or-not outcomes without a named object -----------------------------------
     ("Get promoted", False, True, False, None),
@@ -188,7 +204,8 @@ CASES: list[Case] = [
     ("Attend one networking event every month in 2027", True, True, True, "2027-12-31"),
     ("Publish a blog post every week until March 2027", True, True, True, "2027-03-31"),
     ("Meet one new person each month", True, True, False, None),
-    ("Practice Spanish daily", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Practice Spanish daily", False, False, False, None),
     # --- numbers that are not dates ----------------------------------------------------
     ("Sell 2000 units by 2028", True, True, True, "2028-12-31"),
     ("Increase sales by 2000 units", True, True, False, None),
@@ -253,10 +270,14 @@ CASES: list[Case] = [
     ("Open a design studio within 2 years", True, True, True, "2028-11-21"),
     ("Become a UX designer", True, True, False, None),
     # --- past deadlines --------------------------------------------------------------
-    ("Get promoted to senior analyst by March 2025", True, True, True, "2025-03-31"),
-    ("Finish my degree by 2024", True, True, True, "2024-12-31"),
-    ("Pass the bar exam by 2026-06-30", True, True, True, "2026-06-30"),
-    ("Become a manager in 2025", True, True, True, "2025-12-31"),
+    # issue 19: a date that has passed is never time-bound (the deadline is still reported)
+    ("Get promoted to senior analyst by March 2025", True, True, False, "2025-03-31"),
+    # issue 19: a date that has passed is never time-bound (the deadline is still reported)
+    ("Finish my degree by 2024", True, True, False, "2024-12-31"),
+    # issue 19: a date that has passed is never time-bound (the deadline is still reported)
+    ("Pass the bar exam by 2026-06-30", True, True, False, "2026-06-30"),
+    # issue 19: a date that has passed is never time-bound (the deadline is still reported)
+    ("Become a manager in 2025", True, True, False, "2025-12-31"),
     # --- unresolvable deadlines --------------------------------------------------------
     ("Write a book by my 40th birthday", True, True, False, None),
     ("Become a director by age 35", True, True, False, None),
@@ -278,7 +299,8 @@ CASES: list[Case] = [
     ("Work at a FAANG company by 2028", True, True, True, "2028-12-31"),
     ("Switch to a product design role by March 2027", True, True, True, "2027-03-31"),
     ("Become a certified public accountant", True, True, False, None),
-    ("Improve my leadership", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Improve my leadership", False, False, False, None),
     ("Get better at my job", False, False, False, None),
     ("Raise my salary to $95,000 by January 2028", True, True, True, "2028-01-31"),
     ("Cut my commute in half", True, True, False, None),
@@ -312,8 +334,10 @@ CASES: list[Case] = [
     ("Become a licensed electrician by summer", True, True, True, "2027-08-31"),
     ("Host a monthly design meetup starting in January", True, True, True, "2027-01-31"),
     ("Build an online course about Excel by April 2027", True, True, True, "2027-04-30"),
-    ("Work on my presentation skills this month", True, False, True, "2026-11-30"),
-    ("Get better at Excel within three months", True, False, True, "2027-02-21"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Work on my presentation skills this month", False, False, True, "2026-11-30"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Get better at Excel within three months", False, False, True, "2027-02-21"),
     ("Finish writing my novel by 1 May 2027", True, True, True, "2027-05-01"),
     ("Move to a bigger company", False, False, False, None),
     ("Be recognized as an expert", False, False, False, None),
@@ -355,7 +379,8 @@ CASES: list[Case] = [
     ("Land my dream job", False, True, False, None),
     ("Be the best designer in the agency", False, False, False, None),
     ("Get a 15 percent raise at my next review", True, True, False, None),
-    ("Close $2M in new business by FY end", True, True, False, None),
+    # issue 19: the fiscal year is read (January start by default) and the reading is said
+    ("Close $2M in new business by FY end", True, True, True, "2026-12-31"),
     ("Complete two online courses per quarter", True, True, False, None),
     ("Publish a case study by 30 June 2027", True, True, True, "2027-06-30"),
     ("Become a VP by 45", True, True, False, None),
@@ -368,7 +393,8 @@ CASES: list[Case] = [
     ("Launch my freelance business in spring 2027", True, True, True, "2027-05-31"),
     ("Get my driving licence", True, True, False, None),
     ("Be more organised by the end of the month", False, False, True, "2026-11-30"),
-    ("Learn about AI", True, False, False, None),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Learn about AI", False, False, False, None),
     ("Finish the annual report by December 15", True, True, True, "2026-12-15"),
     ("Get the job done", False, False, False, None),
     ("Make 2027 the year I become a manager", True, True, True, "2027-12-31"),
@@ -390,8 +416,10 @@ CASES: list[Case] = [
     ("Become VP of Marketing by 2031", True, True, True, "2031-12-31"),
     ("Create a strong portfolio of 20 pieces by June", True, True, True, "2027-06-30"),
     ("Be a great team player", False, False, False, None),
-    ("Improve at presenting by next quarter", True, False, True, "2027-03-31"),
-    ("Learn Figma in 2 months", True, False, True, "2027-01-21"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Improve at presenting by next quarter", False, False, True, "2027-03-31"),
+    # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
+    ("Learn Figma in 2 months", False, False, True, "2027-01-21"),
     ("Become a better writer in the next year", False, False, True, "2027-11-21"),
     ("Go from junior to mid-level designer by 2027", True, True, True, "2027-12-31"),
     ("Negotiate a 10% raise this year", True, True, True, "2026-12-31"),

@@ -59,7 +59,6 @@ NUMBER_WORDS = [
         ("in one and a half years", "2028-05-21"),
         ("in 1.5 years", "2028-05-21"),
         ("in half a year", "2027-05-21"),
-        ("in a couple of years", "2028-11-21"),
         ("in twenty four months", "2028-11-21"),
         ("in two quarters", "2027-05-21"),
         ("in a fortnight", "2026-12-05"),
@@ -176,6 +175,9 @@ NUMBER_WORDS = [
         ("once a quarter", None),
         ("in the coming months", None),
         ("within a few months", None),
+        # issue 19: "a couple of years" is not an exact span (the new labels read it so)
+        ("in a couple of years", None),
+        ("within the next couple of years", None),
         ("by my 40th birthday", None),
         ("before I turn 40", None),
         ("by age 30", None),
@@ -191,7 +193,8 @@ NUMBER_WORDS = [
         ("grow revenue 2030%", None),
         ("I may get promoted", None),
         ("march towards a leadership role", None),
-        ("by 31 February 2027", "2027-02-28"),  # no such day: the month still counts
+        # issue 19: a day that does not exist gives no date (and the reading says so)
+        ("by 31 February 2027", None),
         ("by 2027-02-30", None),
         ("in my first 90 days", None),
         ("", None),
@@ -236,9 +239,16 @@ def test_resolution_against_other_days(today: str, text: str, expected: str) -> 
     assert find_deadline(text, D(today)) == D(expected)
 
 
-def test_first_deadline_in_the_text_wins() -> None:
+def test_several_goals_are_due_with_the_last() -> None:
+    # Issue 19: a line with several goals is due when its last goal is (it used to take
+    # the first date in the text).
     text = "Within 6 months pass the exam, and by 2028 become a partner"
-    assert find_deadline(text, TODAY) == D("2027-05-21")
+    assert find_deadline(text, TODAY) == D("2028-12-31")
+
+
+def test_a_goal_without_a_date_leaves_the_line_without_one() -> None:
+    text = "finish the course by June and then apply for two roles"
+    assert find_deadline(text, TODAY) is None
 
 
 def test_match_quotes_the_original_words() -> None:

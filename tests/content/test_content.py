@@ -6,11 +6,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import coach.content.files as content_files
+from coach.coaching.fields import FIELD_IDS, field_of
+from coach.coaching.smart import assess
 from coach.content.checks import NUDGE_PLACEHOLDERS, placeholders
 from coach.content.files import ContentError, content_dir
 from coach.content.loader import load_content, load_content_from
@@ -85,14 +88,11 @@ def test_checklist(content: Content) -> None:
     assert {"update-resume", "cover-letter", "export-plan"} <= {s.id for s in content.next_steps}
 
 
+METHOD_EXAMPLES = ["advertising", "sales", "legal", "accounting-finance", "marketing"]
+
+
 def test_examples(content: Content) -> None:
-    assert [e.id for e in content.examples] == [
-        "advertising",
-        "sales",
-        "legal",
-        "accounting-finance",
-        "marketing",
-    ]
+    assert [e.id for e in content.examples][:5] == METHOD_EXAMPLES
     assert all(example.goals for example in content.examples)
     advertising = " ".join(content.example("advertising").goals)
     assert "50 pitches" in advertising
@@ -260,6 +260,25 @@ BROKEN = {
         "1, 2",
     ),
     "missing file": ("examples.toml", _remove("examples.toml"), "not found"),
+    "unknown field": (
+        "examples.toml",
+        _edit("examples.toml", 'field_id = "nursing"', 'field_id = "nurses"'),
+        "examples[nursing].field_id: unknown field 'nurses'",
+    ),
+    "example without a field id": (
+        "examples.toml",
+        _edit("examples.toml", 'field_id = "trades"\n', ""),
+        "examples[trades].field_id: Field required",
+    ),
+    "the same goal twice": (
+        "examples.toml",
+        _edit(
+            "examples.toml",
+            '"Sign my first retainer client within three months."',
+            '"Win 50 pitches."',
+        ),
+        "the same goal is given twice: 'Win 50 pitches.'",
+    ),
 }
 
 
@@ -277,3 +296,55 @@ def test_broken_content_raises_content_error(tmp_path: Path, case: str) -> None:
     assert f"content file {name}" in message
     assert expected in message
     assert "\n" not in message
+
+
+# Examples by field (issue 19)
+
+
+def test_examples_cover_ten_fields_beyond_the_method(content: Content) -> None:
+    method_fields = {content.example(i).field_id for i in METHOD_EXAMPLES}
+    fields = {e.field_id for e in content.examples}
+    assert len(fields - method_fields) >= 10
+    named = {"nursing", "software", "trades", "teaching", "law", "finance", "academia"}
+    named |= {"career-change", "returning", "freelance"}
+    assert named <= fields
+
+
+def test_every_field_the_engine_knows_has_an_example(content: Content) -> None:
+    assert set(FIELD_IDS) == {e.field_id for e in content.examples}
+
+
+def test_new_examples_are_specific_and_measurable(content: Content) -> None:
+    # The method's own examples are kept as the method gives them; ours must pass the check.
+    for example in content.examples:
+        if example.id in METHOD_EXAMPLES:
+            continue
+        for goal in example.goals:
+            result = assess(goal, date(2026, 12, 3))
+            assert result.specific.ok and result.measurable.ok, (example.id, goal)
+
+
+@pytest.mark.parametrize(
+    ("field", "first"),
+    [
+        ("nursing", ["nursing"]),
+        ("law", ["legal", "law"]),
+        ("finance", ["accounting-finance", "finance"]),
+    ],
+)
+def test_examples_for_a_field_come_first(content: Content, field: str, first: list[str]) -> None:
+    ordered = content.examples_for(field)
+    assert [e.id for e in ordered[: len(first)]] == first
+    assert sorted(e.id for e in ordered) == sorted(e.id for e in content.examples)
+    rest = [e.id for e in ordered[len(first) :]]
+    assert rest == [e.id for e in content.examples if e.id not in first]
+
+
+@pytest.mark.parametrize("field", [None, "unknown"])
+def test_examples_for_no_field_keep_the_file_order(content: Content, field: str | None) -> None:
+    assert content.examples_for(field) == content.examples
+
+
+def test_an_aspiration_picks_its_fields_examples(content: Content) -> None:
+    aspiration = "one day lead the nursing team of an intensive care unit"
+    assert content.examples_for(field_of(aspiration))[0].id == "nursing"

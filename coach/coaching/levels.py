@@ -1,0 +1,126 @@
+"""Goal or aspiration: telling the two levels of the method apart.
+
+An aspiration is a long-term destination ("one day run my own practice"); a goal is a
+nearer milestone on the way. People type each as the other:
+
+- :func:`reads_as_aspiration`: a "goal" that is really a destination (someday, a
+  lifetime horizon, who the person wants to be); ``coach check`` then offers to keep it
+  as an aspiration.
+- :func:`aspiration_reads_as_goal`: an "aspiration" that is really a goal serving
+  something larger (a raise, a promotion, a move, perks). A way of working ("work
+  remotely as a freelance illustrator") is a destination, not a perk.
+- :func:`deadline_after_horizon`: a goal due after its aspiration's horizon.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.coaching.tokens import Token, normalize, tokenize, words
+
+__all__ = ["aspiration_reads_as_goal", "deadline_after_horizon", "reads_as_aspiration"]
+
+_SEQ = tuple[str, ...]
+
+
+def _phrases(spaced: str) -> tuple[_SEQ, ...]:
+    return tuple(tuple(p.split()) for p in spaced.split("|"))
+
+
+_SOMEDAY = _phrases(
+    "one day|someday|some day|eventually|ultimately|in the long run|in the long term|"
+    "long term|my dream is|my dream|dream of|dream job|by the end of my career|"
+    "before i retire|when i retire|by retirement|for the rest of my career|my whole career|"
+    "in my career|life goal|lifelong|the long game|when i grow up|at some point in my life|"
+    "in the future|down the road|one of these days|before i die|the end goal|end goal|"
+    "at some point|i dream of|dreaming of|someday soon"
+)
+_IDENTITY = _phrases(
+    "be the kind of|be the type of|be the sort of|the kind of|the type of|be someone who|"
+    "become someone who|be a person who|people recognize|people recognise|people respect|"
+    "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
+    "financially independent|financial independence|be my own boss|retire early"
+)
+_LONG_YEARS = 10
+
+
+def _has(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
+    for i in range(len(seq)):
+        for p in phrases:
+            if tuple(seq[i : i + len(p)]) == p:
+                return p
+    return None
+
+
+def _texts(text: str) -> list[str]:
+    return [t.text for t in tokenize(normalize(text)) if t.kind != "mark"]
+
+
+def reads_as_aspiration(
+    text: str | list[str], deadline: date | None, today: date, has_target: bool = False
+) -> str | None:
+    """Why a goal reads as an aspiration rather than a goal, or None.
+
+    A lifetime or "someday" horizon, a deadline ten or more years away, or a statement
+    of who the person wants to be without a date or a number to reach. ``text`` is the
+    statement, or its words already tokenised.
+    """
+    seq = _texts(text) if isinstance(text, str) else text
+    someday = _has(seq, _SOMEDAY)
+    if someday is not None and deadline is None:
+        return f'"{" ".join(someday)}" points at a destination years away, not a milestone.'
+    if deadline is not None and (deadline - today).days >= 365 * _LONG_YEARS:
+        years = (deadline - today).days // 365
+        return f"It is {years} years away: that is a destination; goals are the steps to it."
+    identity = _has(seq, _IDENTITY)
+    if identity is not None and deadline is None and not has_target:
+        return f'"{" ".join(identity)}" describes where you want to end up, not a step on the way.'
+    return None
+
+
+_GOAL_LIKE_WORDS = words(
+    "salary raise paid pay earn earning earnings income bonus money perks perk benefits "
+    "equity promotion promoted title relocate"
+)
+_GOAL_LIKE = _phrases(
+    "pay rise|six figures|company car|stock options|four day week|corner office|move to|"
+    "live in|get promoted|be promoted|make senior|make partner|next level|a raise"
+)
+_WAYS_OF_WORKING = _phrases("work remotely|work from|remote|as a|as an|freelance|for myself")
+
+
+def aspiration_reads_as_goal(title: str) -> str | None:
+    """Why an aspiration's title reads like a goal serving something larger, or None."""
+    toks = tokenize(normalize(title))
+    seq = [t.text for t in toks if t.kind != "mark"]
+    money = _money(toks)
+    if money:
+        return f'"{money}" is an amount: what would it let you do? That is the aspiration.'
+    hit = _has(seq, _GOAL_LIKE)
+    word = next((w for w in seq if w in _GOAL_LIKE_WORDS), None)
+    if hit is None and word is None:
+        return None
+    said = " ".join(hit) if hit else str(word)
+    if hit == ("move", "to") and _has(seq, _WAYS_OF_WORKING):
+        return None
+    return f'"{said}" is usually a step toward something larger: what is it in service of?'
+
+
+def _money(toks: list[Token]) -> str | None:
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tok.text in "$€£¥" and nxt.kind == "num":
+            return tok.text + nxt.text
+        if tok.kind == "num" and nxt.text == "k" and nxt.glued:
+            return tok.text + "k"
+    return None
+
+
+def deadline_after_horizon(deadline: date | None, horizon: date | None) -> str | None:
+    """A warning when a goal is due after its aspiration's horizon, else None."""
+    if deadline is None or horizon is None or deadline <= horizon:
+        return None
+    return (
+        f"This goal is due {deadline.isoformat()}, after its aspiration's horizon "
+        f"({horizon.isoformat()}): move the goal earlier, or the horizon later."
+    )

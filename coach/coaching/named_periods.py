@@ -1,0 +1,420 @@
+"""Periods and spans named in words: quarters, halves, seasons, holidays, fiscal years,
+"this/next" periods, abbreviations, weekdays and spans from today.
+
+"Q3 2027", "the first half of 2027", "by spring", "by thanksgiving", "in the new year",
+"FY27", "this fiscal year", "EOQ", "next month", "by friday", "in 6 weeks", "10 wks",
+"over the next three quarters", "18 months from now". A fiscal year follows the reading
+options and is always said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from coach.coaching.dates import (
+    ORDINALS,
+    REL_NEXT,
+    REL_THIS,
+    SEASONS,
+    SHORT_WEEKDAYS,
+    UNITS,
+    WEEKDAYS,
+    Core,
+    Reader,
+    year_of,
+)
+from coach.coaching.periods import (
+    Period,
+    add_span,
+    easter,
+    fiscal_year,
+    half_period,
+    month_period,
+    nth_weekday,
+    quarter_period,
+    season_period,
+    unit_period,
+    upcoming,
+)
+from coach.coaching.tokens import number_value, words
+
+__all__ = ["NAMED_READERS"]
+
+
+def _named(r: Reader, i: int, j: int, make: Callable[[int], Period], need: str) -> Core | None:
+    year, end = year_of(r, j)
+    if year is not None:
+        return Core(i, end, make(year), "")
+    period = upcoming(make, r.today, False)
+    return Core(i, j, period, need, named=True) if period else None
+
+
+def _quarter(r: Reader, i: int) -> Core | None:
+    word = r.text(i)
+    if len(word) == 2 and word[0] == "q" and word[1] in "1234":
+        q, j = int(word[1]), i + 1
+    elif word in ORDINALS and r.text(i + 1) in ("quarter", "qtr"):
+        q, j = ORDINALS[word], i + 2
+    else:
+        return None
+    return _named(r, i, j, lambda y: quarter_period(y, q), "trigger")
+
+
+def _half(r: Reader, i: int) -> Core | None:
+    word = r.text(i)
+    if word in ("h1", "h2"):
+        h, j = int(word[1]), i + 1
+    elif word in ("first", "second", "1st", "2nd", "latter") and r.text(i + 1) == "half":
+        h, j = (1 if word in ("first", "1st") else 2), i + 2
+        year, end = year_of(r, j)
+        return Core(i, end, half_period(year, h), "") if year else None
+    else:
+        return None
+    return _named(r, i, j, lambda y: half_period(y, h), "trigger")
+
+
+def _rel_named(r: Reader, i: int) -> Core | None:
+    """this/next/the coming + a month or a season ("next March", "this summer")."""
+    j = i + (r.text(i) == "the")
+    rel = r.text(j)
+    if rel not in ("this", "next", "coming", "upcoming") or (rel == "this" and j > i):
+        return None
+    word = r.text(j + 1)
+    m = r.month_at(j + 1) if j + 1 < len(r.toks) else None
+    make: Callable[[int], Period]
+    if m is not None:
+        month = m
+
+        def make(y: int) -> Period:
+            return month_period(y, month)
+
+        if rel == "this":
+            return Core(i, j + 2, make(r.today.year), "")
+    elif word in SEASONS:
+
+        def make(y: int) -> Period:
+            return season_period(y, word)
+
+    else:
+        return None
+    period = upcoming(make, r.today, strict=rel != "this")
+    return Core(i, j + 2, period, "") if period else None
+
+
+_AFTER_SEASON = words(
+    "of and or but so then to i we at the latest if when while because as this next with"
+)
+
+
+def _season(r: Reader, i: int) -> Core | None:
+    word = r.text(i)
+    if word not in SEASONS:
+        return None
+    after = r.toks[i + 1] if i + 1 < len(r.toks) else None
+    if after is not None and after.kind == "word" and after.text not in _AFTER_SEASON:
+        return None  # "the spring fair", "a summer internship": a kind of thing, not a date
+    year, end = year_of(r, i + 1)
+    if year is not None:
+        return Core(i, end, season_period(year, word), "")
+    period = upcoming(lambda y: season_period(y, word), r.today, False)
+    return Core(i, i + 1, period, "trigger", named=True) if period else None
+
+
+def _holiday_day(name: str, y: int) -> date | None:
+    fixed = {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
+    fixed.update({"valentine's": (2, 14), "valentines": (2, 14), "boxing": (12, 26)})
+    if name in fixed:
+        return date(y, *fixed[name])
+    if name == "thanksgiving":
+        return nth_weekday(y, 11, 3, 4)
+    if name == "black":
+        return nth_weekday(y, 11, 3, 4) + timedelta(days=1)
+    if name == "easter":
+        return easter(y)
+    if name == "labor":
+        return nth_weekday(y, 9, 0, 1)
+    if name == "memorial":
+        return nth_weekday(y, 5, 0, -1)
+    if name == "independence":
+        return date(y, 7, 4)
+    return None
+
+
+_HOLIDAYS = words("christmas xmas halloween valentine's valentines thanksgiving easter")
+
+
+_DAY_HOLIDAYS = words("labor labour boxing memorial independence")
+
+
+def _holiday(r: Reader, i: int) -> Core | None:
+    word = r.text(i)
+    j = i + 1
+    if word == "labour":
+        word = "labor"
+    if word == "black":
+        if r.text(j) != "friday":
+            return None
+        j += 1
+    elif word in _DAY_HOLIDAYS:
+        if r.text(j) != "day":
+            return None
+        j += 1
+    elif word not in _HOLIDAYS:
+        return None
+    elif r.text(j) in ("day", "eve") and word != "easter":
+        j += 1
+    eve = r.text(j - 1) == "eve"
+    year, end = year_of(r, j)
+
+    def make(y: int) -> Period:
+        day = _holiday_day(word, y)
+        if day is None:
+            raise ValueError(word)
+        day -= timedelta(days=eve)
+        return Period(day, day, "day")
+
+    period = make(year) if year is not None else upcoming(make, r.today, False)
+    if period is None:
+        return None
+    return Core(i, end, period._replace(kind="holiday"), "trigger" if year is None else "")
+
+
+def _new_year(r: Reader, i: int) -> Core | None:
+    j = i + (r.text(i) == "the")
+    if r.text(j) != "new" or r.text(j + 1) not in ("year", "year's", "years"):
+        return None
+    k = j + 2
+    if r.text(k) == "eve":
+        day = date(r.today.year, 12, 31)
+        return Core(i, k + 1, day, "trigger")
+    k += r.text(k) == "day"
+    start = date(r.today.year + 1, 1, 1)
+    return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
+
+
+def _fiscal(r: Reader, i: int) -> Core | None:
+    """FY27, FY 2027, fiscal 2027, this/next fiscal year, the fiscal year, FY end."""
+    word = r.text(i)
+    fs = r.options.fiscal_year_start
+    if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
+        y = int(word[2:])
+        return _fiscal_core(r, i, i + 1, fiscal_year(y + 2000 if y < 100 else y, fs))
+    if word == "fy" or (word == "fiscal" and r.text(i + 1) != "year"):
+        found = r.short_year(i + 1)
+        if found is None and r.toks[i + 1 : i + 2] and r.toks[i + 1].kind == "num":
+            tok = r.toks[i + 1]
+            found = (2000 + int(tok.text), i + 2) if len(tok.text) == 2 else None
+        if found is not None:
+            return _fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
+        if word == "fy":
+            return _fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs), "strong")
+        return None
+    if word in ("fiscal", "financial") and r.text(i + 1) == "year":
+        found = r.short_year(i + 2)
+        if found is not None:
+            return _fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
+        return _fiscal_core(r, i, i + 2, unit_period("fiscal year", r.today, 0, fs), "strong")
+    if word in ("fye", "eofy"):
+        return _fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs).end)
+    return None
+
+
+def _fiscal_core(r: Reader, i: int, j: int, value: date | Period, need: str = "") -> Core:
+    if r.text(j) == "end":
+        j += 1
+        value = value.end if isinstance(value, Period) else value
+    fs = r.options.fiscal_year_start
+    if fs == 1:
+        note = (
+            "took the fiscal year to run January to December; if yours starts in another "
+            "month, set the fiscal-year start"
+        )
+    else:
+        note = (
+            f"took the fiscal year to start in {r.options.fiscal_month_name} (as set) and to "
+            "be named by the year it ends in"
+        )
+    return Core(i, j, value, need, note)
+
+
+def _relative(r: Reader, i: int) -> Core | None:
+    """this/next/the coming + week, month, quarter, year, decade (maybe fiscal or calendar)."""
+    j = i + (r.text(i) == "the")
+    rel = r.text(j)
+    if rel not in REL_THIS and rel not in REL_NEXT and rel not in ("last", "past", "previous"):
+        return None
+    k = j + 1
+    if r.text(k) in ("school", "academic"):
+        return None  # a school year ends when the school says: coach cannot know
+    fiscal = r.text(k) in ("fiscal", "financial", "fy")
+    k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic")
+    unit = r.text(k)
+    if (fiscal and unit in ("fy", "fiscal")) or unit == "fy":
+        fiscal, unit = True, "year"
+    if unit not in ("week", "month", "quarter", "year", "decade", "fy"):
+        return None
+    if rel == "upcoming" or (j == i and rel in ("coming", "following")):
+        return None
+    ahead = 0 if rel in REL_THIS else -1 if rel in ("last", "past", "previous") else 1
+    fs = r.options.fiscal_year_start
+    name = f"fiscal {unit}" if fiscal and unit in ("year", "quarter") else unit
+    period = unit_period(name, r.today, ahead, fs)
+    if fiscal:
+        return _fiscal_core(r, i, k + 1, period)
+    return Core(i, k + 1, period, "")
+
+
+def _the_unit(r: Reader, i: int) -> Core | None:
+    """A bare "week", "month", "year" (a modifier must come first: "the end of the year")."""
+    unit = r.text(i)
+    if unit not in ("week", "month", "quarter", "year", "decade", "day"):
+        return None
+    if r.year_at(i + 1) is not None:
+        return None
+    if unit == "day":
+        return Core(i, i + 1, Period(r.today, r.today, "day"), "modifier")
+    return Core(i, i + 1, unit_period(unit, r.today, 0), "modifier")
+
+
+def _abbreviation(r: Reader, i: int) -> Core | None:
+    """EOY, EOQ, EOM, EOW, year end, year-end, yearend, month end, quarter end."""
+    word = r.text(i)
+    units = {"eoy": "year", "eoq": "quarter", "eom": "month", "eow": "week", "ye": "year"}
+    if word in units and (word != "ye" or r.year_at(i + 1) is not None):
+        unit, j = units[word], i + 1
+    elif word in ("year", "month", "quarter", "week") and r.text(i + 1) == "end":
+        unit, j = word, i + 2
+    elif word == "yearend":
+        unit, j = "year", i + 1
+    else:
+        return None
+    if unit == "year":
+        found = r.short_year(j + (r.text(j) == "of"))
+        if found is not None:
+            return Core(i, found[1], date(found[0], 12, 31), "")
+    end = unit_period(unit, r.today, 0).end
+    return Core(i, j, end, "" if word.startswith("eo") else "trigger")
+
+
+def _weekday(r: Reader, i: int) -> Core | None:
+    j = i + (r.text(i) in ("this", "next", "coming"))
+    word = r.text(j)
+    if word not in WEEKDAYS or (word in SHORT_WEEKDAYS and j == i):
+        return None
+    nxt = r.text(i) == "next"
+    start = r.today + timedelta(days=1 if nxt else 0)
+    day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
+    return Core(i, j + 1, day, "" if j > i else "trigger")
+
+
+def _this_time_next(r: Reader, i: int) -> Core | None:
+    """ "this time next year": a year (or week, month) from today."""
+    if r.text(i) != "this" or r.text(i + 1) != "time" or r.text(i + 2) != "next":
+        return None
+    unit = UNITS.get(r.text(i + 3))
+    if unit not in ("week", "month", "year"):
+        return None
+    day = add_span(r.today, 1, unit)
+    return Core(i, i + 4, day, "") if day else None
+
+
+def _tomorrow(r: Reader, i: int) -> Core | None:
+    word = r.text(i)
+    if word == "tomorrow":
+        return Core(i, i + 1, r.today + timedelta(days=1), "strong")
+    if word in ("today", "tonight"):
+        return Core(i, i + 1, r.today, "strong")
+    return None
+
+
+def _span(r: Reader, i: int) -> Core | None:
+    """[the] [next|coming|following] N units [and a half] [from now | 's time | time]."""
+    j = i + (r.text(i) == "the")
+    nx = r.text(j) in REL_NEXT
+    j += nx
+    if nx and r.text(j) == "the":
+        return None
+    j += r.text(j) in ("about", "around", "roughly", "approximately", "only", "just")
+    if r.text(j) in ("a", "an") and r.toks[j + 1 : j + 2] and r.toks[j + 1].kind == "num":
+        j += 1  # "within an 18-month window"
+    if "couple" in (r.text(j), r.text(j + 1)):
+        return None  # "a couple of years" is not an exact span
+    found = number_value(r.toks, j)
+    if found is None:
+        if not nx or j == i + 1:
+            return None  # "next year" is a period; "the next year" is a span
+        n, k = 1.0, j
+    else:
+        n, k = found
+    word = r.text(k)
+    business = word in ("business", "working", "calendar", "school")
+    k += business
+    unit = UNITS.get(r.text(k))
+    if unit is None:
+        return None
+    if found is None and r.text(k).endswith("s"):
+        return None  # "the coming months": no span at all
+    if business and unit == "day" and r.text(k - 1) in ("business", "working"):
+        unit = "business day"
+    k += 1
+    if r.text(k) == "and" and r.text(k + 1) in ("a", "one") and r.text(k + 2) == "half":
+        n += 0.5
+        k += 3
+    if r.text(k) == "of" or (r.text(k) in ("after", "before") and r.text(k + 1) != "today"):
+        return None  # "within 18 months of graduating": counted from another event
+    day = add_span(r.today, n, unit)
+    if day is None:
+        return None
+    need = "span"
+    if (r.text(k) == "from" and r.text(k + 1) in ("now", "today")) or (
+        r.text(k) in ("'s", "'") and r.text(k + 1) == "time"
+    ):
+        need, k = "", k + 2
+    elif r.text(k) == "time" and r.text(k - 1).endswith("'"):
+        need, k = "", k + 1
+    elif nx:
+        need = "next"
+    return Core(i, k, day, need)
+
+
+def _day_of_month(r: Reader, i: int) -> Core | None:
+    """ "by the 20th": the next 20th of a month (a trigger must introduce it)."""
+    if r.text(i) != "the":
+        return None
+    tok = r.toks[i + 1] if i + 1 < len(r.toks) else None
+    if tok is None or tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+        return None
+    if r.text(i + 2) not in ("st", "nd", "rd", "th") or not r.toks[i + 2].glued:
+        return None
+    if r.text(i + 3) in ("of", "century") or r.month_at(i + 3) is not None:
+        return None
+    d, day = int(tok.text), r.today
+    for _ in range(3):
+        try:
+            found = day.replace(day=d)
+        except ValueError:
+            found = None
+        if found is not None and found >= r.today:
+            return Core(i, i + 3, found, "strong")
+        day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return None
+
+
+NAMED_READERS = (
+    _fiscal,
+    _abbreviation,
+    _holiday,
+    _new_year,
+    _span,
+    _relative,
+    _weekday,
+    _this_time_next,
+    _tomorrow,
+    _rel_named,
+    _day_of_month,
+    _quarter,
+    _half,
+    _season,
+    _the_unit,
+)

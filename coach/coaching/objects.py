@@ -1,0 +1,335 @@
+"""Finding the objects a goal names: roles, credentials, pieces of work, places, awards.
+
+:class:`ObjectFinder` walks one goal's tokens and applies a few rules in turn: fixed
+forms ("promoted", "quit my job", "head of the science department", "admitted to the
+new york bar", codes such as NCLEX, K99 or LEED AP), a verb and its object ("finish my
+plumbing apprenticeship", "move from the sales floor to the visual merchandising
+team"), and the lexicon's phrases. :mod:`coach.coaching.measures` judges what it finds.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from coach.coaching.counts import STOP, Finding, Words
+from coach.coaching.lexicon import (
+    COMPARATIVE,
+    DONE_VERBS,
+    ORG_PHRASES,
+    PHRASES,
+    QUALITY,
+    QUANTITY_VERBS,
+    VAGUE_VERBS,
+    canonical,
+)
+from coach.coaching.tokens import Token, words
+
+__all__ = ["Obj", "ObjectFinder"]
+
+
+class Obj(NamedTuple):
+    """A named object, the verb that governs it, and what blurs it."""
+
+    found: Finding
+    verb: str | None  # "done", "quantity", "vague" or None
+    quality: bool  # "a strong portfolio", "a job with better hours"
+    comparative: bool  # "a bigger company", "do more for the department"
+    blurring: str | None = None  # the vague verb's words, when one governs it
+
+
+_GENERIC = words(
+    "a an the my our your his her their another some any new different bigger better larger "
+    "smaller more less remote home myself yourself it this that them there somewhere abroad "
+    "work job life career things thing stuff everything skills skill knowledge performance "
+    "productivity confidence mindset attitude habits health wellbeing balance happiness "
+    "motivation focus game craft role position situation prospects profile visibility "
+    "presence reputation brand network income salary pay money earnings sales revenue "
+    "results numbers output efficiency impact influence field industry day days time self "
+    "future chances way success progress growth development experience expertise abilities "
+    "ability value general overall soft hard professional technical key core basic these "
+    "those all people interpersonal personal team company firm startup agency city country "
+    "office area least one management leadership fact order addition case touch charge front "
+    "terms person end level top senior something stuff lot lots bit audience business leader "
+    "expert authority go-to full part normal "
+    "awareness relations community clients customers everyone anyone somebody someone "
+    "workforce employment"
+)
+_TIME_WORDS = words("year month week day days quarter half time step steps place")
+_PLACE_VERBS = words(
+    "return returning move moving moved relocate relocating transfer transferring emigrate "
+    "emigrating switch "
+    "switching transition transitioning pivot pivoting break breaking get getting go going "
+    "step stepping"
+)
+_PLACE_WORK = words("work working job role position internship employed hired placement")
+_BUILD = words(
+    "ship launch publish release deliver submit finish complete write build create open "
+    "found start co-found cofound pass sit run lead host organise organize teach present "
+    "give defend renew chair head rebuild draft file edit record produce send own buy "
+    "owning running opening starting leading founding launching building buying"
+)
+# Nouns that are also verbs, named as things after "my", "our" or "the" ("present my research").
+_THING_VERBS = words("research practice study studies training development design work")
+_FLUENT = words("fluent proficient expert specialist")
+_PERSON_OWNERS = words("my our his her their your")
+_EXITS = words("quit leave leaving quitting resign")
+_BECOMING = words("become becoming became")
+_RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
+_AS_VERBS = words("hired work working job start started employed promoted placed")
+# "an artist people recognize": who the person wants to be seen as, not a role.
+_REDUCED = words("people everyone others someone everybody kids clients patients customers")
+_CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
+_VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
+
+
+class ObjectFinder(Words):
+    """The objects of one goal (:meth:`objects`); subclasses say how each is governed."""
+
+    def __init__(self, toks: list[Token], masked: list[bool], original: str) -> None:
+        super().__init__([t._replace(text=canonical(t.text)) for t in toks], masked, original)
+        self._objects: list[Obj] | None = None
+
+    def objects(self) -> list[Obj]:
+        """Every named object in text order, with its governing verb and blurring words."""
+        if self._objects is None:
+            out: list[Obj] = []
+            i = 0
+            while i < len(self.toks):
+                found = self._object_at(i)
+                if found is None:
+                    i += 1
+                    continue
+                kind, lo, hi, end = found
+                out.append(self._obj(kind, lo, hi))
+                i = max(end, i + 1)
+            self._objects = sorted(out, key=lambda o: o.found.start)
+        return self._objects
+
+    def _object_at(self, i: int) -> tuple[str, int, int, int] | None:
+        """(kind, quote start, quote end, where to go on) for an object at token ``i``."""
+        t = self.t
+        word = t(i)
+        if not word:
+            return None
+        for rule in (self._fixed_forms, self._verb_object, self._lexicon):
+            found = rule(i, word)
+            if found is not None:
+                return found
+        return None
+
+    def _fixed_forms(self, i: int, word: str) -> tuple[str, int, int, int] | None:
+        t = self.t
+        if word in ("promoted", "promotion"):
+            return "event", i, i + 1, i + 1
+        role = self._role_after(i, word)
+        if role:
+            return "role", role[0], role[1], role[1]
+        if word in ("hand", "give", "handing", "giving") and "notice" in (t(i + 2), t(i + 3)):
+            k = i + 2 + (t(i + 2) != "notice")
+            return "step", i, k + 1, k + 1
+        if word in _EXITS and t(i + 1) in ("my", "the", "this") and t(i + 2):
+            k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
+            if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
+                return "step", i, k + 1, k + 1
+        event = self._event(i)
+        if event:
+            return "event", i, event, event
+        if word in ("at", "for", "join", "with", "joining", "into") and t(i + 1) in (
+            "a",
+            "an",
+            "the",
+        ):
+            org = self._org(i + 2)
+            if org:
+                return "org", i + 2, org, org
+        if word in ("my", "our") and t(i + 1) == "own" and t(i + 2) and t(i + 2) not in STOP:
+            return "deliverable", i, i + 3, i + 3
+        if word in ("my", "our", "a", "the", "her", "his", "their") and t(i + 1) in (
+            "first",
+            "very",
+        ):
+            k = i + 1 + (t(i + 1) == "very")
+            if t(k) == "first" and t(k + 1) and t(k + 1) not in _TIME_WORDS | STOP:
+                return "first", i, k + 2, k + 2
+        if word == "head" and t(i + 1) == "of":
+            k = i + 2 + (t(i + 2) == "the")
+            if t(k) and t(k) not in STOP:
+                return "role", i, k + 1, k + 1
+        if word == "bar" and (t(i + 1) in ("exam", "admission") or self._admitted(i)):
+            return "credential", i, i + 1 + (t(i + 1) in ("exam", "admission")), i + 1
+        code = self._code(i)
+        if code:
+            return "credential", i, code, code
+        return None
+
+    def _verb_object(self, i: int, word: str) -> tuple[str, int, int, int] | None:
+        t = self.t
+        if word in _BUILD and not (word == "open" and t(i + 1) == "source"):
+            k = i + 1 + (t(i + 1) in ("my", "our", "the", "a", "an"))
+            own = t(k) == "own" and t(k - 1) in ("my", "our")
+            k += own or t(k) == "new"
+            phrase = PHRASES.match(self.toks, k) if self.t(k) else None
+            thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
+            head = thing or self._head_ok(k, verbs_too=False)
+            if head and (phrase is None or phrase[0] == "skill"):
+                return "deliverable", k - 2 if own else k, k + 1, k + 1
+        if word == "into" and t(i + 1):
+            k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)
+            if t(k) == "management":
+                return "role", i + 1, k + 1, k + 1
+        if word in _FLUENT and t(i + 1) in ("in", "on", "at") and self._head_ok(i + 2, False):
+            return "skill", i + 2, i + 3, i + 3
+        place = self._place(i)
+        if place:
+            return "place", place[0], place[1], place[1]
+        return None
+
+    def _lexicon(self, i: int, word: str) -> tuple[str, int, int, int] | None:
+        t = self.t
+        phrase = PHRASES.match(self.toks, i) if not self.masked[i] else None
+        if phrase is not None:
+            kind, j = phrase
+            if any(self.masked[i:j]):
+                return None
+            if kind == "skill" and word in _VERBLIKE_SKILLS and t(j) in STOP | {"something"}:
+                return None  # "design something that matters": a verb here
+            if kind == "role" and self._person(i, j):
+                return None
+            if kind == "skill" and t(j) == "skills":
+                j += 1
+            if kind == "role" and t(j) in ("role", "position", "job", "post"):
+                j += 1
+            return kind, i, j, j
+        if t(i + 1) == "skills" and self._head_ok(i, verbs_too=True):
+            return "skill", i, i + 2, i + 2
+        for n in (1, 2):
+            named = t(i + n) in ("role", "position", "job", "post") and self._head_ok(i, True)
+            if named and (n == 1 or (t(i + 1) and t(i + 1) not in STOP)):
+                return "role", i, i + n + 1, i + n + 1
+        return None
+
+    def _role_after(self, i: int, word: str) -> tuple[int, int] | None:
+        """ "become a senior physio", "hired as a junior dev": the noun after such a verb
+        names a role even when the lexicon does not know it."""
+        t = self.t
+        promoted = word == "to" and t(i - 1) in ("promoted", "promotion")
+        if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
+            return None
+        k = i + 1
+        if t(k) not in ("a", "an", "the") and not promoted:
+            return None
+        k += t(k) in ("a", "an", "the")
+        head = None
+        for j in range(k, min(k + 4, len(self.toks))):
+            if self.t(j) in _RANKS and head is None:
+                continue  # "a senior physio"
+            if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:
+                break
+            head = j
+        if head is None or (head + 1 < len(self.toks) and self.t(head + 1) in _REDUCED):
+            return None
+        return k, head + 1
+
+    def _person(self, i: int, j: int) -> bool:
+        """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
+        owner = self.t(i - 1) in _PERSON_OWNERS or self.t(i - 2) in _PERSON_OWNERS
+        plural = self.toks[j - 1].text.endswith("s") and self.t(i - 1) not in ("a", "an")
+        return owner or (plural and not self.toks[j - 1].text.endswith("ss"))
+
+    def _admitted(self, i: int) -> bool:
+        """ "admitted to the new york bar", "pass the NY bar", "called to the bar"."""
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if self.t(k) in ("admitted", "called", "admission", "pass", "passing", "sit", "take"):
+                return True
+        return False
+
+    def _code(self, i: int) -> int:
+        """A named code such as NCLEX, PANCE, LEED AP, K99, R01, G2, 6G: the end, or 0."""
+        tok = self.toks[i]
+        typed = self.original[tok.start : tok.end]
+        if tok.kind != "word" or tok.text in _CODES_IGNORED or len(typed) < 2:
+            return 0
+        mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)
+        shout = typed.isupper() and typed.isalpha() and len(typed) <= 7
+        if not (mixed or shout) or PHRASES.match(self.toks, i) is not None:
+            return 0
+        j = i + 1
+        while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():
+            j += 1
+        return j
+
+    def _event(self, i: int) -> int:
+        t = self.t
+        k = i
+        if t(k) in ("new", "first", "permanent", "remote", "better", "different", "dream"):
+            k += 1
+        elif t(k) == "full" and t(k + 1) == "time":
+            k += 2
+        if t(k) in ("job", "role", "position", "internship", "offer", "placement"):
+            if t(k) == "job" and t(k + 1) == "offer":
+                return k + 2
+            return 0 if t(k + 1) == "done" else k + 1
+        return 0
+
+    def _org(self, k: int) -> int:
+        if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
+            k += 1
+            if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
+                k += 1
+        found = ORG_PHRASES.match(self.toks, k) if 0 <= k < len(self.toks) else None
+        return found[1] if found and not any(self.masked[k : found[1]]) else 0
+
+    def _place(self, i: int) -> tuple[int, int] | None:
+        t = self.t
+        word = t(i)
+        if word not in ("to", "in", "join", "at", "for", "joining", "into"):
+            return None
+        prev = t(i - 1)
+        moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
+        ok = word in ("to", "into") and (moving or self._moving_from(i))
+        ok = ok or word in ("join", "joining")
+        ok = ok or (word in ("at", "for", "in") and prev in _PLACE_WORK)
+        if not ok:
+            return None
+        k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))
+        if not t(k):
+            return None
+        tok = self.toks[k]
+        named = self.original[tok.start : tok.start + 1].isupper()
+        back_to = self.t(i - 1) == "back" and tok.text.endswith("ing")  # "back to teaching"
+        if not named and not back_to and not self._head_ok(k, verbs_too=True):
+            return None
+        end = k + 1
+        while (
+            end < len(self.toks)
+            and t(end)
+            and (self.original[self.toks[end].start].isupper() or self._head_ok(end, True))
+        ):
+            end += 1
+            if end - k >= 3:
+                break
+        return k, end
+
+    def _moving_from(self, i: int) -> bool:
+        """ "move from the sales floor to ...", "go from lab tech to ...": ``to`` names the goal."""
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if self.t(k) == "from":
+                return (
+                    self.t(k - 1) in _PLACE_VERBS
+                    or self.t(k - 2) in _PLACE_VERBS
+                    or (self.t(k - 1) in ("promoted", "up"))
+                )
+        return False
+
+    def _head_ok(self, k: int, verbs_too: bool) -> bool:
+        """Whether the word at ``k`` can name something (not "a", "my", "new", a verb...)."""
+        word = self.t(k)
+        if not word or not word[0].isalnum() or word in _GENERIC | COMPARATIVE | QUALITY | STOP:
+            return False
+        if word in VAGUE_VERBS or word in QUANTITY_VERBS:
+            return False
+        return not (verbs_too and word in DONE_VERBS)
+
+    def _obj(self, kind: str, lo: int, hi: int) -> Obj:
+        """The object found at tokens ``[lo, hi)`` with its verb and blurs."""
+        raise NotImplementedError

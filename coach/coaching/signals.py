@@ -1,0 +1,188 @@
+"""The words around a date that change what it means to a goal.
+
+What introduces a date ("by", "no later than", "not before", "the end of"), whether it
+is denied ("not in March", "rather than May"), whether it is a limit for each of many
+("answer every request within 20 days"), and whether the text takes it back later
+("planned for January, now June"). All functions take the tokens of
+:func:`coach.coaching.tokens.tokenize`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from coach.coaching.time_phrases import RHYTHM_UNITS
+from coach.coaching.tokens import Token, words
+
+if TYPE_CHECKING:
+    from coach.coaching.deadlines import TimeMention
+
+__all__ = ["Trigger", "negated", "per_item", "replaced_before", "trigger_before"]
+
+
+class Trigger(NamedTuple):
+    """The words before a date: where they start, the trigger, the modifier, negation."""
+
+    start: int
+    word: str | None
+    mod: str | None
+    negated: bool
+    raw: str = ""
+
+
+def _seq(spaced: str) -> tuple[str, ...]:
+    return tuple(spaced.split())
+
+
+# Canonical trigger for each way of writing it; the longest match wins.
+_TRIGGERS: dict[tuple[str, ...], str] = {}
+for _canon, _forms in (
+    (
+        "by",
+        "by|no later than|not later than|on or before|due|due by|deadline|target|aiming for|"
+        "aim for|aiming at|aim to finish by|at the latest by|latest by|hopefully by|ideally by|"
+        "done by|complete by|target date|goal date|hoping for|hope for|planning for|planned for|"
+        "scheduled for|set for|slated for|pencilled in for|penciled in for|come",
+    ),
+    ("before", "before|prior to|ahead of|in time for|b4|befor|bfore|beofre|sometime before"),
+    (
+        "until",
+        "until|till|til|untill|up to|from now until|from now till|through|thru|throughout|up until",
+    ),
+    (
+        "in",
+        "in|sometime in|some time in|by sometime in|due in|around|circa|about|"
+        "in the time of|in the space of|in a matter of",
+    ),
+    ("within", "within|witin|withn|wihtin|whithin|inside|inside of|over|during|under"),
+    ("at", "at"),
+    ("on", "on|due on"),
+    ("for", "for"),
+    ("after", "after|no earlier than|not earlier than|not before|once|following"),
+    (
+        "from",
+        "from|as of|since|starting|starting in|starting from|starting on|starting at|"
+        "beginning in|beginning on|start in|starts in|begin in|begins in|kicking off in",
+    ),
+):
+    for _form in _forms.split("|"):
+        _TRIGGERS[_seq(_form)] = _canon
+_LONGEST = max(len(k) for k in _TRIGGERS)
+_QUALIFIERS = (
+    _seq("less than"),
+    _seq("no more than"),
+    _seq("at most"),
+    _seq("a maximum of"),
+    _seq("max"),
+    _seq("under"),
+    _seq("about"),
+    _seq("around"),
+    _seq("roughly"),
+    _seq("approximately"),
+    _seq("approx"),
+    _seq("just"),
+    _seq("only"),
+    _seq("the year"),
+    _seq("year"),
+)
+_MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
+_MODS_OF = {"end": "end", "close": "close", "start": "start", "beginning": "beginning"}
+_MODS_OF.update({"middle": "middle", "middle part": "middle", "first": "start"})
+_NEGATIONS = words(
+    "not never no nor won't wont can't cant don't dont isn't wasn't shouldn't aren't didn't "
+    "couldn't wouldn't"
+)
+
+
+_CLAUSE_END = words(", ; . ! ? ( ) and but so then or because while")
+
+
+def _ends_with(toks: list[Token], k: int, floor: int, seq: tuple[str, ...]) -> bool:
+    lo = k - len(seq) + 1
+    if lo < floor:
+        return False
+    return all(toks[lo + n].text == word for n, word in enumerate(seq))
+
+
+def trigger_before(toks: list[Token], c: int, floor: int) -> Trigger | None:
+    """The trigger and modifier right before token ``c`` (not before token ``floor``)."""
+
+    def t(k: int) -> str:
+        return toks[k].text if floor <= k < c else ""
+
+    k = c - 1
+    for qual in _QUALIFIERS:
+        if _ends_with(toks, k, floor, qual):
+            k -= len(qual)
+            break
+    k -= t(k) == "the"
+    mod = None
+    if t(k) in _MODS and (t(k) != "start" or t(k - 1) != "to"):
+        mod = _MODS[t(k)]
+        k -= 1
+    elif t(k) == "of" and t(k - 1) in _MODS_OF:
+        mod = _MODS_OF[t(k - 1)]
+        k -= 2
+        k -= t(k) == "very"
+    k -= t(k) == "the"
+    word, raw = None, ""
+    for n in range(min(_LONGEST, k - floor + 1), 0, -1):
+        seq = tuple(toks[x].text for x in range(k - n + 1, k + 1))
+        if seq in _TRIGGERS:
+            word = _TRIGGERS[seq]
+            raw = " ".join(seq)
+            k -= n
+            break
+    if word is None and mod is None:
+        return None
+    return Trigger(k + 1, word, mod, False, raw)
+
+
+def negated(toks: list[Token], lo: int, floor: int) -> bool:
+    """Whether the date phrase starting at token ``lo`` is denied ("not in March",
+    "rather than May", "instead of June", "definitely not March")."""
+
+    def t(k: int) -> str:
+        return toks[k].text if floor <= k < lo else ""
+
+    k = lo - 1
+    k -= t(k) in ("definitely", "certainly", "probably", "really", "just")
+    if t(k) in _NEGATIONS:
+        return True
+    return (t(k) == "than" and t(k - 1) == "rather") or (t(k) == "of" and t(k - 1) == "instead")
+
+
+def per_item(toks: list[Token], lo: int, floor: int) -> bool:
+    """Whether a span is a limit for each of many ("answer every request within 20 days")."""
+    for k in range(lo - 1, max(floor, lo - 8) - 1, -1):
+        word = toks[k].text
+        if word in _CLAUSE_END:
+            return False
+        if word in ("every", "each") and k + 1 < lo:
+            return toks[k + 1].text not in RHYTHM_UNITS
+        if word == "all" and k + 1 < lo:  # "all client emails", not "all 4 sections"
+            return toks[k + 1].kind == "word" and toks[k + 1].text not in RHYTHM_UNITS
+    return False
+
+
+# --- dates taken back ----------------------------------------------------------------
+
+_REPLACING = words(
+    "now instead moved pushed postponed delayed changed revised rescheduled bumped slipped "
+    "shifted actually updated extended realistically new → but no say like agreed well "
+    "sorry mean"
+)
+_LOOKING_BACK = words("originally initially was were had previously used old first earlier")
+
+
+def replaced_before(toks: list[Token], text: str, m: TimeMention, dated: list[TimeMention]) -> bool:
+    """True when a later dated mention takes ``m`` back ("was May, now June")."""
+    later = [d for d in dated if d.start >= m.end and d.role == "deadline"]
+    if not later:
+        return False
+    after = [t for t in toks if t.start >= later[0].end][:2]
+    window = [t.text for t in toks if m.end <= t.start < later[0].start] + [t.text for t in after]
+    if any(w in _REPLACING for w in window) or "->" in text[m.end : later[0].start]:
+        return True
+    before = [t.text for t in toks if t.end <= m.start][-5:]
+    return any(w in _LOOKING_BACK for w in before)

@@ -1,0 +1,117 @@
+"""Splitting a line that holds several goals into one span per goal.
+
+"finish the course by June and apply for two roles by September" is two goals, each
+with its own date. A line is split at "and", "then", "also", "plus", ";" or a full
+stop where the words after it start a new action (a verb, maybe after "I'll", "then"
+or "also") and the words before it already hold a goal with a date of its own, or
+both sides have their own date. "Get a master's degree or a close mentorship by
+2029" stays one goal: nothing after "or" is a new action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.coaching.lexicon import DONE_VERBS, QUANTITY_VERBS, VAGUE_VERBS
+from coach.coaching.tokens import Token, words
+
+__all__ = ["split_goal"]
+
+_JOINS = words("and then also plus ; . & ,")
+_LEAD_INS = words(
+    "i i'll i'd we we'll will want wanna to then also and hopefully ideally after that "
+    "next finally plus maybe would like love need gonna going"
+)
+_EXTRA_VERBS = words(
+    "apply pass finish get start take save pay buy sit do send ask schedule update "
+    "complete hit book spend read watch post call meet visit"
+)
+
+
+def _starts_action(toks: Sequence[Token], i: int) -> bool:
+    """Whether the words from token ``i`` start a new action ("I'll apply for ...")."""
+    for k in range(i, min(i + 5, len(toks))):
+        word = toks[k].text
+        if word in DONE_VERBS or word in QUANTITY_VERBS or word in _EXTRA_VERBS:
+            return True
+        if word in VAGUE_VERBS:
+            return True
+        if word not in _LEAD_INS:
+            return False
+    return False
+
+
+def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` of each goal; one span when the line is one goal.
+
+    ``anchors`` are the token spans of the line's own time phrases (its deadlines, start
+    dates and events of the person's own). A line is cut at "and", ";", "." or "&" when
+    the words before it have a time phrase of their own and the words after it have
+    one too ("... by summer and store manager by 2029") or start a new action ("finish
+    my portfolio by january and land a UX job"); at a comma when both sides have their
+    own time phrase and a new action follows; and at "then" / "and after that" whenever
+    a new action follows. "leave retail and get a job within a year" stays one goal:
+    its only date is at the end, for both.
+    """
+    n = len(toks)
+    cuts: list[tuple[int, int]] = []  # (first token of the join, first token after it)
+    for i, tok in enumerate(toks):
+        word = tok.text
+        if word not in _JOINS or i == 0 or any(lo <= i < hi for lo, hi in anchors):
+            continue
+        if cuts and i < cuts[-1][1]:
+            continue
+        nxt, seq = _after_join(toks, i)
+        if nxt >= n:
+            continue
+        left_lo = cuts[-1][1] if cuts else 0
+        left = any(left_lo <= lo and hi <= i for lo, hi in anchors)
+        right = any(lo >= nxt for lo, _ in anchors)
+        action = _starts_action(toks, nxt)
+        if seq and action and (word != "," or left or right):
+            cuts.append((i, nxt))
+        elif word == ",":
+            # ", head by 2032": the same kind of goal again, with its own date
+            again = right and toks[nxt].text not in _NOT_AGAIN and _anchor_after(toks, anchors, nxt)
+            if left and right and (action or again):
+                cuts.append((i, nxt))
+        elif word in ("and", ";", ".", "&", "plus", "also") and left and (right or action):
+            cuts.append((i, nxt))
+    if not cuts:
+        return [(0, n)]
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    for cut, nxt in cuts:
+        spans.append((lo, cut))
+        lo = nxt
+    spans.append((lo, n))
+    return [s for s in spans if s[1] > s[0]]
+
+
+_NOT_AGAIN = words(
+    "or but not no rather instead now maybe probably ideally hopefully realistically "
+    "definitely say like more it i we was were is the my our this well actually sorry make "
+    "mean or"
+)
+
+
+def _anchor_after(toks: Sequence[Token], anchors: Sequence[tuple[int, int]], nxt: int) -> bool:
+    """Whether a time phrase starts within four words after ``nxt`` ("head by 2032")."""
+    return any(nxt < lo <= nxt + 4 for lo, _ in anchors)
+
+
+def _after_join(toks: Sequence[Token], i: int) -> tuple[int, bool]:
+    """The first token after a join ("and then", ", then", "and after that") and whether
+    the join says the next step comes after this one."""
+    n = len(toks)
+    j = i + 1
+    seq = toks[i].text == "then"
+    while j < n and toks[j].text in ("and", "then", "also", "after", "that", "afterwards", ","):
+        if toks[j].text in ("then", "afterwards") or (
+            toks[j].text == "after" and j + 1 < n and toks[j + 1].text == "that"
+        ):
+            seq = True
+        if toks[j].text == "after" and not (j + 1 < n and toks[j + 1].text == "that"):
+            break
+        j += 1
+    return j, seq

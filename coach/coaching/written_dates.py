@@ -1,0 +1,198 @@
+"""Dates written out: all-numeric (3/4/2028, 2027-03-31), and with a month's name.
+
+"March 31, 2027", "the 31st of March 2027", "mar 31", "june 2028", "2027-06", and a
+month alone ("by april", "now april"). The reading options decide which way round an
+all-numeric date goes; when both readings are real days, the one taken is said. A day
+that does not exist ("31 April", "2/30/2027") gives no date, and the note says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.coaching.dates import Core, Reader, day_number, fmt_day, span_text
+from coach.coaching.periods import Period, month_days, month_period, upcoming
+from coach.coaching.reading import MONTH_NAMES
+from coach.coaching.tokens import words
+
+__all__ = ["WRITTEN_READERS", "read_numeric"]
+
+
+def _real_day(y: int, m: int, d: int, written: str) -> tuple[date | None, str | None]:
+    """The date, or None with a note when that day does not exist ("31 April")."""
+    if d <= month_days(y, m):
+        return date(y, m, d), None
+    return None, (
+        f'there is no {d} {MONTH_NAMES[m - 1]} in {y}, so "{written}" gives no date: '
+        "which day did you mean?"
+    )
+
+
+def _day_core(i: int, j: int, y: int, m: int, d: int, written: str, note: str | None) -> Core:
+    day, bad = _real_day(y, m, d, written)
+    return Core(i, j, day, "", bad or note)
+
+
+def _numeric(r: Reader, i: int) -> Core | None:
+    tok = r.toks[i]
+    parts = [int(p) for p in tok.text.replace("/", "-").replace(".", "-").split("-")]
+    if len(parts) == 2:  # 2027-06
+        y, m = parts
+        return Core(i, i + 1, month_period(y, m), "") if 1 <= m <= 12 else None
+    if tok.text[:4].isdigit():  # 2027-03-31, 2027/3/31
+        y, m, d = parts
+        if not 1 <= m <= 12 or not 1 <= d <= 31:
+            return None
+        return _day_core(i, i + 1, y, m, d, tok.text, None)
+    a, b, y = parts
+    if r.options.date_order == "ymd" and y < 100 and "/" in tok.text and len(tok.text) <= 8:
+        # "28/3/4" year first: 2028-03-04
+        if not 1 <= b <= 12 or not 1 <= y <= 31:
+            return None
+        return _day_core(i, i + 1, 2000 + a, b, y, tok.text, None)
+    if y < 100:
+        y += 2000
+    dots = "." in tok.text
+    month_first = r.options.month_first and not dots
+    m, d = (a, b) if month_first else (b, a)
+    note = None
+    if not 1 <= m <= 12:
+        m, d = d, m
+    elif 1 <= d <= 12 and a != b:
+        other = date(y, d, min(m, month_days(y, d)))
+        how = {"mdy": "month first, as set", "dmy": "day first, as set"}.get(
+            r.options.date_order, "month first"
+        )
+        how = "dots put the day first" if dots else how
+        note = (
+            f'read "{tok.text}" as {fmt_day(date(y, m, min(d, month_days(y, m))))} ({how}); '
+            f"if you meant {fmt_day(other)}, change the date order in settings"
+        )
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    return _day_core(i, i + 1, y, m, d, tok.text, note)
+
+
+def _month_first(r: Reader, i: int) -> Core | None:
+    m = r.month_at(i)
+    if m is None:
+        return None
+    j = i + 1
+    if r.text(j) == "." and r.toks[j].glued:
+        j += 1
+    day = day_number(r, j)
+    if day is not None:
+        d, k = day
+        k2 = k + (r.text(k) == ",")
+        k2 += r.text(k2) == "of"
+        year = r.year_at(k2)
+        if year is not None:
+            return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
+        return _month_day(r, i, k, m, d)
+    k = j + (r.text(j) == ",")
+    k += r.text(k) == "of"
+    short = r.short_year(k)
+    if short is not None:
+        return Core(i, short[1], month_period(short[0], m), "")
+    period = upcoming(lambda y: month_period(y, m), r.today, False)
+    if period is None:
+        return None
+    return Core(i, j, period, _bare_month_need(r, i, j), named=True)
+
+
+_VERB_MONTHS = words("may mar march")
+
+
+_NOUN_AFTER = words(", ; . ! ? ) instead or and at latest then but") | {""}
+
+
+_SUBJECT_BEFORE = words("i we you he she it they that this which who to can will might must")
+
+
+def _bare_month_need(r: Reader, i: int, j: int) -> str:
+    """A month named alone stands as a date; "may" and "march" only where they are nouns.
+
+    "now april", "i told my boss january" are dates; "i may get promoted" and "march
+    towards" are not, unless a trigger introduces them ("by may").
+    """
+    if r.text(i) not in _VERB_MONTHS:
+        return ""
+    if r.text(j) in _NOUN_AFTER and r.text(i - 1) not in _SUBJECT_BEFORE:
+        return ""
+    return "strong"
+
+
+def _month_day(r: Reader, i: int, end: int, m: int, d: int) -> Core | None:
+    written = span_text(r, i, end)
+    if d > month_days(2028, m):  # 2028 is a leap year: only days no year has
+        return Core(i, end, None, "trigger", _no_such_day(m, d, written))
+
+    def make(y: int) -> Period:
+        day = date(y, m, d)
+        return Period(day, day, "day")
+
+    period = upcoming(make, r.today, False)
+    if period is None:
+        return None
+    return Core(i, end, period.start, "trigger", named=True)
+
+
+def _no_such_day(m: int, d: int, written: str) -> str:
+    return (
+        f'there is no {d} {MONTH_NAMES[m - 1]}, so "{written}" gives no date: '
+        "which day did you mean?"
+    )
+
+
+def _day_first(r: Reader, i: int) -> Core | None:
+    day = day_number(r, i)
+    if day is None:
+        return None
+    d, j = day
+    j += r.text(j) == "of"
+    m = r.month_at(j)
+    if m is None:
+        return None
+    k = j + 1 + (r.text(j + 1) == ".")
+    k2 = k + (r.text(k) == ",")
+    year = r.year_at(k2)
+    if year is not None:
+        return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
+    return _month_day(r, i, k, m, d)
+
+
+read_numeric = _numeric
+
+
+def _month_slash_day(r: Reader, i: int) -> Core | None:
+    """ "by 11/15": a month and day without a year, read in the date order; the next one."""
+    toks = r.toks
+    if i + 2 >= len(toks) or toks[i].kind != "num" or r.text(i + 1) != "/":
+        return None
+    if not (toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].kind == "num"):
+        return None
+    if i + 3 < len(toks) and toks[i + 3].glued and toks[i + 3].kind in ("num", "word"):
+        return None  # "90/hr", "2/3rds"
+    a, b = toks[i].text, toks[i + 2].text
+    if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+        return None
+    m, d = (int(a), int(b)) if r.options.month_first else (int(b), int(a))
+    if not 1 <= m <= 12:
+        m, d = d, m
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    found = _month_day(r, i, i + 3, m, d)
+    if found is None or not isinstance(found.value, date) or found.note:
+        return found
+    note = None
+    if 1 <= d <= 12 and m != d:
+        day = found.value
+        how = "month first, as set" if r.options.month_first else "day first, as set"
+        note = (
+            f'read "{a}/{b}" as {fmt_day(day)} ({how}); if you meant the other way round, '
+            "change the date order in settings"
+        )
+    return found._replace(note=note)
+
+
+WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)
