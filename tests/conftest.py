@@ -11,34 +11,15 @@ no test depends on the day it runs (see ``.ci/run``).
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from coach.service import CoachService
 from coach.store.repository import Repository
-
-TZ = timezone(timedelta(hours=1))
-# The moment every test's clock starts at: services, seeded stores and started programs.
-TEST_NOW = datetime(2026, 11, 21, 9, 0, tzinfo=TZ)
-_STARTED = time.monotonic()
-
-
-def running_clock() -> datetime:
-    """The tests' clock as it runs on: the ``$COACH_NOW`` to start a program at.
-
-    A later program starts later, so that records written by programs one after the
-    other keep their order.
-    """
-    return TEST_NOW + timedelta(seconds=time.monotonic() - _STARTED)
-
-
-# Set by CI's shifted pass: the machine's date and time for every test of this run.
-MACHINE_DATE = os.environ.get("COACH_TEST_DATE", "").strip()
+from tests.clock import MACHINE_DATE, TEST_NOW, Clock
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -84,17 +65,6 @@ def isolated_home(
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "coach.json"
-
-
-class Clock:
-    """A settable clock for services under test."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 
 from coach.errors import InvalidInputError
 from coach.ids import now
-from tests.cli.conftest import coach_process
-from tests.conftest import MACHINE_DATE
+from tests.clock import MACHINE_DATE
+from tests.programs import coach_process
 
 
 def test_without_coach_now_it_is_the_machines_time(monkeypatch: pytest.MonkeyPatch) -> None:

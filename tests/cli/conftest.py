@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,9 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from coach.cli.main import cli
-from tests.conftest import running_clock
-
-Run = Callable[..., Result]
+from tests.programs import Run
 
 
 @pytest.fixture
@@ -38,18 +33,3 @@ def run_json(run: Run) -> Callable[..., object]:
         return orjson.loads(result.stdout)
 
     return invoke
-
-
-def coach_process(
-    *args: str, db: Path, stdin: bytes | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m coach`` as a separate process, as a person's shell would."""
-    env = {**os.environ, "COACH_DB": str(db), "COACH_NOW": running_clock().isoformat()}
-    return subprocess.run(
-        [sys.executable, "-m", "coach", *args],
-        input=stdin,
-        capture_output=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )

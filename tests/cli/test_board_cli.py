@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli.conftest import Run
+from tests.programs import Run
 
 
 def test_aspiration_add_list_show_retire(run: Run, run_json) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.cli.conftest import Run, coach_process
+from tests.programs import Run, coach_process
 
 KEYS = {"text", "specific", "measurable", "achievable", "realistic", "time_bound", "deadline"}
 KEYS |= {"assumptions", "parts", "aspiration", "field"}

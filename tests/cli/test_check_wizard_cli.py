@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.conftest import coach_process
+from tests.programs import coach_process
 
 
 def test_wizard_without_a_terminal_is_a_clear_exit_1(tmp_path: Path) -> None:

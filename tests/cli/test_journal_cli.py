@@ -7,7 +7,7 @@ from pathlib import Path
 
 import orjson
 
-from tests.cli.conftest import Run, coach_process
+from tests.programs import Run, coach_process
 
 
 def test_add_and_list(run: Run, db_path: Path) -> None:

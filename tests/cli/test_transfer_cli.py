@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 from icalendar import Calendar
 
-from tests.cli.conftest import Run
+from tests.programs import Run
 
 
 def _fill(run: Run, run_json) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ import pytest
 from coach.models import Answer, Measurable
 from coach.service import CoachService
 from coach.store.repository import Repository
-from tests.terminal import Terminal, coach_argv
-from tests.tui.nasty import NASTY
+from tests.nasty import NASTY
+from tests.programs import Terminal, coach_argv
 
 FORBIDDEN = [
     b"\x1b]0;pwned",

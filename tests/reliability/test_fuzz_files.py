@@ -23,7 +23,7 @@ from coach.errors import CoachError
 from coach.service import CoachService
 from coach.store.repository import Repository
 from coach.store.schema import TABLES
-from tests.tui.data import seed
+from tests.seed import seed
 
 EXAMPLES = int(os.environ.get("COACH_FUZZ_EXAMPLES", "1000"))
 

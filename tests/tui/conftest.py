@@ -30,9 +30,3 @@ def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
     monkeypatch.setattr(TextArea, "cursor_blink", False, raising=False)
-
-
-async def settle(app: CoachApp, pilot: object) -> None:
-    """Let saves finish and the screen redraw."""
-    await app.settled()
-    await pilot.pause()  # type: ignore[attr-defined]

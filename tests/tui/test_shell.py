@@ -9,7 +9,7 @@ from textual.widgets import DataTable
 from coach.service import CoachService
 from screens.app import CoachApp, make_app
 from screens.help import HelpScreen
-from tests.tui.conftest import settle
+from tests.tui.pilot import settle
 
 
 async def test_digit_keys_switch_modes(app: CoachApp) -> None:

@@ -19,9 +19,9 @@ from coach.service import CoachService
 from coach.store.errors import DamagedFileError
 from screens.app import CoachApp, make_app
 from screens.dashboard.screen import Section
-from tests.tui.conftest import settle
-from tests.tui.data import seed
-from tests.tui.test_dashboard import prompts, screen_text, static_text
+from tests.seed import seed
+from tests.tui.pilot import option_texts as prompts
+from tests.tui.pilot import screen_text, settle, static_text
 
 
 @pytest.fixture

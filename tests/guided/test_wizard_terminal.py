@@ -10,7 +10,7 @@ import pytest
 from coach.models import Evaluation
 from coach.service import CoachService
 from coach.store.repository import Repository
-from tests.terminal import Terminal, coach_argv
+from tests.programs import Terminal, coach_argv
 
 ENTER = "\r"
 

@@ -1,16 +1,20 @@
-"""A real pseudo-terminal for tests: spawn a command, type keys, read the emulated screen."""
+"""Programs a test starts: coach in a real pseudo-terminal (type keys, read the emulated
+screen), or as a plain subprocess, as a shell would run it. Both run on the tests' clock."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pexpect
 import pyte
+from click.testing import Result
 
-from tests.conftest import running_clock
+from tests.clock import running_clock
 
 
 class _Screen(pyte.Screen):  # type: ignore[misc]
@@ -87,3 +91,22 @@ class Terminal:
 
 def coach_argv(*args: str) -> list[str]:
     return [sys.executable, "-m", "coach", *args]
+
+
+def coach_process(
+    *args: str, db: Path, stdin: bytes | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m coach`` as a separate process, as a person's shell would."""
+    env = {**os.environ, "COACH_DB": str(db), "COACH_NOW": running_clock().isoformat()}
+    return subprocess.run(
+        [sys.executable, "-m", "coach", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+# The in-process command line, as the `run` fixture of tests/cli/conftest.py gives it.
+Run = Callable[..., Result]

@@ -15,7 +15,7 @@ from coach.store.crypto import MAGIC, EncryptedCodec, KdfParams, WrongPassphrase
 from coach.store.errors import DamagedFileError, EncryptedStoreError
 from coach.store.repository import Repository
 from coach.store.sealing import decrypt_store, encrypt_store
-from tests.cli.conftest import coach_process
+from tests.programs import coach_process
 
 FAST = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)  # tests only
 SECRET = "I plan to leave Acme in March"

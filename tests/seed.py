@@ -14,7 +14,7 @@ from coach.models import (
     default_columns,
 )
 from coach.service import CoachService
-from tests.conftest import TEST_NOW as T0
+from tests.clock import TEST_NOW as T0
 
 
 def at(days_ago: int, hour: int = 9) -> datetime:

@@ -15,17 +15,17 @@ from screens.aspirations.form import AspirationForm
 from screens.aspirations.to_goal import ServesWhich
 from screens.messages import OpenRecord
 from screens.widgets.dialogs import AskText
-from tests.tui.aspiration_pilot import (
+from tests.nasty import CONTROL_BYTES, NASTY
+from tests.seed import seed
+from tests.tui.pilot import (
     open_aspirations,
     paste,
     screen_text,
+    settle,
     static_text,
     type_text,
     widget_texts,
 )
-from tests.tui.conftest import settle
-from tests.tui.data import seed
-from tests.tui.nasty import CONTROL_BYTES, NASTY
 
 # -- list and detail ----------------------------------------------------------------------
 

@@ -19,18 +19,18 @@ from screens.aspirations.evaluation import EvaluationChecklist
 from screens.aspirations.rating_picker import RatingPicker
 from screens.aspirations.screen import AspirationsScreen
 from screens.widgets.dialogs import Confirm
-from tests.terminal import Terminal, coach_argv
-from tests.tui.aspiration_pilot import (
+from tests.nasty import CONTROL_BYTES, NASTY
+from tests.programs import Terminal, coach_argv
+from tests.seed import seed
+from tests.tui.pilot import (
     open_aspirations,
     paste,
     screen_text,
+    settle,
     static_text,
     type_text,
     widget_texts,
 )
-from tests.tui.conftest import settle
-from tests.tui.data import seed
-from tests.tui.nasty import CONTROL_BYTES, NASTY
 
 RATINGS = [1, 2, 3, 4, 5, 4, 3, 2]
 

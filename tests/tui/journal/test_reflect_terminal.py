@@ -15,7 +15,7 @@ import pytest
 
 from coach.service import CoachService
 from coach.store.repository import Repository
-from tests.terminal import Terminal, coach_argv
+from tests.programs import Terminal, coach_argv
 
 CTRL_S, CTRL_Q = "\x13", "\x11"
 

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from coach.service import CoachService
 from screens.app import CoachApp
 from screens.widgets.key_bar import KeyBar
-from tests.tui.data import seed
+from tests.seed import seed
 
 GROUP = Binding.Group("Pick", compact=True)
 

@@ -15,8 +15,8 @@ import pytest
 
 from coach.service import CoachService
 from coach.store.repository import Repository
-from tests.terminal import Terminal, coach_argv
-from tests.tui.data import seed
+from tests.programs import Terminal, coach_argv
+from tests.seed import seed
 
 SHIFT_RIGHT = "\x1b[1;2C"
 SHIFT_LEFT = "\x1b[1;2D"

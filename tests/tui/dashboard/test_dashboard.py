@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import html
-import re
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import Static
 
 from coach.coaching.overview import NUDGES_SHOWN, ROWS_SHOWN
 from coach.coaching.rhythm import journal_summary, streak
@@ -20,10 +17,10 @@ from screens.dashboard.journal_panel import JournalPanel, sparkline
 from screens.dashboard.rows import due_text
 from screens.dashboard.screen import Section
 from screens.messages import ShowRecord
-from tests.conftest import Clock
-from tests.tui.conftest import settle
-from tests.tui.data import at, seed
-from tests.tui.nasty import CONTROL_BYTES, NASTY
+from tests.clock import Clock
+from tests.nasty import CONTROL_BYTES, NASTY
+from tests.seed import at, seed
+from tests.tui.pilot import screen_text, settle, static_text
 
 TODAY = date(2026, 11, 21)  # the fixed clock of the `service` fixture
 
@@ -69,17 +66,6 @@ def prompts(app: CoachApp, selector: str) -> list[str]:
 def styles_of(app: CoachApp, selector: str, index: int) -> str:
     prompt = app.screen.query_one(selector, Section).options[index].prompt
     return " ".join(str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
-
-
-def static_text(app: CoachApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
-
-
-def screen_text(app: CoachApp) -> str:
-    """The visible characters of the screen, from the SVG screenshot."""
-    svg = app.export_screenshot()
-    chunks = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
-    return html.unescape("".join(chunks)).replace("\xa0", " ")
 
 
 # -- what it shows ---------------------------------------------------------------------

@@ -1,0 +1,204 @@
+"""The goal board: moving cards (saved at once, in order, the done prompt), deleting, undo."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+
+from coach.service import CoachService
+from screens.app import CoachApp
+from screens.board.column import BoardColumn
+from screens.board.done_prompt import DonePrompt
+from screens.board.model import BoardModel
+from screens.board.screen import BoardScreen
+from screens.widgets.dialogs import Confirm
+from tests.seed import seed
+from tests.tui.board.board_pilot import (
+    SEEDED,
+    column_text,
+    on_disk,
+    open_board,
+    screen_lines,
+    shown_ids,
+    status,
+)
+from tests.tui.pilot import settle
+
+# -- moving cards ----------------------------------------------------------------------------
+
+
+async def test_moves_are_saved_and_the_selection_follows(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("shift+right", "L", "K")
+        assert board.board.selected_id == "g-awards0001"  # before any save finished
+        await settle(app, pilot)
+        assert on_disk(reopen)["doing"] == ["g-awards0001", "g-pitches001"]
+        assert on_disk(reopen)["backlog"] == ["g-portfolio1"]
+        assert (board.board.col, board.board.row_index) == (2, 0)
+        doing = list(board.query(BoardColumn))[2]
+        assert doing.border_title == "Doing · 2"
+        assert column_text(doing).splitlines()[0] == "▌Enter three international".ljust(
+            len(column_text(doing).splitlines()[0])
+        )
+        assert "Doing · card 1 of 2" in status(app)
+        await pilot.press("J")
+        await settle(app, pilot)
+        assert on_disk(reopen)["doing"] == ["g-pitches001", "g-awards0001"]
+        assert board.board.selected_id == "g-awards0001"
+
+
+async def test_moves_at_the_edges_change_nothing(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("H", "K", "shift+left")
+        await settle(app, pilot)
+        assert on_disk(reopen) == SEEDED
+
+
+async def test_moving_into_done_asks_what_was_learned(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    before = len(service.journal.find())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "L")  # the pitches goal, from Doing to Done
+        assert isinstance(app.screen, DonePrompt)
+        text = "\n".join(screen_lines(app))
+        assert "What did you learn on the way to this goal?" in text
+        assert "Win 50 pitches by the end of 2027" in text
+        await pilot.press(*"Ask more [/] questions", "ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+    fresh = reopen()
+    assert "g-pitches001" in on_disk(reopen)["done"]
+    entries = fresh.journal.find()
+    assert len(entries) == before + 1
+    (entry,) = [e for e in entries if e.prompt_id == "goal_done"]
+    assert entry.body == "Ask more [/] questions"
+    assert entry.goal_ids == ("g-pitches001",)
+    assert entry.prompt_text == "What did you learn on the way to this goal?"
+    assert entry.tags == ("done",)
+
+
+async def test_skipping_the_prompt_keeps_the_move(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    before = len(service.journal.find())
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("l", "l", "L")
+        assert isinstance(app.screen, DonePrompt)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+        assert board.board.selected_id == "g-pitches001"
+    assert "g-pitches001" in on_disk(reopen)["done"]
+    assert len(reopen().journal.find()) == before
+
+
+async def test_moving_within_done_asks_nothing(app: CoachApp, service: CoachService) -> None:
+    seed(service)
+    service.goals.move("g-pitches001", "done")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "l", "j", "K")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+        assert service.goals.in_column("done")[0].id == "g-pitches001"
+
+
+async def test_undo_of_a_move_restores_disk_and_screen(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("L")
+        await settle(app, pilot)
+        assert on_disk(reopen)["next"] == ["g-artdir0001", "g-awards0001"]
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert on_disk(reopen) == SEEDED
+        assert shown_ids(board) == list(SEEDED.values())
+        assert board.board.selected_id == "g-awards0001" and board.board.col == 0
+        await pilot.press("ctrl+y")
+        await settle(app, pilot)
+        assert on_disk(reopen)["next"] == ["g-artdir0001", "g-awards0001"]
+        assert board.board.col == 1
+
+
+async def test_a_reload_keeps_the_selected_goal(app: CoachApp, service: CoachService) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("j")
+        service.goals.add("A new first goal", column="backlog")
+        service.goals.move("g-portfolio1", "doing", index=0)  # as if from another window
+        app.announce_change(external=True)
+        await settle(app, pilot)
+        assert board.board.selected_id == "g-portfolio1"
+        assert board.board.col == 2
+
+
+# -- deleting --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("answer", "kept"), [("y", False), ("n", True)])
+async def test_delete_asks_first(
+    app: CoachApp,
+    service: CoachService,
+    reopen: Callable[[], CoachService],
+    answer: str,
+    kept: bool,
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("d")
+        assert isinstance(app.screen, Confirm)
+        await pilot.press(answer)
+        await settle(app, pilot)
+        assert ("g-awards0001" in on_disk(reopen)["backlog"]) is kept
+        assert ("g-awards0001" in shown_ids(board)[0]) is kept
+        assert board.board.selected_id == ("g-awards0001" if kept else "g-portfolio1")
+
+
+# -- the model agrees with the service -------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed_value", range(6))
+def test_model_moves_match_the_service(service: CoachService, seed_value: int) -> None:
+    """Random key sequences give the same board locally and in the store."""
+    seed(service)
+    for n in range(6):
+        service.goals.add(f"Extra goal {n}", column=["backlog", "next", "doing"][n % 3])
+    rng = random.Random(seed_value)
+    model = BoardModel()
+    model.load(service.board.columns(), service.goals.find(), {})
+    for _ in range(60):
+        dx, dy = rng.choice([(1, 0), (-1, 0), (0, 1), (0, -1), (0, 0)])
+        if (dx, dy) == (0, 0):
+            model.step(rng.choice([-1, 1]), rng.choice([-1, 0, 1]))
+            continue
+        goal = model.selected
+        if goal is None:
+            model.step(1, 0)
+            continue
+        if dx and model.move_across(dx):
+            service.goals.shift(goal.id, columns=dx)
+        elif dy and model.move_within(dy):
+            service.goals.shift(goal.id, rows=dy)
+    stored = {c.id: [g.id for g in service.goals.in_column(c.id)] for c in model.columns}
+    local = {c.id: [g.id for g in model.goals[i]] for i, c in enumerate(model.columns)}
+    assert local == stored

@@ -1,0 +1,152 @@
+"""Reflect: writing and saving entries, and the text kept while it is not saved."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select, TextArea
+
+from coach.content.loader import load_content
+from coach.service import CoachService
+from screens.app import CoachApp
+from screens.journal.prompt_picker import PromptPicker
+from screens.widgets.dialogs import Confirm
+from tests.seed import seed
+from tests.tui.journal.reflect_pilot import (
+    SIZE,
+    choose,
+    editor_text,
+    message,
+    open_reflect,
+    reflect,
+    row_ids,
+    row_text,
+    shown_in,
+)
+from tests.tui.pilot import screen_text, settle
+
+# -- writing -----------------------------------------------------------------------------
+
+
+async def test_entry_with_a_prompt_and_tags_is_saved_with_ctrl_s(
+    app: CoachApp, service: CoachService
+) -> None:
+    prompt = load_content().themes[0].prompts[1]
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, PromptPicker)
+        choose(app, prompt.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = reflect(app)
+        assert prompt.text in shown_in(app, "#prompt-text")
+        assert prompt.hint and prompt.hint in shown_in(app, "#prompt-hint")
+        assert screen.focused is screen.query_one("#body", TextArea)
+        await pilot.press(*"Colleagues ask me to untangle briefs.")
+        screen.set_focus(screen.query_one("#tags", Input))
+        await pilot.press(*"#Briefs strengths")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+
+        [entry] = service.journal.find()
+        assert entry.body == "Colleagues ask me to untangle briefs."
+        assert entry.prompt_id == prompt.id
+        assert entry.prompt_text == prompt.text
+        assert entry.tags == ("briefs", "strengths")
+        # The editor is ready for the next entry, and the new one heads the list.
+        assert editor_text(app) == ""
+        assert screen.query_one("#tags", Input).value == ""
+        assert row_ids(app) == [entry.id]
+        assert "#briefs" in row_text(app, 0)
+        assert any(n.message == "Entry saved" for n in app._notifications)
+        assert "Free writing" in screen_text(app)
+
+
+async def test_links_to_a_goal_and_an_aspiration_are_saved(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        screen = reflect(app)
+        await pilot.press("w")
+        await pilot.press(*"Linked")
+        goal = screen.query_one("#goal", Select)
+        aspiration = screen.query_one("#aspiration", Select)
+        goal.value = "g-artdir0001"
+        aspiration.value = "a-director01"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        [entry] = service.journal.find(search="linked")
+        assert entry.goal_ids == ("g-artdir0001",)
+        assert entry.aspiration_ids == ("a-director01",)
+        assert goal.value is Select.NULL and aspiration.value is Select.NULL
+
+
+async def test_empty_text_is_refused_with_a_message(app: CoachApp, service: CoachService) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("w")
+        await pilot.press("space", "enter", "space")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert service.journal.count() == 0
+        assert "Write something first" in message(app)
+        assert "Write something first" in screen_text(app)
+
+
+async def test_a_tag_with_a_problem_is_refused_inline(app: CoachApp, service: CoachService) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        screen = reflect(app)
+        await pilot.press("w", *"text")
+        screen.query_one("#tags", Input).value = "x" * 80
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert service.journal.count() == 0
+        assert "Not saved" in message(app)
+        assert editor_text(app) == "text"
+
+
+async def test_new_entry_command_focuses_an_empty_editor(app: CoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        app.action_new_entry()
+        await pilot.pause()
+        screen = reflect(app)
+        assert screen.focused is screen.query_one("#body", TextArea)
+        await pilot.press(*"typed")
+        assert editor_text(app) == "typed"
+
+
+# -- keeping unsaved text ------------------------------------------------------------------
+
+
+async def test_quitting_with_unsaved_text_asks_first(app: CoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("w", *"half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
+        assert editor_text(app) == "half a thought"
+
+
+async def test_quitting_with_nothing_unsaved_does_not_ask(app: CoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_switching_modes_keeps_the_text(app: CoachApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("w", *"still here")
+        await pilot.press("escape", "1")
+        assert app.current_mode == "dashboard"
+        await pilot.press("2")
+        await pilot.pause()
+        assert editor_text(app) == "still here"
