@@ -1,37 +1,15 @@
 # Fresh goals of our own (round 2, first batch), written and labelled before the engine
 # was changed for labels_field2.py; its untouched score is in the note.
 # Same schema and rules as labels_field.py.
-# ruff: noqa: E501, F401, I001
+# ruff: noqa: E501
 # fmt: off
 from datetime import date
-from dataclasses import dataclass, field
+
+from tests.coaching.labels_field import Case, Part  # the same schema
 
 TODAY = date(2026, 12, 3)   # a Thursday
 DATE_ORDER = "mdy"
 FISCAL_YEAR_START = 1
-
-
-@dataclass(frozen=True)
-class Part:
-    text: str
-    specific: bool
-    measurable: bool
-    time_bound: bool
-    deadline: str | None
-
-
-@dataclass(frozen=True)
-class Case:
-    text: str
-    specific: bool
-    measurable: bool
-    time_bound: bool
-    deadline: str | None
-    field: str
-    kinds: tuple[str, ...] = ()
-    aspiration: bool = False
-    assumption: bool = False
-    parts: tuple[Part, ...] = ()
 
 
 CASES: list[Case] = [
