@@ -239,7 +239,8 @@ DONE_VERBS = words(
     "manage managing run pick picking book booking ace make renew renewed achieve "
     "defend defended defending match matched pivot pivoting convert land get sell selling "
     "sold close present coach coaching train training migrate migrating automate "
-    "automating send sending deploy deploying roll rolling retire retiring buy buying rent renting "
+    "automating send sending file filed filing deploy deploying roll rolling retire retiring "
+    "buy buying rent renting "
     "negotiate negotiating double triple publish admitted called licensed certified "
     "complete tenure tenured charter sign"
 )

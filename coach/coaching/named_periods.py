@@ -103,7 +103,8 @@ def _rel_named(r: Reader, i: int) -> Core | None:
 
 
 _AFTER_SEASON = words(
-    "of and or but so then to i we at the latest if when while because as this next with"
+    "of and or but so then to i we at the latest if when while because as this next with "
+    "for in on by from before after until till is was will would my our"
 )
 
 
@@ -188,7 +189,9 @@ def _new_year(r: Reader, i: int) -> Core | None:
     if r.text(k) == "eve":
         day = date(r.today.year, 12, 31)
         return Core(i, k + 1, day, "trigger")
-    k += r.text(k) == "day"
+    if r.text(k) == "day":  # new year's day is a day: "by new year's day" is 1 January
+        start = date(r.today.year + 1, 1, 1)
+        return Core(i, k + 1, Period(start, start, "holiday"), "trigger")
     start = date(r.today.year + 1, 1, 1)
     return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
 
@@ -242,6 +245,8 @@ def _relative(r: Reader, i: int) -> Core | None:
     """this/next/the coming + week, month, quarter, year, decade (maybe fiscal or calendar)."""
     j = i + (r.text(i) == "the")
     rel = r.text(j)
+    if rel == "new" and r.text(j + 1) in ("fiscal", "financial", "fy"):
+        return _new_fiscal_year(r, i, j + 1)
     if rel not in REL_THIS and rel not in REL_NEXT and rel not in ("last", "past", "previous"):
         return None
     k = j + 1
@@ -263,6 +268,15 @@ def _relative(r: Reader, i: int) -> Core | None:
     if fiscal:
         return _fiscal_core(r, i, k + 1, period)
     return Core(i, k + 1, period, "")
+
+
+def _new_fiscal_year(r: Reader, i: int, k: int) -> Core | None:
+    """ "the new fiscal year": the next one, read as "the new year" is ("in" it is its
+    last day, "by" or "before" it the last day of this one)."""
+    k += r.text(k) != "fy" and r.text(k + 1) == "year"
+    fs = r.options.fiscal_year_start
+    after = unit_period("fiscal year", r.today, 1, fs)
+    return _fiscal_core(r, i, k + 1, after._replace(kind="new year"))
 
 
 def _the_unit(r: Reader, i: int) -> Core | None:
@@ -305,7 +319,10 @@ def _weekday(r: Reader, i: int) -> Core | None:
     nxt = r.text(i) == "next"
     start = r.today + timedelta(days=1 if nxt else 0)
     day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
-    return Core(i, j + 1, day, "" if j > i else "trigger")
+    # A day named by its name is a period of one day, as a holiday is: "before monday"
+    # ends on Sunday, while "before 7 december" keeps the date written.
+    period = Period(day, day, "weekday")
+    return Core(i, j + 1, period, "" if j > i else "trigger", named=j == i)
 
 
 def _this_time_next(r: Reader, i: int) -> Core | None:
@@ -353,6 +370,8 @@ def _span(r: Reader, i: int) -> Core | None:
     unit = UNITS.get(r.text(k))
     if unit is None:
         return None
+    if found is not None and r.text(k) == "year" and r.year_at(j) is not None:
+        return None  # "until 2028 year": the year 2028, as some write it, not 2028 years
     if found is None and r.text(k).endswith("s"):
         return None  # "the coming months": no span at all
     if business and unit == "day" and r.text(k - 1) in ("business", "working"):
