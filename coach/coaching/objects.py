@@ -66,7 +66,8 @@ _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
     "give defend renew chair head rebuild draft file edit record produce send own buy "
-    "owning running opening starting leading founding launching building buying"
+    "owning running opening starting leading founding launching building buying pitch "
+    "pitching design designing"
 )
 # Nouns that are also verbs, named as things after "my", "our" or "the" ("present my research").
 _THING_VERBS = words("research practice study studies training development design work")
@@ -80,6 +81,18 @@ _AS_VERBS = words("hired work working job start started employed promoted placed
 _REDUCED = words("people everyone others someone everybody kids clients patients customers")
 _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
+_CREDENTIAL_HEADS = words(
+    "card ticket licence license cert certificate certification registration papers badge "
+    "exam exams test qualification"
+)
+_VERBS_TOO = words(
+    "show demo report release launch feature present program service design campaign "
+    "pitch publish record audit"
+)
+_STANDING = words("brand presence reputation profile network following audience image")
+_STINT_VERBS = words("finish finishing complete completing start starting do doing")
+_DETERMINERS = words("my our your his her their the a an this that")
+_GAME_IDIOM = words("in of on up raise top")
 
 
 class ObjectFinder(Words):
@@ -164,13 +177,16 @@ class ObjectFinder(Words):
 
     def _verb_object(self, i: int, word: str) -> tuple[str, int, int, int] | None:
         t = self.t
-        if word in _BUILD and not (word == "open" and t(i + 1) == "source"):
+        noun = t(i - 1) in _DETERMINERS  # "my head", "the launch": a noun here, not a verb
+        if word in _BUILD and not noun and not (word == "open" and t(i + 1) == "source"):
             k = i + 1 + (t(i + 1) in ("my", "our", "the", "a", "an"))
             own = t(k) == "own" and t(k - 1) in ("my", "our")
             k += own or t(k) == "new"
             phrase = PHRASES.match(self.toks, k) if self.t(k) else None
             thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
             head = thing or self._head_ok(k, verbs_too=False)
+            if phrase is not None and phrase[0] == "skill" and t(phrase[1]) in _STANDING:
+                head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
         if word == "into" and t(i + 1):
@@ -193,10 +209,23 @@ class ObjectFinder(Words):
                 return None
             if kind == "skill" and word in _VERBLIKE_SKILLS and t(j) in STOP | {"something"}:
                 return None  # "design something that matters": a verb here
+            if kind == "role" and t(j) in _CREDENTIAL_HEADS:
+                return "credential", i, j + 1, j + 1  # "my journeyman plumber card"
+            if kind == "role" and t(j + 1) in _CREDENTIAL_HEADS and self._head_ok(j, True):
+                return "credential", i, j + 2, j + 2
             if kind == "role" and self._person(i, j):
                 return None
+            if kind == "role" and self._capacity(i):
+                return None
+            after_to = t(i - 1) == "to" and t(i - 2) not in _PLACE_VERBS
+            if kind == "deliverable" and after_to and word in _VERBS_TOO:
+                return None  # "work i'm proud to show": a verb after "to"
+            if word == "game" and t(i - 1) in ("the", "my", "our") and t(i - 2) in _GAME_IDIOM:
+                return None  # "back in the game", "raise my game": how it feels, not a game
             if kind == "skill" and t(j) == "skills":
                 j += 1
+            if kind == "skill" and t(j) in _STANDING:
+                return None
             if kind == "role" and t(j) in ("role", "position", "job", "post"):
                 j += 1
             return kind, i, j, j
@@ -212,7 +241,7 @@ class ObjectFinder(Words):
         """ "become a senior physio", "hired as a junior dev": the noun after such a verb
         names a role even when the lexicon does not know it."""
         t = self.t
-        promoted = word == "to" and t(i - 1) in ("promoted", "promotion")
+        promoted = word in ("to", "of") and t(i - 1) in ("promoted", "promotion")
         if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
@@ -228,13 +257,23 @@ class ObjectFinder(Words):
             head = j
         if head is None or (head + 1 < len(self.toks) and self.t(head + 1) in _REDUCED):
             return None
+        if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
+            return None  # "become the kind of nurse ...": who, not which role
         return k, head + 1
 
     def _person(self, i: int, j: int) -> bool:
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
+        if self.t(i - 1) in _PERSON_OWNERS and self.t(i - 2) in _STINT_VERBS:
+            return False  # "finish my postdoc": a stint in the role, not a person
         owner = self.t(i - 1) in _PERSON_OWNERS or self.t(i - 2) in _PERSON_OWNERS
         plural = self.toks[j - 1].text.endswith("s") and self.t(i - 1) not in ("a", "an")
         return owner or (plural and not self.toks[j - 1].text.endswith("ss"))
+
+    def _capacity(self, i: int) -> bool:
+        """ "my brand as a chef", "a reputation as a nurse": the role says in what
+        capacity the standing is built, not a role to reach."""
+        k = i - 1 - (self.t(i - 1) in ("a", "an"))
+        return self.t(k) == "as" and any(self.t(j) in _STANDING for j in range(k - 3, k))
 
     def _admitted(self, i: int) -> bool:
         """ "admitted to the new york bar", "pass the NY bar", "called to the bar"."""
@@ -251,7 +290,10 @@ class ObjectFinder(Words):
             return 0
         mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)
         shout = typed.isupper() and typed.isalpha() and len(typed) <= 7
-        if not (mixed or shout) or PHRASES.match(self.toks, i) is not None:
+        # a title as it is written after a name: CEng, IStructE, DClinPsy, EngTech
+        titled = typed.isalpha() and len(typed) <= 8 and sum(c.isupper() for c in typed) >= 2
+        titled = titled and typed[0].isupper()
+        if not (mixed or shout or titled) or PHRASES.match(self.toks, i) is not None:
             return 0
         j = i + 1
         while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():
@@ -296,8 +338,13 @@ class ObjectFinder(Words):
             return None
         tok = self.toks[k]
         named = self.original[tok.start : tok.start + 1].isupper()
-        back_to = self.t(i - 1) == "back" and tok.text.endswith("ing")  # "back to teaching"
-        if not named and not back_to and not self._head_ok(k, verbs_too=True):
+        # "back to teaching", "move into nursing": a field of work named by its doing
+        back_to = (self.t(i - 1) == "back" or word == "into") and tok.text.endswith("ing")
+        back_to = back_to and tok.text not in _GENERIC  # not "into something calmer"
+        unit = self.t(k) in DONE_VERBS and bool(self.t(k + 1))
+        unit = unit and ORG_PHRASES.match(self.toks, k + 1) is not None
+        # ("the design team": a kind of work that names a team)
+        if not named and not back_to and not unit and not self._head_ok(k, verbs_too=True):
             return None
         end = k + 1
         while (

@@ -17,7 +17,7 @@ IDENTITY: list[Row] = [
     ("be a rockstar account executive", "---", None, ""),
     ("become the sort of teacher who makes science fun", "---", None, "A"),
     ("become the type of manager people want to work for", "---", None, "A"),
-    ("be known as the best estimator in the firm", "---", None, "A"),
+    ("be known as the best estimator in the firm", "---", None, ""),
     ("make a name for myself in the podcast world", "---", None, "A"),
     ("get my confidence back after maternity leave", "---", None, ""),
     ("get my spark back for teaching", "---", None, ""),
@@ -138,10 +138,115 @@ IMPOSSIBLE_DAY: list[Row] = [
     ("pitch the guardian by june 31", "SM-", None, "a"),
 ]
 
+EXPLORING: list[Row] = [
+    ("figure out if nursing is still for me", "---", None, ""),
+    ("find out whether i could teach at a university", "---", None, ""),
+    ("decide if i want to stay in law by june", "--T", "2027-06-30", ""),
+    ("see if freelancing could pay the bills", "---", None, ""),
+    ("work out whether a masters is worth it", "---", None, ""),
+]
+
+NOUN_NOT_VERB: list[Row] = [
+    ("be a better coach to my apprentices", "---", None, ""),
+    ("become a better teacher for my year 9 class", "---", None, ""),
+    ("be a better manager of my new hires", "---", None, ""),
+    ("do a better job on my code reviews", "---", None, ""),
+    ("do a good job of running the night shift", "---", None, ""),
+    ("get my head in the game before the boards", "---", None, ""),
+    # near misses: the verb acts on a named thing
+    ("mentor two new grads through their first year", "SM-", None, ""),
+    ("design the new ward handover sheet by january", "SMT", "2027-01-31", ""),
+]
+
+STANDING: list[Row] = [
+    ("build my personal brand as a chef", "---", None, ""),
+    ("build my illustration brand on instagram", "---", None, ""),
+    ("build my design reputation in the city", "---", None, ""),
+    ("build my photography network", "---", None, ""),
+    ("build up my coaching presence online", "---", None, ""),
+    # near miss: a count of followers is a target
+    ("build my photography instagram to 5k followers", "SM-", None, ""),
+]
+
+UNIT_LEADS: list[Row] = [
+    ("get promoted to line leader by june", "SMT", "2027-06-30", ""),
+    ("become a section leader in the warehouse", "SM-", None, ""),
+    ("get the promotion of team leader until march", "SMT", "2027-03-31", ""),
+    ("make floor lead at the store in 2027", "SMT", "2027-12-31", ""),
+    ("take the promotion of unit leader this year", "SMT", "2026-12-31", ""),
+]
+
+VERB_AFTER_TO: list[Row] = [
+    ("make films i'm proud to show", "---", None, ""),
+    ("make art i'm not embarrassed to show", "---", None, ""),
+    ("write code i'm happy to release", "---", None, ""),
+    ("cook dishes i want to feature", "---", None, ""),
+    # near miss: "to" of a move names the place
+    ("move to the design team", "SM-", None, ""),
+]
+
+SYSTEMS: list[Row] = [
+    ("roll out the new scheduling system by april", "SMT", "2027-04-30", ""),
+    ("build an inventory database for the shop by june", "SMT", "2027-06-30", ""),
+    ("set up a client onboarding checklist", "SM-", None, ""),
+    ("write a safety handbook for new starters by march", "SMT", "2027-03-31", ""),
+    ("get the new rota tool live before christmas", "SMT", "2026-12-24", ""),
+]
+
+INTO_A_FIELD: list[Row] = [
+    ("move into nursing by 2028", "SMT", "2028-12-31", ""),
+    ("switch into accounting in 2027", "SMT", "2027-12-31", ""),
+    ("transition into consulting within 2 years", "SMT", "2028-12-03", ""),
+    ("get into teaching through a pgce by september", "SMT", "2027-09-30", ""),
+    # near miss: "into something" names nothing
+    ("get into something outdoors", "---", None, ""),
+]
+
+PITCHING: list[Row] = [
+    ("pitch my app to 5 investors by may", "SMT", "2027-05-31", ""),
+    ("pitch the bbc a documentary idea by 2027", "SMT", "2027-12-31", ""),
+    ("pitch the local paper a column", "SM-", None, ""),
+    ("pitch 2 new clients every month", "SM-", None, ""),
+    # near miss: a pitch to win is a thing
+    ("win 12 pitches in 2027", "SMT", "2027-12-31", ""),
+]
+
+STINTS: list[Row] = [
+    ("finish my postdoc by 2028", "SMT", "2028-12-31", ""),
+    ("complete my traineeship at the firm by august", "SMT", "2027-08-31", ""),
+    ("finish my apprentice year in june", "SMT", "2027-06-30", ""),
+    ("start my internship in the summer", "SMT", "2027-08-31", ""),
+    # near miss: "my" before a role is a person
+    ("get my manager to approve my CIPD course", "SM-", None, ""),
+]
+
+NOBODY_COUNTED: list[Row] = [
+    ("work somewhere i'm not the only one who codes", "---", None, ""),
+    ("find a team where i'm not the only woman", "---", None, ""),
+    ("be the one my team turns to", "---", None, ""),
+    # near miss: a count of one is a count
+    ("hire one more nurse for the ward by march", "SMT", "2027-03-31", ""),
+]
+
 ROWS: list[Row] = [
+    *IDENTITY,
+    *QUALITY_OF_PLACE,
+    *TRADE_AND_TITLES,
     *BEFORE_WEEKDAY,
     *NEW_YEAR,
     *NON_NATIVE_YEAR,
     *REPLACED,
     *NEW_FISCAL_YEAR,
+    *VAGUE_PART,
+    *IMPOSSIBLE_DAY,
+    *EXPLORING,
+    *NOUN_NOT_VERB,
+    *STANDING,
+    *UNIT_LEADS,
+    *VERB_AFTER_TO,
+    *SYSTEMS,
+    *INTO_A_FIELD,
+    *PITCHING,
+    *STINTS,
+    *NOBODY_COUNTED,
 ]

@@ -298,7 +298,7 @@ CASES: list[Row] = [
     ("publish my first book chapter", "SM-", None, ""),
     ("become a better researcher", "---", None, ""),
     ("switch from teaching to instructional design by summer", "SMT", "2027-08-31", ""),
-    ("do a coding bootcamp and get a junior dev job", "SM-", None, ""),
+    ("do a coding bootcamp and get a junior dev job", "SM-", None, "2"),
     ("figure out my next career move by january", "--T", "2027-01-31", ""),
     ("return to work 3 days a week after my leave ends", "SM-", None, ""),
     ("get back to full time by next summer", "--T", "2027-08-31", ""),
