@@ -238,6 +238,8 @@ def mentions_in(
             i += 1
             continue
         trig = trigger_before(toks, core.start, floor)
+        if trig is None and _range_end(toks, core.start, floor, found):
+            trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
         lo = trig.start if trig else core.start
         t_word, mod = (trig.word, trig.mod) if trig else (None, None)
         if not _accepts(r, core, trig):
@@ -264,6 +266,14 @@ def mentions_in(
         i = floor = core.end
     found.sort(key=lambda m: m.start)
     return _mark_replaced(found, toks, text)
+
+
+def _range_end(toks: list[Token], c: int, floor: int, found: list[TimeMention]) -> bool:
+    """Whether the date at token ``c`` ends a range right after a start ("from march to
+    may", "pushed back from 2027 to 2028"): "to" then reads as "until"."""
+    if c - 1 != floor or c < 1 or toks[c - 1].text != "to" or not found:
+        return False
+    return found[-1].role == "start" and found[-1].end <= toks[c - 1].start
 
 
 _READERS = (*NAMED_READERS[:9], *WRITTEN_READERS, *NAMED_READERS[9:])

@@ -290,6 +290,8 @@ VAGUE_PHRASES = PhraseTable(
         )
     }
 )
+# The second word of a praise written in two ("world-class", "top-notch", "top-tier").
+PRAISED = words("class notch tier flight")
 COMPARATIVE = words("more better bigger greater stronger higher larger fewer less best greatest")
 QUALITY = words(
     "strong great good solid impressive excellent amazing successful nice decent big "

@@ -24,6 +24,7 @@ from coach.coaching.lexicon import (
     DONE_VERBS,
     NEEDS_DONE,
     ORG_PHRASES,
+    PRAISED,
     QUALITY,
     QUANTITY_VERBS,
     VAGUE_PHRASES,
@@ -59,6 +60,7 @@ _WEIGHING = frozenset(
 _WEIGHING_VERBS = words("consider considering explore exploring")
 _VERB_WORDS = DONE_VERBS | QUANTITY_VERBS | VAGUE_VERBS
 _FEELERS = words("i'm i'd i've we're people everyone others kids clients customers")
+_OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
 _LOOSE_HEADS = words(
@@ -89,6 +91,7 @@ class GoalWords(ObjectFinder):
         after = {self.t(hi), self.t(hi + 1)}
         # "a 10x engineer": a number glued to "x" praises, as "a rockstar engineer" does
         quality = bool(mods & QUALITY) or ("x" in mods and any(w.isdigit() for w in mods))
+        quality = quality or bool(mods & PRAISED and mods & {"world", "top"})
         comparative = bool(mods & COMPARATIVE) or compared or bool(after & COMPARATIVE)
         loose = self._loose_clause(kind, lo, hi)
         if loose:
@@ -103,12 +106,14 @@ class GoalWords(ObjectFinder):
         and so does a job with a named employer ("a job with the city council")."""
         marker = self.t(hi)
         head = self.toks[hi - 1].text
+        if marker in _OTHERS and self.t(hi + 1) not in STOP:
+            return True  # "a nurse people trust", "a portfolio clients love"
         if kind == "role" and head not in _LOOSE_HEADS:
             return False
         if marker in ("that", "which", "where", "who", "whose", "somewhere", "anywhere"):
             return True
         feeler = marker in _FEELERS or (marker in ("i", "we") and self.t(hi + 1) in _FEELINGS_OF)
-        if feeler and kind != "role":
+        if feeler:
             return True  # "films i'm proud to show", "work i can be proud of" (not "Level I")
         if marker not in ("with", "without"):
             return False
@@ -170,7 +175,7 @@ class GoalWords(ObjectFinder):
             word = self.t(k)
             if not word or word in STOP or _is_verb(word) or not word[0].isalnum():
                 break
-            if word in COMPARATIVE or word in QUALITY or word in _RELATIVE:
+            if word in COMPARATIVE or word in QUALITY or word in _RELATIVE or word in _OTHERS:
                 break
             hi = k + 1
         return lo, hi

@@ -245,15 +245,20 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
 def _weekday(r: Reader, i: int) -> Core | None:
     j = i + (r.text(i) in ("this", "next", "coming"))
     word = r.text(j)
-    if word not in WEEKDAYS or (word in SHORT_WEEKDAYS and j == i):
+    if word not in WEEKDAYS:
         return None
+    # "fri" and "tue" need a word such as "by" or "on" first; "sat", "sun", "wed" and
+    # "mon" are words too ("i sat the exam"), so only "by", "before" or "until" will do.
+    need = "" if j > i else "trigger"
+    if word in SHORT_WEEKDAYS and j == i:
+        need = "strong" if word in ("sat", "sun", "wed", "mon") else "trigger"
     nxt = r.text(i) == "next"
     start = r.today + timedelta(days=1 if nxt else 0)
     day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
     # A day named by its name is a period of one day, as a holiday is: "before monday"
     # ends on Sunday, while "before 7 december" keeps the date written.
     period = Period(day, day, "weekday")
-    return Core(i, j + 1, period, "" if j > i else "trigger", named=j == i)
+    return Core(i, j + 1, period, need, named=j == i)
 
 
 def _this_time_next(r: Reader, i: int) -> Core | None:

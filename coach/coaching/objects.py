@@ -17,6 +17,7 @@ from coach.coaching.lexicon import (
     DONE_VERBS,
     ORG_PHRASES,
     PHRASES,
+    PRAISED,
     QUALITY,
     QUANTITY_VERBS,
     VAGUE_VERBS,
@@ -38,21 +39,20 @@ class Obj(NamedTuple):
 
 
 _GENERIC = words(
-    "a an the my our your his her their another some any new different bigger better larger "
-    "smaller more less remote home myself yourself it this that them there somewhere abroad "
-    "work job life career things thing stuff everything skills skill knowledge performance "
-    "productivity confidence mindset attitude habits health wellbeing balance happiness "
-    "motivation focus game craft role position situation prospects profile visibility "
-    "presence reputation brand network income salary pay money earnings sales revenue "
-    "results numbers output efficiency impact influence field industry day days time self "
-    "future chances way success progress growth development experience expertise abilities "
-    "ability value general overall soft hard professional technical key core basic these "
-    "those all people interpersonal personal team company firm startup agency city country "
-    "office area least one management leadership fact order addition case touch charge front "
-    "terms person end level top senior something stuff lot lots bit audience business leader "
-    "expert authority go-to full part normal "
-    "awareness relations community clients customers everyone anyone somebody someone "
-    "workforce employment"
+    "a an the my our your his her their another some any new old former different bigger "
+    "better larger smaller more less remote home myself yourself it this that them there "
+    "somewhere abroad work job life career things thing stuff everything skills skill "
+    "knowledge performance productivity confidence mindset attitude habits health wellbeing "
+    "balance happiness motivation focus game craft role position situation prospects "
+    "profile visibility presence reputation brand network income salary pay money earnings "
+    "sales revenue results numbers output efficiency impact influence field industry day "
+    "days time self future chances way success progress growth development experience "
+    "expertise abilities ability value general overall soft hard professional technical key "
+    "core basic these those all people interpersonal personal team company firm startup "
+    "agency city country office area least one management leadership fact order addition "
+    "case touch charge front terms person end level top senior something stuff lot lots bit "
+    "audience business leader expert authority go-to full part normal awareness relations "
+    "community clients customers everyone anyone somebody someone workforce employment"
 )
 _TIME_WORDS = words("year month week day days quarter half time step steps place")
 _PLACE_VERBS = words(
@@ -252,6 +252,10 @@ class ObjectFinder(Words):
         for j in range(k, min(k + 4, len(self.toks))):
             if self.t(j) in _RANKS and head is None:
                 continue  # "a senior physio"
+            if self.t(j) in QUALITY or self.t(j) in COMPARATIVE or self.t(j) in PRAISED:
+                return None  # "become a truly great teacher": praise, not a role
+            if self.t(j).endswith("ly") and head is None:
+                continue
             if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:
                 break
             head = j
@@ -265,6 +269,9 @@ class ObjectFinder(Words):
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
         if self.t(i - 1) in _PERSON_OWNERS and self.t(i - 2) in _STINT_VERBS:
             return False  # "finish my postdoc": a stint in the role, not a person
+        typed = self.original[self.toks[i].start : self.toks[i].end]
+        if len(typed) >= 2 and typed.isupper() and self.t(i - 1) in _PERSON_OWNERS:
+            return False  # "get my RN": the title, as a credential
         owner = self.t(i - 1) in _PERSON_OWNERS or self.t(i - 2) in _PERSON_OWNERS
         plural = self.toks[j - 1].text.endswith("s") and self.t(i - 1) not in ("a", "an")
         return owner or (plural and not self.toks[j - 1].text.endswith("ss"))
@@ -324,13 +331,13 @@ class ObjectFinder(Words):
     def _place(self, i: int) -> tuple[int, int] | None:
         t = self.t
         word = t(i)
-        if word not in ("to", "in", "join", "at", "for", "joining", "into"):
+        if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
             return None
         prev = t(i - 1)
         moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")
-        ok = ok or (word in ("at", "for", "in") and prev in _PLACE_WORK)
+        ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)
         if not ok:
             return None
         k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))

@@ -228,6 +228,41 @@ NOBODY_COUNTED: list[Row] = [
     ("hire one more nurse for the ward by march", "SMT", "2027-03-31", ""),
 ]
 
+PRAISE_IN_TWO: list[Row] = [
+    ("become a really good welder", "---", None, ""),
+    ("be a world-class sommelier", "---", None, ""),
+    ("become a top-notch litigator", "---", None, ""),
+    ("be a truly excellent midwife", "---", None, ""),
+    ("become a teacher kids look up to", "---", None, ""),
+    ("be a lawyer clients recommend", "---", None, ""),
+    ("get back to my old self", "---", None, ""),
+    # near misses
+    ("go back to my old job at the bank", "SM-", None, ""),
+    ("become a first aid trainer", "SM-", None, ""),
+]
+
+SHORT_DAYS_AND_RANGES: list[Row] = [
+    ("send the invoice by fri", "SMT", "2026-12-04", ""),
+    ("finish the mock exam before tue", "SMT", "2026-12-07", ""),
+    ("submit my timesheet by sat", "SMT", "2026-12-05", ""),
+    ("hand in my lesson plans on thurs", "SMT", "2026-12-03", ""),
+    ("launch the menu, moved from june to september", "SMT", "2027-09-30", ""),
+    ("finish my NVQ, changed from 2027 to 2028", "SMT", "2028-12-31", ""),
+    ("open the clinic, pushed from q1 to q2", "SMT", "2027-06-30", ""),
+    # near miss: a verb, not a day
+    ("i sat the exam once, pass it by march", "SMT", "2027-03-31", ""),
+]
+
+TITLES_AS_CREDENTIALS: list[Row] = [
+    ("get my LPN by next fall", "SMT", "2027-11-30", ""),
+    ("earn my CNA in 8 weeks", "SMT", "2027-01-28", ""),
+    ("finish my FNP by 2028", "SMT", "2028-12-31", ""),
+    ("get a job with Deloitte by june", "SMT", "2027-06-30", ""),
+    ("land a role with the NHS", "SM-", None, ""),
+    # near miss: "my" before a role in words is still a person
+    ("get my supervisor to sign my hours", "---", None, ""),
+]
+
 ROWS: list[Row] = [
     *IDENTITY,
     *QUALITY_OF_PLACE,
@@ -249,4 +284,7 @@ ROWS: list[Row] = [
     *PITCHING,
     *STINTS,
     *NOBODY_COUNTED,
+    *PRAISE_IN_TWO,
+    *SHORT_DAYS_AND_RANGES,
+    *TITLES_AS_CREDENTIALS,
 ]
