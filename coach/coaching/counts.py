@@ -30,7 +30,8 @@ STOP = words(
     "are be was will would than that this my our your his her their its from into onto over "
     "under about after before within until till up out off not no all any some each every "
     "these those least just also very really want wanna gonna need hope plan like trying "
-    "would could should can may might must i'm i've i'd i'll we're we've you're they're"
+    "would could should can may might must i'm i've i'd i'll we're we've you're they're "
+    "which where who whose"
 )
 _NOT_COUNTED = words(
     "i we you he she they it me and or to the a an of in on at by for with so as then is "
@@ -140,6 +141,8 @@ class Words:
             return 0
         if t(i - 1) in _NAMED_BY_NUMBER:
             return 0  # "my year 9 class", "line 4", "ward 7": a name, not a count
+        if tok.text in ("zero", "0") and t(i - 1) in ("to", "at"):
+            return i + 1  # "cut payroll errors to zero"
         if tok.text == "one" and t(i - 1) in ("the", "only", "no", "any", "every"):
             return 0  # "not the only one doing qualitative work": nobody counted
         n = number_value(self.toks, i)

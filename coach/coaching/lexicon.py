@@ -297,7 +297,8 @@ QUALITY = words(
     "strong great good solid impressive excellent amazing successful nice decent big "
     "rockstar ninja superstar awesome fantastic brilliant outstanding exceptional effective "
     "inspiring inspirational respected trusted confident fair sane reliable dependable "
-    "caring empathetic proud meaningful fulfilling"
+    "caring empathetic proud meaningful fulfilling leading renowned recognised recognized "
+    "famous"
 )
 
 

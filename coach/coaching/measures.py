@@ -60,6 +60,9 @@ _WEIGHING = frozenset(
 _WEIGHING_VERBS = words("consider considering explore exploring")
 _VERB_WORDS = DONE_VERBS | QUANTITY_VERBS | VAGUE_VERBS
 _FEELERS = words("i'm i'd i've we're people everyone others kids clients customers")
+_ARTICLES = words("a an the my our your his her their")
+_CAUSED = words("stand shine pop look feel sound seem more less better work fun")
+_RELATIVE_MARKS = words("that which where who whose")
 _OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
@@ -81,22 +84,42 @@ class GoalWords(ObjectFinder):
         # Where a loose clause ends ("a job that uses my degree"): what it names is part
         # of how the job should feel, not a second thing to reach.
         self._loose_until = -1
+        # Where the last blurred object ends: "a go-to specialist in wound care" is one
+        # blurred thing, the field after it its complement.
+        self._blurred_end = -1
+        # The same after any workplace word, found as an object or not ("a firm where
+        # partners actually mentor juniors").
+        self._loose_spans = [
+            (k, self._clause_end(k))
+            for k in range(1, len(self.toks))
+            if self.t(k) in _RELATIVE_MARKS and self._workplace(k - 1)
+        ]
+
+    def _workplace(self, k: int) -> bool:
+        word = self.t(k)
+        return word in _LOOSE_HEADS or (bool(word) and ORG_PHRASES.match(self.toks, k) is not None)
 
     def _obj(self, kind: str, lo: int, hi: int) -> Obj:
-        inside = lo < self._loose_until
+        inside = lo < self._loose_until or any(a <= lo < b for a, b in self._loose_spans)
+        inside = inside or self._complement(lo)
         mods = self._modifiers(lo)
         verb, blur, compared = self._governing(lo, kind)
+        caused = self._made_to_feel(lo, hi)  # before widening: "portfolio stand out"
         if kind not in ("place", "skill", "first", "event", "step"):
             lo, hi = self._widen(lo, hi)
         after = {self.t(hi), self.t(hi + 1)}
         # "a 10x engineer": a number glued to "x" praises, as "a rockstar engineer" does
         quality = bool(mods & QUALITY) or ("x" in mods and any(w.isdigit() for w in mods))
         quality = quality or bool(mods & PRAISED and mods & {"world", "top"})
+        quality = quality or (self.t(lo - 2), self.t(lo - 1)) == ("go", "to")  # "the go-to"
         comparative = bool(mods & COMPARATIVE) or compared or bool(after & COMPARATIVE)
         loose = self._loose_clause(kind, lo, hi)
         if loose:
             self._loose_until = self._clause_end(hi)
         comparative = comparative or inside or loose or self._kind_of(lo) or self._left(lo)
+        comparative = comparative or caused
+        if (quality and kind != "credential") or comparative:
+            self._blurred_end = hi
         return Obj(self.finding(kind, lo, hi), verb, quality, comparative, blur)
 
     def _loose_clause(self, kind: str, lo: int, hi: int) -> bool:
@@ -110,7 +133,7 @@ class GoalWords(ObjectFinder):
             return True  # "a nurse people trust", "a portfolio clients love"
         if kind == "role" and head not in _LOOSE_HEADS:
             return False
-        if marker in ("that", "which", "where", "who", "whose", "somewhere", "anywhere"):
+        if marker in _RELATIVE_MARKS or marker in ("somewhere", "anywhere"):
             return True
         feeler = marker in _FEELERS or (marker in ("i", "we") and self.t(hi + 1) in _FEELINGS_OF)
         if feeler:
@@ -121,6 +144,19 @@ class GoalWords(ObjectFinder):
             return not self._named_after(hi + 1)
         near = {self.t(k) for k in range(hi + 1, hi + 5)}
         return bool(near & (COMPARATIVE | QUALITY | _FEELINGS))
+
+    def _complement(self, lo: int) -> bool:
+        """ "a go-to specialist in wound care", "a stronger advocate for my patients": the
+        words after a blurred object and its preposition belong to it."""
+        k = self._blurred_end
+        if k < 0 or self.t(k) not in ("in", "on", "of", "for", "to", "at", "with"):
+            return False
+        return lo in (k + 1, k + 2) and (lo == k + 1 or self.t(k + 1) in _ARTICLES)
+
+    def _made_to_feel(self, lo: int, hi: int) -> bool:
+        """ "make my portfolio stand out", "make my lessons pop": how it should come across."""
+        made = any(self.t(k) in ("make", "making", "made") for k in range(lo - 3, lo))
+        return made and self.t(hi) in _CAUSED
 
     def _left(self, lo: int) -> bool:
         """ "get out of sales", "away from bedside nursing": what the person leaves."""
@@ -200,6 +236,8 @@ class GoalWords(ObjectFinder):
                 best = (k, "vague", self._span_text(k, vague[1]))
                 if (word, self.toks[k + 1].text) in _WEIGHING:
                     break  # "find out whether i could teach at a university": all of it
+            elif word in ("study", "studying") and self.toks[k + 1].text == "at":
+                best = (k, "done", None)  # "study at edinburgh": enrolled there, or not
             elif word in VAGUE_VERBS:
                 best = (k, "vague", self._span_text(k, k + 1))
                 if word in _WEIGHING_VERBS:

@@ -61,7 +61,10 @@ _PLACE_VERBS = words(
     "switching transition transitioning pivot pivoting break breaking get getting go going "
     "step stepping"
 )
-_PLACE_WORK = words("work working job role position internship employed hired placement")
+_PLACE_WORK = words(
+    "work working job role position internship employed hired placement teach teaching "
+    "study studying lecture lecturing"
+)
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
@@ -193,7 +196,9 @@ class ObjectFinder(Words):
             k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)
             if t(k) == "management":
                 return "role", i + 1, k + 1, k + 1
-        if word in _FLUENT and t(i + 1) in ("in", "on", "at") and self._head_ok(i + 2, False):
+        praised = t(i - 1) in QUALITY or (t(i - 2), t(i - 1)) == ("go", "to")  # "a go-to expert"
+        fluent = word in _FLUENT and t(i + 1) in ("in", "on", "at") and not praised
+        if fluent and self._head_ok(i + 2, False):
             return "skill", i + 2, i + 3, i + 3
         place = self._place(i)
         if place:
@@ -334,6 +339,8 @@ class ObjectFinder(Words):
         if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
             return None
         prev = t(i - 1)
+        if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
+            return None  # "the go-to specialist": praise, not a move
         moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")

@@ -263,6 +263,36 @@ TITLES_AS_CREDENTIALS: list[Row] = [
     ("get my supervisor to sign my hours", "---", None, ""),
 ]
 
+SECOND_BATCH_KINDS: list[Row] = [
+    # praise before an expert
+    ("become a leading expert in soil microbiology", "---", None, ""),
+    ("be a recognised expert on data protection law", "---", None, ""),
+    ("become the go-to specialist in wound care", "---", None, ""),
+    ("become fluent in welsh by 2028", "S-T", "2028-12-31", ""),
+    # a target of zero
+    ("get patient falls on my ward down to zero", "SM-", None, ""),
+    ("bring missed deliveries to zero by june", "SMT", "2027-06-30", ""),
+    ("keep lost-time injuries at zero this year", "SMT", "2026-12-31", ""),
+    ("ship with zero critical bugs in q1", "SMT", "2027-03-31", ""),
+    # teaching or studying at a place
+    ("teach at a sixth form college by september", "SMT", "2027-09-30", ""),
+    ("study at edinburgh for my masters", "SM-", None, ""),
+    ("lecture at the local university one day", "SM-", None, "A"),
+    ("teaching at a primary school in spain", "SM-", None, ""),
+    # made to come across a way
+    ("make my cv stand out", "---", None, ""),
+    ("make my lessons more fun", "---", None, ""),
+    ("make our website look professional", "---", None, ""),
+    ("make my pitch deck shine", "---", None, ""),
+    ("make 10 sales this month", "SMT", "2026-12-31", ""),
+    # a loose clause after a workplace the lexicon may not know
+    ("find a studio where designers actually get credit", "---", None, ""),
+    ("work for a charity that runs its own clinics", "---", None, ""),
+    ("join a practice where vets share the on call rota", "---", None, ""),
+    ("find an employer who will sponsor my visa", "---", None, ""),
+    ("work at a place where nobody micromanages", "---", None, ""),
+]
+
 ROWS: list[Row] = [
     *IDENTITY,
     *QUALITY_OF_PLACE,
@@ -287,4 +317,5 @@ ROWS: list[Row] = [
     *PRAISE_IN_TWO,
     *SHORT_DAYS_AND_RANGES,
     *TITLES_AS_CREDENTIALS,
+    *SECOND_BATCH_KINDS,
 ]

@@ -19,7 +19,7 @@ import pytest
 
 from coach.coaching.reading import ReadingOptions
 from coach.coaching.smart import Assessment, assess
-from tests.coaching import labels_field, labels_field2, labels_own1
+from tests.coaching import labels_field, labels_field2, labels_own1, labels_own2
 from tests.coaching.judged import judged, reasons
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
@@ -49,6 +49,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "field": (labels_field, 330),
     "field2": (labels_field2, 229),
     "own1": (labels_own1, 60),
+    "own2": (labels_own2, 60),
 }
 
 
