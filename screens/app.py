@@ -1,4 +1,4 @@
-"""The full-screen app: one factory, four modes, the store opened after the first frame.
+"""The full-screen app: one factory, five modes, the store opened after the first frame.
 
 ``make_app(service)`` builds the app over an open store (tests hand in one on a
 temporary file); :func:`screens.start.run` builds it over a path, and the app
@@ -63,7 +63,7 @@ class CoachApp(CrashWithoutLocals, App[None]):
     COMMANDS = App.COMMANDS | {CoachCommands}
     # The mode keys are always in sight: compact in the key bar, spelled out in the title bar
     # (a narrow key bar cuts off the app's keys, which come after the screen's own).
-    SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board ? keys"
+    SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board 5 Interview ? keys"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard", group=SCREENS),
         Binding("2", "switch_mode('reflect')", "Reflect", id="go.reflect", group=SCREENS),
@@ -71,6 +71,7 @@ class CoachApp(CrashWithoutLocals, App[None]):
             "3", "switch_mode('aspirations')", "Aspirations", id="go.aspirations", group=SCREENS
         ),
         Binding("4", "switch_mode('board')", "Board", id="go.board", group=SCREENS),
+        Binding("5", "interview", "Interview", id="go.interview", group=SCREENS),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
@@ -96,6 +97,7 @@ class CoachApp(CrashWithoutLocals, App[None]):
         self.add_mode("reflect", lambda: _screen("reflect", session))
         self.add_mode("aspirations", lambda: _screen("aspirations", session))
         self.add_mode("board", lambda: _screen("board", session))
+        self.add_mode("interview", lambda: _screen("interview", session))
         use_coach_theme(self)
 
     # -- start and stop ---------------------------------------------------------
@@ -306,6 +308,9 @@ class CoachApp(CrashWithoutLocals, App[None]):
     def action_new_goal(self) -> None:
         self._hand_to(MODE_OF[NewGoal], NewGoal())
 
+    def action_interview(self) -> None:
+        self.session.when_ready(lambda: self.switch_mode("interview"))
+
     def action_export_plan(self) -> None:
         from screens.export import ask_and_export
 
@@ -332,6 +337,10 @@ def _screen(mode: str, session: Session) -> Screen[Any]:
         from screens.aspirations.screen import AspirationsScreen
 
         return AspirationsScreen(session)
+    if mode == "interview":
+        from screens.interview.screen import InterviewScreen
+
+        return InterviewScreen(session)
     from screens.board.screen import BoardScreen
 
     return BoardScreen(session)

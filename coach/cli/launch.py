@@ -36,3 +36,11 @@ def run_wizard(service: CoachService, steps: list[str] | None, today: date | Non
 
     status: int = run(service, steps=steps, today=today)
     return status
+
+
+def run_interview(service: CoachService) -> int:
+    """Run the interview practice session in the plain terminal; returns its exit status."""
+    from guided.interview import run
+
+    status: int = run(service)
+    return status
