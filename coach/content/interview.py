@@ -59,6 +59,7 @@ PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "result_reached": _uses("result done value"),
     "lesson": _uses("lesson"),
     "fy_destination": _uses("aspiration"),
+    "fy_destination_doing": _uses("aspiration"),
     "fy_horizon": _uses("horizon"),
     "fy_second": _uses("aspiration"),
     "fy_path_intro": _NONE,

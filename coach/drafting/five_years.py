@@ -19,7 +19,7 @@ from coach.drafting.pieces import (
     step_lines,
     steps_for,
 )
-from coach.drafting.wording import as_aim, month, sentence, why_line
+from coach.drafting.wording import as_aim, is_verb, month, sentence, why_line
 from coach.models import Aspiration
 
 QUESTION = "five-years"
@@ -28,14 +28,13 @@ QUESTION = "five-years"
 def _destination(
     aspiration: Aspiration, facts: Facts, words: InterviewContent, second: Aspiration | None
 ) -> list[Line]:
-    lines = [
-        Line(
-            "destination",
-            0,
-            0,
-            sentence(words.phrase("fy_destination", aspiration=aspiration.title)),
-        )
-    ]
+    # The title is said as the person wrote it; one named by what they will do
+    # ("Open my own bakery") is "what I see myself doing", one they will be is "where".
+    head = aspiration.title.split(" ", 1)[0].lower()
+    doing = is_verb(head, words) and head not in ("be", "become", "get")
+    phrase = "fy_destination_doing" if doing else "fy_destination"
+    opening = words.phrase(phrase, aspiration=aspiration.title)
+    lines = [Line("destination", 0, 0, sentence(opening))]
     lines.append(Line("destination", 2, 1, why_line(aspiration, words)))
     horizon = aspiration.horizon_date
     if horizon is not None and horizon >= facts.today:

@@ -121,3 +121,14 @@ def test_the_role_picks_the_aspiration_it_fits(tmp_path: Path) -> None:
     assert master.startswith("Become a master electrician:")
     # the other aim is still named, as a second aim
     assert "Run my own electrical contracting business" in master
+
+
+def test_an_aspiration_named_by_what_you_will_do_is_said_as_doing(tmp_path: Path) -> None:
+    service, _ = _store(tmp_path, "electrician")
+    plain = service.interview.draft("five-years").text
+    # "Run my own ... business: that is where I see myself" read as a place; it is work
+    assert plain.startswith(
+        "Run my own electrical contracting business: that is what I see myself doing in five years."
+    )
+    master = service.interview.draft("five-years", Target.of("Master electrician trainee")).text
+    assert master.startswith("Become a master electrician: that is where I see myself")
