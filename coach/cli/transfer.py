@@ -38,7 +38,8 @@ def _payload(env: Env, fmt: str, *, with_journal: bool, role: str, company: str)
     default="json",
     show_default=True,
     help=(
-        "json: the whole store; md: a readable career plan with resume lines and a "
+        "json: the whole store, journal included (a backup); md: a readable career plan "
+        "with resume lines and a "
         "cover-letter paragraph; txt and docx: the resume lines, career objective, "
         "cover-letter paragraph and achievement stories, to paste; ics: goal deadlines "
         "for a calendar."
