@@ -22,6 +22,7 @@ from textual.screen import Screen
 from coach.crashlog import write_crash_log
 from coach.errors import CoachError
 from screens.commands import CoachCommands
+from screens.key_order import KeysInOrderApp
 from screens.messages import (
     MODE_OF,
     MODE_OF_RECORD,
@@ -53,7 +54,7 @@ DISK_CHECK_SECONDS = 2.0
 SCREENS = Binding.Group("Screens", compact=True)
 
 
-class CoachApp(CrashWithoutLocals, App[None]):
+class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     TITLE = "coach"
     # The first screen's styles are read with the app's: a screen that brings its own CSS
     # makes Textual parse all of it again, before the first frame.

@@ -21,6 +21,7 @@ from coach.text import printable
 from screens.goal_wizard.draft import PRIORITIES, ObstacleDraft, Rules, read_day
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.widgets.literal import literal, styled
+from screens.widgets.ordered_input import OrderedInput
 
 if TYPE_CHECKING:
     from coach.content.models import Example, SmartStep
@@ -75,12 +76,32 @@ class Field(Vertical):
         self.set_class(bool(message), "-problem")
 
 
-class PlainInput(Input):
-    """An Input that never holds control characters.
+class PlainInput(OrderedInput):
+    """An Input that never holds control characters, and whose enter is the wizard's.
 
     Input draws its value as it is, so an escape sequence pasted or loaded into it
     would reach the terminal; every value set (typed, pasted or by code) is cleaned.
+    Enter runs the wizard's ``enter`` at once (the next box, or the next step), so the
+    keys typed behind it go where it moved the focus.
     """
+
+    def __init__(
+        self,
+        value: str = "",
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+        tooltip: str | None = None,
+    ) -> None:
+        super().__init__(
+            submit_action="screen.enter",
+            value=value,
+            placeholder=placeholder,
+            id=id,
+            classes=classes,
+            tooltip=tooltip,
+        )
 
     def validate_value(self, value: str) -> str:
         return printable(value)

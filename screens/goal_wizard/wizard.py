@@ -352,12 +352,12 @@ class GoalWizard(ModalScreen[str | None]):
             field.check(strict=False)
         self._draw_progress()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def action_enter(self) -> None:
         """Enter moves to the next box of the step; on the last one, to the next step."""
-        event.stop()
         boxes = list(self._pane_of(self.step_id).query(Input))
-        if event.input in boxes and boxes.index(event.input) < len(boxes) - 1:
-            self.set_focus(boxes[boxes.index(event.input) + 1])
+        box = self.focused
+        if box in boxes and boxes.index(box) < len(boxes) - 1:
+            self.set_focus(boxes[boxes.index(box) + 1])
         else:
             self.action_next()
 

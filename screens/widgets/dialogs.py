@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Label
 
 from screens.widgets.literal import literal
+from screens.widgets.ordered_input import OrderedInput
 
 
 class Confirm(ModalScreen[bool]):
@@ -85,12 +86,12 @@ class AskText(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(literal(self.question))
-            yield Input(value=self.value, id="answer")
+            yield OrderedInput(value=self.value, id="answer", submit_action="screen.submit")
             yield Label(literal(self.hint), id="hint")
             yield Label("", id="problem")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
+    def action_submit(self) -> None:
+        text = self.query_one("#answer", OrderedInput).value.strip()
         if self.required and not text:
             self.query_one("#problem", Label).update("This cannot be empty; escape cancels.")
             return
