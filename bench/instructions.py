@@ -1,14 +1,14 @@
 """The work before the first frame, counted in instructions: steady where times are not.
 
-Each program of ``bench.paint`` (a bare Textual app, ``coach`` on an empty store,
-``coach`` on the 10k store) runs once under valgrind's callgrind in the 120x40
-pseudo-terminal, and stops as soon as its first full frame is handed to the
-terminal. The count of its main process is the work on the path to that first
-paint; coach's first-look helper runs beside it on another core and is reported
-apart. On the shared machines a wall time moves by a third from one run to the
-next; these counts move by well under one percent, so a change of a few
-milliseconds shows. Only where valgrind is installed (``apt-get install
-valgrind``); it reports, with no target of its own.
+A bare Textual app, ``coach`` on an empty store and ``coach`` on the 10k-entry store
+each run once under valgrind's callgrind in the 120x40 pseudo-terminal, and stop as
+soon as their first full frame is handed to the terminal (for coach: the chrome and
+the panels in their loading state; the store is opened after it). The count is the
+work on the path to that first paint. The stopper wraps Textual's private
+``App._display``: a measuring harness only, the app itself does not. On the shared
+machines a wall time moves by a third from one run to the next; these counts move by
+well under one percent, so a change of a few milliseconds shows. Only where valgrind
+is installed (``apt-get install valgrind``); it reports, with no target of its own.
 
     python -m bench.instructions
 """
@@ -32,8 +32,7 @@ TIMEOUT_S = 300.0  # a start under valgrind takes about 20 s here
 
 # Stops the program once its first full frame is written to the terminal: Textual's
 # App._display is wrapped as soon as textual.app has defined App, so nothing is
-# imported earlier than the program itself imports it (coach forks its helper
-# before importing Textual).
+# imported earlier than the program itself imports it.
 STOPPER = """\
 import builtins, os, sys
 
@@ -136,7 +135,6 @@ def _millions(n: int) -> str:
 def rows(counts: list[Count]) -> list[Row]:
     bare, empty, big = counts
     base = f"{_millions(bare.main)} (bare Textual app)"
-    helper = ", ".join(_millions(n) for n in big.helpers) or "none"
     return [
         Row(
             "First paint work, `coach` on an empty store: instructions of the main process",
@@ -146,8 +144,7 @@ def rows(counts: list[Count]) -> list[Row]:
             "— (cross-check of the first paint)",
         ),
         Row(
-            "First paint work, `coach` on the 10k store: instructions of the main process "
-            f"(its first-look helper, on another core: {helper})",
+            "First paint work, `coach` on the 10k-entry store: instructions of the main process",
             _millions(big.main),
             base,
             f"{big.main / bare.main:.2f} (big/bare)",

@@ -26,6 +26,16 @@ def show(text: str = "", style: str = "") -> None:
     questionary.print(printable(text), style=style or None)
 
 
+def paragraph(text: str, style: str = "") -> None:
+    """Longer text wrapped to the terminal's width (at most 100 columns), words kept whole."""
+    import shutil
+    import textwrap
+
+    width = min(shutil.get_terminal_size((100, 24)).columns - 1, 100)
+    for line in printable(text).splitlines() or [""]:
+        show(textwrap.fill(line, width=max(width, 20)) if line.strip() else "", style)
+
+
 def heading(text: str) -> None:
     show()
     show(text, "bold")
@@ -119,3 +129,14 @@ def choose(message: str, choices: Sequence[tuple[str, Any]], default: Any = None
 
 def confirm(message: str, *, default: bool = True) -> bool:
     return bool(questionary.confirm(printable(message), default=default).unsafe_ask())
+
+
+def long_text(message: str, *, default: str = "") -> str:
+    """Several lines of text; Esc then Enter (or Alt+Enter) finishes."""
+    answer = questionary.text(
+        printable(message),
+        default=printable(default),
+        multiline=True,
+        instruction="(Esc then Enter to finish)",
+    ).unsafe_ask()
+    return str(answer).strip()

@@ -18,6 +18,11 @@ def _commands(app: App[Any]) -> list[tuple[str, str, Callable[[], object]]]:
         ("New goal", "A SMART milestone on the board", partial(act, "new_goal")),
         ("Evaluate an aspiration", "The eight-question checklist", partial(act, "evaluate")),
         (
+            "Practise interview answers",
+            "Your five-year answer and more, drafted from your plan",
+            partial(act, "interview"),
+        ),
+        (
             "Export career plan",
             "Write a Markdown career plan to a file",
             partial(act, "export_plan"),
@@ -26,13 +31,14 @@ def _commands(app: App[Any]) -> list[tuple[str, str, Callable[[], object]]]:
         ("Go to reflect", "Switch screen", partial(app.switch_mode, "reflect")),
         ("Go to aspirations", "Switch screen", partial(app.switch_mode, "aspirations")),
         ("Go to board", "Switch screen", partial(app.switch_mode, "board")),
+        ("Go to interview", "Switch screen", partial(act, "interview")),
         ("Undo", "Undo the last change", partial(act, "undo")),
         ("Redo", "Redo what was undone", partial(act, "redo")),
     ]
 
 
 class CoachCommands(Provider):
-    """New entry, new aspiration, new goal, evaluate, export, switch screen, undo, redo."""
+    """New entry, aspiration and goal; evaluate; interview; export; switch screen; undo, redo."""
 
     async def discover(self) -> Hits:
         for name, help_text, run in _commands(self.app):

@@ -1,4 +1,5 @@
-"""Export the career plan from the app: ask where, never overwrite without asking."""
+"""Export the career plan from the app: ask where, ask about the journal, never overwrite
+without asking. The journal is private: it goes in only when the person says so."""
 
 from __future__ import annotations
 
@@ -21,37 +22,51 @@ def ask_and_export(app: App[Any], session: Session) -> None:
         if not answer:
             return
         target = Path(answer).expanduser()
-        if target.exists():
-            app.push_screen(
-                Confirm(f"{target} exists. Replace it?", yes="Replace"),
-                lambda ok: _write(session, target) if ok else None,
-            )
-        else:
-            _write(session, target)
+
+        def journal_asked(with_journal: bool | None) -> None:
+            if with_journal is None:
+                return
+            if target.exists():
+                app.push_screen(
+                    Confirm(f"{target} exists. Replace it?", yes="Replace"),
+                    lambda ok: _write(session, target, with_journal) if ok else None,
+                )
+            else:
+                _write(session, target, with_journal)
+
+        app.push_screen(
+            Confirm(
+                "Put your journal entries in the file too? They are private; "
+                "the plan is complete without them.",
+                yes="Put them in",
+                no="Leave them out",
+            ),
+            journal_asked,
+        )
 
     app.push_screen(
         AskText(
             "Write your career plan (Markdown) to:",
             value=DEFAULT_NAME,
-            hint="Aspirations, their goals and SMART parts, evaluations, recent reflections.",
+            hint="Aspirations, goals and their SMART parts, evaluations, resume lines and a "
+            "cover-letter paragraph.",
         ),
         chosen,
     )
 
 
-def _write(session: Session, target: Path) -> None:
+def _write(session: Session, target: Path, with_journal: bool) -> None:
     service: CoachService = session.service
 
     def job() -> Path:
         from coach.errors import CoachError
-        from coach.export import markdown
-        from coach.export.snapshot import take
+        from coach.export.documents import render_document
         from coach.store.atomic import ensure_dir, write_atomic
 
-        text = markdown.render(take(service))
+        data = render_document(service, "md", with_journal=with_journal)
         try:
             ensure_dir(target.parent)
-            write_atomic(target, text.encode("utf-8"))
+            write_atomic(target, data)
         except OSError as exc:
             raise CoachError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target

@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import clip, confirm_delete, emit_json, say, styled
+from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
 
@@ -206,6 +206,6 @@ def delete(env: Env, goal_id: str, yes: bool) -> None:
     """Delete a goal (asks first)."""
     service = env.service(write=True)
     item = service.goals.get(goal_id)
-    confirm_delete(f"Delete “{clip(item.statement, 50)}”?", yes=yes)
-    service.goals.delete(item.id)
-    say(f"Deleted {item.id}.")
+    delete_after_asking(
+        f"Delete “{clip(item.statement, 50)}”?", item.id, service.goals.delete, yes=yes
+    )

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import confirm_delete, emit_json, interactive, read_stdin, say, styled
+from coach.cli.output import (
+    delete_after_asking,
+    emit_json,
+    interactive,
+    read_stdin,
+    say,
+    styled,
+)
 from coach.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -130,6 +137,9 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
     """Delete one entry (asks first)."""
     service = env.service(write=True)
     entry = service.journal.get(entry_id)
-    confirm_delete(f"Delete {entry.id} from {entry.created:%Y-%m-%d}?", yes=yes)
-    service.journal.delete(entry.id)
-    say(f"Deleted {entry.id}.")
+    delete_after_asking(
+        f"Delete {entry.id} from {entry.created:%Y-%m-%d}?",
+        entry.id,
+        service.journal.delete,
+        yes=yes,
+    )

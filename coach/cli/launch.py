@@ -14,6 +14,12 @@ if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this mod
 
 def start_app(path: Path) -> None:
     """Start the full-screen app on ``path``; its store errors propagate as CoachError."""
+    import gc
+
+    # Until the first frame (screens/app.py turns it back on), the cycle collector would
+    # only walk the objects the imports and the first screen just made, again and again;
+    # they live as long as the app. Nothing made before that frame has cycles to free.
+    gc.disable()
     from screens.start import run
 
     run(path)
@@ -29,4 +35,12 @@ def run_wizard(service: CoachService, steps: list[str] | None, today: date | Non
     from guided.session import run
 
     status: int = run(service, steps=steps, today=today)
+    return status
+
+
+def run_interview(service: CoachService) -> int:
+    """Run the interview practice session in the plain terminal; returns its exit status."""
+    from guided.interview import run
+
+    status: int = run(service)
     return status

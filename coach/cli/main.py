@@ -26,6 +26,7 @@ COMMANDS = {
     "goal": "coach.cli.goals:goal",
     "check": "coach.cli.check:check",
     "wizard": "coach.cli.wizard:wizard",
+    "interview": "coach.cli.interview:interview",
     "export": "coach.cli.transfer:export",
     "import": "coach.cli.transfer:import_",
     "doctor": "coach.cli.doctor:doctor",

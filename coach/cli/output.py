@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -46,6 +47,15 @@ def read_stdin() -> str:
     if sys.stdin is None:
         return ""
     return sys.stdin.read()
+
+
+def delete_after_asking(
+    question: str, record_id: str, delete: Callable[[str], object], *, yes: bool
+) -> None:
+    """What every delete command does: ask (unless --yes), delete, and say so."""
+    confirm_delete(question, yes=yes)
+    delete(record_id)
+    say(f"Deleted {record_id}.")
 
 
 def confirm_delete(question: str, *, yes: bool) -> None:

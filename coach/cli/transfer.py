@@ -14,21 +14,19 @@ from coach.errors import InvalidInputError
 from coach.store.atomic import ensure_dir, write_atomic
 
 
-def _payload(env: Env, fmt: str) -> bytes:
+def _payload(env: Env, fmt: str, *, with_journal: bool, role: str, company: str) -> bytes:
     service = env.service()
     if fmt == "json":
         data = service.export_data()
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+    if fmt in ("md", "txt", "docx"):
+        from coach.export.documents import render_document
+
+        return render_document(service, fmt, with_journal=with_journal, role=role, company=company)
+    from coach.export import ical
     from coach.export.snapshot import take
 
-    snap = take(service)
-    if fmt == "md":
-        from coach.export import markdown
-
-        return markdown.render(snap).encode("utf-8")
-    from coach.export import ical
-
-    return ical.render(snap)
+    return ical.render(take(service))
 
 
 @click.command("export")
@@ -36,10 +34,16 @@ def _payload(env: Env, fmt: str) -> bytes:
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["json", "md", "ics"]),
+    type=click.Choice(["json", "md", "txt", "docx", "ics"]),
     default="json",
     show_default=True,
-    help="json: the whole store; md: a readable career plan; ics: goal deadlines for a calendar.",
+    help=(
+        "json: the whole store, journal included (a backup); md: a readable career plan "
+        "with resume lines and a "
+        "cover-letter paragraph; txt and docx: the resume lines, career objective, "
+        "cover-letter paragraph and achievement stories, to paste; ics: goal deadlines "
+        "for a calendar."
+    ),
 )
 @click.option(
     "--output",
@@ -50,18 +54,36 @@ def _payload(env: Env, fmt: str) -> bytes:
 )
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 @click.option(
+    "--with-journal",
+    is_flag=True,
+    help="Put journal text in (md, txt, docx); it is private, so it stays out unless asked.",
+)
+@click.option("--role", "-r", default="", help="The role to tailor the resume pieces to.")
+@click.option("--company", "-c", default="", help="The company to tailor them to.")
+@click.option(
     "--plaintext", is_flag=True, help="Allow an unencrypted export of an encrypted store."
 )
 @pass_env
-def export(env: Env, fmt: str, output: Path | None, force: bool, plaintext: bool) -> None:
-    """Export the store, the career plan or the deadlines."""
+def export(
+    env: Env,
+    fmt: str,
+    output: Path | None,
+    force: bool,
+    with_journal: bool,
+    role: str,
+    company: str,
+    plaintext: bool,
+) -> None:
+    """Export the store, the career plan, the resume pieces or the deadlines."""
     from coach.store.crypto import file_is_encrypted
 
     if file_is_encrypted(env.db_path) and not plaintext:
         raise InvalidInputError(
             "the store is encrypted and an export is plain text; add --plaintext if you mean it"
         )
-    payload = _payload(env, fmt)
+    if output is None and fmt == "docx" and sys.stdout.isatty():
+        raise InvalidInputError("a .docx is not for the terminal; add -o FILE.docx")
+    payload = _payload(env, fmt, with_journal=with_journal, role=role, company=company)
     if output is None:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

@@ -102,7 +102,7 @@ def measurable_text(
         reason = f'"{blur}" has no finish line: nothing says when it is done or how much is enough.'
     elif named is not None:
         reason = (
-            f'It names "{named}" but not how much, or what "done" looks like, so progress '
+            f'It names "{named}" but not how much, or what counts as done, so progress '
             "cannot be checked."
         )
     return (

@@ -30,7 +30,8 @@ STOP = words(
     "are be was will would than that this my our your his her their its from into onto over "
     "under about after before within until till up out off not no all any some each every "
     "these those least just also very really want wanna gonna need hope plan like trying "
-    "would could should can may might must"
+    "would could should can may might must i'm i've i'd i'll we're we've you're they're "
+    "which where who whose"
 )
 _NOT_COUNTED = words(
     "i we you he she they it me and or to the a an of in on at by for with so as then is "
@@ -41,6 +42,7 @@ _MONEY = words("k m bn million thousand billion mil")
 _CURRENCY = words("dollars euros pounds usd eur gbp chf yen rupees inr aud cad bucks grand")
 _MULTIPLE = words("double doubling triple tripling quadruple halve halving")
 _GROUP = words("team group department staff squad crew class cohort caseload unit ward")
+_NAMED_BY_NUMBER = words("year grade form room ward unit line bay station gate route floor")
 _CEFR = words("a1 a2 b1 b2 c1 c2")
 _FREQ = words("once twice thrice")
 _RATE_UNITS = words("hr hour h day month mo week wk yr year year shift session client")
@@ -137,6 +139,12 @@ class Words:
         tok = self.toks[i]
         if t(i - 1) in ("age", "aged", "turn", "turning") and tok.kind == "num":
             return 0
+        if t(i - 1) in _NAMED_BY_NUMBER:
+            return 0  # "my year 9 class", "line 4", "ward 7": a name, not a count
+        if tok.text in ("zero", "0") and t(i - 1) in ("to", "at"):
+            return i + 1  # "cut payroll errors to zero"
+        if tok.text == "one" and t(i - 1) in ("the", "only", "no", "any", "every"):
+            return 0  # "not the only one doing qualitative work": nobody counted
         n = number_value(self.toks, i)
         if n is None:
             return 0
@@ -153,6 +161,8 @@ class Words:
             return k
         if nxt == "/" and t(j + 1).rstrip("s") in _RATE_UNITS:
             return j + 2  # "90/hr"
+        if nxt == "x" and t(i - 1) in ("a", "an"):
+            return 0  # "a 10x engineer" is praise, not a count
         if nxt in ("x", "times") and tok.kind == "num":
             return j + 1
         if tok.kind == "num" and nxt and self.toks[j].glued and nxt.isalpha() and nxt not in UNITS:

@@ -21,7 +21,8 @@ How phrases resolve:
   decides (dots put the day first), and when both readings are real days the one taken
   is said. A day that does not exist ("31 April") becomes the month's last day, said too.
 - A date that is negated ("not before April") or replaced ("planned for January, now
-  it's June") is not the deadline. Of the rest, the latest is.
+  it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
+  scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
@@ -115,7 +116,7 @@ def _year_ok(r: Reader, core: Core) -> bool:
     nxt = r.text(core.end)
     if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
         return False
-    if nxt in _COUNT_NOUNS or nxt in UNITS:
+    if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):
         return False
     return not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _S_WORDS)
 
@@ -153,10 +154,14 @@ def _resolve(core: Core, trig: str | None, mod: str | None) -> date:
     if isinstance(value, date):
         return value
     start, end, kind = value
-    if kind == "new year":  # "in the new year" is next year; "by the new year" its first day
-        if trig in ("in", "within") and mod is None:
+    if kind == "new year":
+        # "in the new year" is the whole of next year; "by", "before" or "until the new
+        # year" is the turn of the year, the last day of this one.
+        if mod in ("start", "beginning"):
+            return start
+        if mod in ("end", "close", "late") or (trig in ("in", "within", "during") and mod is None):
             return end
-        return start - timedelta(days=1) if trig in _BEFORE else start
+        return start - timedelta(days=1)
     if mod in ("end", "close", "late"):
         return end
     if mod in ("start", "beginning"):
@@ -177,6 +182,11 @@ def _strict(core: Core, r: Reader, trig: str | None, mod: str | None) -> Core:
     value = core.value
     if not core.named or not isinstance(value, Period) or value.start > r.today:
         return core
+    if value.kind == "weekday":  # "before thursday", said on a Thursday: next week's
+        if trig not in _BEFORE:
+            return core
+        later = Period(value.start + timedelta(days=7), value.end + timedelta(days=7), "weekday")
+        return core._replace(value=later)
     if trig in _BEFORE or mod in ("start", "beginning"):
         later = Period(
             value.start.replace(year=value.start.year + 1),
@@ -228,6 +238,8 @@ def mentions_in(
             i += 1
             continue
         trig = trigger_before(toks, core.start, floor)
+        if trig is None and _range_end(toks, core.start, floor, found):
+            trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
         lo = trig.start if trig else core.start
         t_word, mod = (trig.word, trig.mod) if trig else (None, None)
         if not _accepts(r, core, trig):
@@ -256,6 +268,14 @@ def mentions_in(
     return _mark_replaced(found, toks, text)
 
 
+def _range_end(toks: list[Token], c: int, floor: int, found: list[TimeMention]) -> bool:
+    """Whether the date at token ``c`` ends a range right after a start ("from march to
+    may", "pushed back from 2027 to 2028"): "to" then reads as "until"."""
+    if c - 1 != floor or c < 1 or toks[c - 1].text != "to" or not found:
+        return False
+    return found[-1].role == "start" and found[-1].end <= toks[c - 1].start
+
+
 _READERS = (*NAMED_READERS[:9], *WRITTEN_READERS, *NAMED_READERS[9:])
 
 
@@ -270,7 +290,8 @@ def _read(r: Reader, i: int) -> Core | None:
             if found is not None and (best is None or found.end > best.end):
                 best = found
         if best is None and r.year_at(i) is not None:
-            return Core(i, i + 1, year_period(int(r.toks[i].text)), "year")
+            end = i + 1 + (r.text(i + 1) == "year")  # "until 2028 year"
+            return Core(i, end, year_period(int(r.toks[i].text)), "year")
         return best
     except (ValueError, OverflowError):
         return None

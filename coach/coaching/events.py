@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from coach.content.models import Content, Event
 from coach.models import Column, Goal
@@ -17,17 +16,3 @@ def prompt_for_move(
     if target.done and not was_done:
         return content.event("goal_done")
     return None
-
-
-def overdue(goals: Sequence[Goal], columns: Sequence[Column], today: date) -> list[Goal]:
-    """Open goals whose deadline has passed, the longest overdue first."""
-    done = {c.id for c in columns if c.done}
-    late = [
-        g for g in goals if g.column not in done and g.deadline is not None and g.deadline < today
-    ]
-    return sorted(late, key=lambda g: g.deadline or today)
-
-
-def prompt_for_overdue(content: Content) -> Event:
-    """The "what is in the way?" prompt for an overdue goal."""
-    return content.event("goal_overdue")

@@ -36,7 +36,9 @@ _SOMEDAY = _phrases(
     "at some point|i dream of|dreaming of|someday soon"
 )
 _IDENTITY = _phrases(
-    "be the kind of|be the type of|be the sort of|the kind of|the type of|be someone who|"
+    "be the kind of|be the type of|be the sort of|the kind of|the type of|the sort of|"
+    "make a name for|a name for myself|a respected|"
+    "a well respected|a well known|a leading voice|a voice in|thought leader|be someone who|"
     "become someone who|be a person who|people recognize|people recognise|people respect|"
     "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
     "financially independent|financial independence|be my own boss|retire early"

@@ -86,6 +86,8 @@ _ROLE_WORDS = (
     "team lead|tech lead|technical lead|design lead|engineering lead|project lead|"
     "product lead|sales lead|marketing lead|creative lead|account lead|practice lead|"
     "group lead|research lead|data lead|clinical lead|shift lead|team leader|group leader|"
+    "shift leader|crew leader|crew lead|section leader|section lead|line leader|line lead|"
+    "floor leader|floor lead|store leader|unit leader|ward leader|site lead|squad leader|"
     "project leader|department head|division head|team head|head of department|hod|"
     "charge nurse|nurse practitioner|nurse manager|nurse educator|social worker|"
     "principal investigator|teaching assistant|head chef|sous chef|staff engineer|"
@@ -122,7 +124,16 @@ _CREDENTIAL_WORDS = (
     "thesis defense|thesis defence|dissertation defense|dissertation defence|"
     "dele|delf|hsk|jlpt|goethe|nursing degree|law degree|teaching degree|"
     "postgraduate certificate|postgrad certificate|graduate certificate|pe license|"
-    "professional engineer|pe exam|fe exam|eit|cpsa|cipd|ciob|rics|cips|aat|icaew|cfe"
+    "professional engineer|pe exam|fe exam|eit|cpsa|cipd|ciob|rics|cips|aat|icaew|cfe|"
+    "bachelor|bachelor degree|union card|trade card|skills card|forklift card|safety card|"
+    "first aid card|food handler card|food handlers card|plant card|operator card|ecs card|"
+    "cpcs card|npors card|gold card|blue card|sia licence|sia license|sia badge|"
+    # post-nominal titles, as people type them in lower case
+    "ceng|ieng|engtech|cphys|cchem|csci|cmgr|cmilt|mrics|frics|aca|fca|fcca|acma|fcma|cgma|"
+    "cta|mciob|mcipd|chcipd|fcipd|mcips|mbcs|citp|mimeche|miet|mistructe|istructe|imeche|"
+    "frcs|mrcp|mrcgp|mrcs|frcp|mrcpsych|frcpath|pgdip|dclinpsy|mbchb|mbbs|pharmd|dpt|psyd|"
+    "lcsw|lmft|bcba|chartered accountant|chartered engineer|chartered surveyor|"
+    "chartered status"
 )
 _DELIVERABLE_WORDS = (
     "portfolio|portfolio website|portfolio site|website|web site|site|app|mobile app|web app|"
@@ -140,7 +151,8 @@ _DELIVERABLE_WORDS = (
     "audit|policy|protocol|toolkit|invoice|byline|symposium|course materials|lesson|"
     "lecture|seminar|clinical trial|"
     "patent|landing page|portfolio piece|speech|certification course|v1|v2|v3|version 1|"
-    "version 2|beta release|website redesign|fundraiser|event|show|recital|concert"
+    "version 2|beta release|website redesign|fundraiser|event|show|recital|concert|"
+    "system|rota|tool|database|spreadsheet|template|handbook|checklist|framework"
 )
 _AWARD_WORDS = (
     "award|competition|prize|contest|medal|trophy|lion|grant|scholarship|hackathon|"
@@ -239,7 +251,8 @@ DONE_VERBS = words(
     "manage managing run pick picking book booking ace make renew renewed achieve "
     "defend defended defending match matched pivot pivoting convert land get sell selling "
     "sold close present coach coaching train training migrate migrating automate "
-    "automating send sending deploy deploying roll rolling retire retiring buy buying rent renting "
+    "automating send sending file filed filing pitch pitched pitching deploy deploying "
+    "roll rolling retire retiring buy buying rent renting "
     "negotiate negotiating double triple publish admitted called licensed certified "
     "complete tenure tenured charter sign"
 )
@@ -269,12 +282,24 @@ VAGUE_PHRASES = PhraseTable(
             "brush up on|brushing up on|brush up|improve at|improve on|level up|"
             "be good at|be great at|get to grips with|"
             "try to|try and|trying to|keep up|keep improving|grow my|grow as|grow in|"
-            "be more confident|feel more|be happier|be the best|work towards|work toward"
+            "be more confident|feel more|be happier|be the best|work towards|work toward|"
+            "get known|be known|become known|make a name|be seen as|be recognised|"
+            "be recognized|be respected|figure out|find out|work out whether|work out if|"
+            "decide whether|decide if|see if|see whether|do a better job|do a good job|"
+            "get back on track|be back on track"
         )
     }
 )
+# The second word of a praise written in two ("world-class", "top-notch", "top-tier").
+PRAISED = words("class notch tier flight")
 COMPARATIVE = words("more better bigger greater stronger higher larger fewer less best greatest")
-QUALITY = words("strong great good solid impressive excellent amazing successful nice decent big")
+QUALITY = words(
+    "strong great good solid impressive excellent amazing successful nice decent big "
+    "rockstar ninja superstar awesome fantastic brilliant outstanding exceptional effective "
+    "inspiring inspirational respected trusted confident fair sane reliable dependable "
+    "caring empathetic proud meaningful fulfilling leading renowned recognised recognized "
+    "famous"
+)
 
 
 # Real words one letter away from a lexicon word: never "mended" into it.

@@ -6,7 +6,10 @@ better at", "improve my", "learn more about", "be a better", "work on") are not
 specific however concrete what follows is: the coaching question is what the person
 will be able to do, and how they will know. An object loses its edge when a
 comparative or a loose clause blurs it ("a portfolio that really stands out", "a job
-with better hours", "do more for the department").
+with better hours", "a role with fixed shifts", "films i'm proud to show", "do more for
+the department"), when praise says who the person wants to be rather than which role
+("be a great marketer", "a 10x engineer", "the kind of salesperson people trust"), and
+when it is what the person leaves ("get out of sales and into something creative").
 It is *measurable* when it states a countable target (:mod:`coach.coaching.counts`),
 an outcome that is done or not done ("promoted to charge nurse", "pass the NCLEX",
 "admitted to the bar"), or a concrete action on a rhythm ("post an illustration every
@@ -20,13 +23,15 @@ from coach.coaching.lexicon import (
     COMPARATIVE,
     DONE_VERBS,
     NEEDS_DONE,
+    ORG_PHRASES,
+    PRAISED,
     QUALITY,
     QUANTITY_VERBS,
     VAGUE_PHRASES,
     VAGUE_VERBS,
 )
 from coach.coaching.objects import Obj, ObjectFinder
-from coach.coaching.tokens import words
+from coach.coaching.tokens import Token, words
 
 _KNOWN_AS = words("known remembered seen recognised recognized regarded")
 _RELATIVE = words("that which where with without who whose")
@@ -34,6 +39,37 @@ _FEELINGS = words("healthier happier nicer calmer less more fewer flexible decen
 # Nouns that are also verbs: right before an object they modify it ("research associate").
 _NOUN_VERBS = words("research practice study development training learning design work")
 _NOUN_KINDS = frozenset({"role", "credential", "deliverable", "org", "membership"})
+# Vague verbs that weigh up a whole clause, done verbs and all ("decide if i want to
+# stay in law", "do a good job of running the night shift", "consider becoming a nurse").
+_WEIGHING = frozenset(
+    {
+        ("figure", "out"),
+        ("find", "out"),
+        ("work", "out"),
+        ("decide", "whether"),
+        ("decide", "if"),
+        ("see", "if"),
+        ("see", "whether"),
+        ("do", "a"),
+        ("do", "better"),
+        ("think", "about"),
+        ("look", "into"),
+        ("looking", "into"),
+    }
+)
+_WEIGHING_VERBS = words("consider considering explore exploring")
+_VERB_WORDS = DONE_VERBS | QUANTITY_VERBS | VAGUE_VERBS
+_FEELERS = words("i'm i'd i've we're people everyone others kids clients customers")
+_ARTICLES = words("a an the my our your his her their")
+_CAUSED = words("stand shine pop look feel sound seem more less better work fun")
+_RELATIVE_MARKS = words("that which where who whose")
+_OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
+_FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
+_BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
+_LOOSE_HEADS = words(
+    "job jobs post role position placement work career gig opportunity department place "
+    "company team school practice lab employer firm workplace"
+)
 
 
 def _vague_blurs(verb: str | None) -> bool:
@@ -43,30 +79,104 @@ def _vague_blurs(verb: str | None) -> bool:
 class GoalWords(ObjectFinder):
     """One goal's tokens, read for the objects it names, their verbs and their blurs."""
 
+    def __init__(self, toks: list[Token], masked: list[bool], original: str) -> None:
+        super().__init__(toks, masked, original)
+        # Where a loose clause ends ("a job that uses my degree"): what it names is part
+        # of how the job should feel, not a second thing to reach.
+        self._loose_until = -1
+        # Where the last blurred object ends: "a go-to specialist in wound care" is one
+        # blurred thing, the field after it its complement.
+        self._blurred_end = -1
+        # The same after any workplace word, found as an object or not ("a firm where
+        # partners actually mentor juniors").
+        self._loose_spans = [
+            (k, self._clause_end(k))
+            for k in range(1, len(self.toks))
+            if self.t(k) in _RELATIVE_MARKS and self._workplace(k - 1)
+        ]
+
+    def _workplace(self, k: int) -> bool:
+        word = self.t(k)
+        return word in _LOOSE_HEADS or (bool(word) and ORG_PHRASES.match(self.toks, k) is not None)
+
     def _obj(self, kind: str, lo: int, hi: int) -> Obj:
+        inside = lo < self._loose_until or any(a <= lo < b for a, b in self._loose_spans)
+        inside = inside or self._complement(lo)
         mods = self._modifiers(lo)
         verb, blur, compared = self._governing(lo, kind)
+        caused = self._made_to_feel(lo, hi)  # before widening: "portfolio stand out"
         if kind not in ("place", "skill", "first", "event", "step"):
             lo, hi = self._widen(lo, hi)
         after = {self.t(hi), self.t(hi + 1)}
-        quality = bool(mods & QUALITY)
+        # "a 10x engineer": a number glued to "x" praises, as "a rockstar engineer" does
+        quality = bool(mods & QUALITY) or ("x" in mods and any(w.isdigit() for w in mods))
+        quality = quality or bool(mods & PRAISED and mods & {"world", "top"})
+        quality = quality or (self.t(lo - 2), self.t(lo - 1)) == ("go", "to")  # "the go-to"
         comparative = bool(mods & COMPARATIVE) or compared or bool(after & COMPARATIVE)
-        comparative = comparative or self._kind_of(lo) or self._loose_clause(kind, lo, hi)
+        loose = self._loose_clause(kind, lo, hi)
+        if loose:
+            self._loose_until = self._clause_end(hi)
+        comparative = comparative or inside or loose or self._kind_of(lo) or self._left(lo)
+        comparative = comparative or caused
+        if (quality and kind != "credential") or comparative:
+            self._blurred_end = hi
         return Obj(self.finding(kind, lo, hi), verb, quality, comparative, blur)
 
     def _loose_clause(self, kind: str, lo: int, hi: int) -> bool:
-        """ "a job that isn't just pipetting", "a job with better hours": the clause after
-        the object says how it should feel, not which one it is. A named role keeps its
-        name ("a developer at a company that does accessibility well")."""
+        """ "a job that isn't just pipetting", "a role with fixed shifts": the clause after
+        a job, a role or a place says how it should feel, not which one it is. A named
+        role keeps its name ("a developer at a company that does accessibility well"),
+        and so does a job with a named employer ("a job with the city council")."""
         marker = self.t(hi)
-        if kind == "role" and self.toks[hi - 1].text not in ("job", "post"):
+        head = self.toks[hi - 1].text
+        if marker in _OTHERS and self.t(hi + 1) not in STOP:
+            return True  # "a nurse people trust", "a portfolio clients love"
+        if kind == "role" and head not in _LOOSE_HEADS:
             return False
-        if marker in ("that", "which", "where", "who", "whose", "somewhere", "anywhere"):
+        if marker in _RELATIVE_MARKS or marker in ("somewhere", "anywhere"):
             return True
-        if marker in ("with", "without"):
-            near = {self.t(k) for k in range(hi + 1, hi + 5)}
-            return bool(near & (COMPARATIVE | QUALITY | _FEELINGS))
-        return False
+        feeler = marker in _FEELERS or (marker in ("i", "we") and self.t(hi + 1) in _FEELINGS_OF)
+        if feeler:
+            return True  # "films i'm proud to show", "work i can be proud of" (not "Level I")
+        if marker not in ("with", "without"):
+            return False
+        if kind in ("role", "event") or head in _LOOSE_HEADS:
+            return not self._named_after(hi + 1)
+        near = {self.t(k) for k in range(hi + 1, hi + 5)}
+        return bool(near & (COMPARATIVE | QUALITY | _FEELINGS))
+
+    def _complement(self, lo: int) -> bool:
+        """ "a go-to specialist in wound care", "a stronger advocate for my patients": the
+        words after a blurred object and its preposition belong to it."""
+        k = self._blurred_end
+        if k < 0 or self.t(k) not in ("in", "on", "of", "for", "to", "at", "with"):
+            return False
+        return lo in (k + 1, k + 2) and (lo == k + 1 or self.t(k + 1) in _ARTICLES)
+
+    def _made_to_feel(self, lo: int, hi: int) -> bool:
+        """ "make my portfolio stand out", "make my lessons pop": how it should come across."""
+        made = any(self.t(k) in ("make", "making", "made") for k in range(lo - 3, lo))
+        return made and self.t(hi) in _CAUSED
+
+    def _left(self, lo: int) -> bool:
+        """ "get out of sales", "away from bedside nursing": what the person leaves."""
+        k = lo - 1 - (self.t(lo - 1) in ("the", "my", "a", "an"))
+        return (self.t(k), self.t(k - 1)) in (("of", "out"), ("from", "away"))
+
+    def _named_after(self, k: int) -> bool:
+        """ "with the council", "with Deloitte", "with a law firm": an employer, named."""
+        if self.t(k) == "the":
+            return True
+        tok = self.toks[k] if k < len(self.toks) else None
+        if tok is not None and self.original[tok.start : tok.start + 1].isupper():
+            return True
+        k += self.t(k) in ("a", "an")
+        return any(ORG_PHRASES.match(self.toks, j) for j in range(k, min(k + 3, len(self.toks))))
+
+    def _clause_end(self, k: int) -> int:
+        while k < len(self.toks) and self.toks[k].text not in CLAUSE_BREAK:
+            k += 1
+        return k
 
     def _kind_of(self, lo: int) -> bool:
         """ "the kind of teacher ...", "remembered as a great teacher": who the person
@@ -101,7 +211,7 @@ class GoalWords(ObjectFinder):
             word = self.t(k)
             if not word or word in STOP or _is_verb(word) or not word[0].isalnum():
                 break
-            if word in COMPARATIVE or word in QUALITY or word in _RELATIVE:
+            if word in COMPARATIVE or word in QUALITY or word in _RELATIVE or word in _OTHERS:
                 break
             hi = k + 1
         return lo, hi
@@ -120,10 +230,18 @@ class GoalWords(ObjectFinder):
             word = self.toks[k].text
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
                 continue  # "research associate", "return to practice course": a noun here
-            if vague is not None and vague[1] <= at:
+            if word in _VERB_WORDS and self.toks[k - 1].text in _BEFORE_NOUN and k > 0:
+                continue  # "a better mentor", "my design": a noun here, not a verb
+            if vague is not None:  # before the object, or around it ("do a better job")
                 best = (k, "vague", self._span_text(k, vague[1]))
+                if (word, self.toks[k + 1].text) in _WEIGHING:
+                    break  # "find out whether i could teach at a university": all of it
+            elif word in ("study", "studying") and self.toks[k + 1].text == "at":
+                best = (k, "done", None)  # "study at edinburgh": enrolled there, or not
             elif word in VAGUE_VERBS:
                 best = (k, "vague", self._span_text(k, k + 1))
+                if word in _WEIGHING_VERBS:
+                    break
             elif word in QUANTITY_VERBS:
                 best = (k, "quantity", None)
             elif word in DONE_VERBS:
@@ -166,11 +284,7 @@ class GoalWords(ObjectFinder):
         count = self.count()
         for o in self.objects():
             kind = o.found.kind
-            if (
-                kind == "event"
-                or o.comparative
-                or (o.quality and kind not in ("role", "credential"))
-            ):
+            if kind == "event" or o.comparative or (o.quality and kind != "credential"):
                 continue
             if kind == "metric" and o.verb != "done":
                 continue

@@ -3,8 +3,8 @@
 
 "Q3 2027", "the first half of 2027", "by spring", "by thanksgiving", "in the new year",
 "FY27", "this fiscal year", "EOQ", "next month", "by friday", "in 6 weeks", "10 wks",
-"over the next three quarters", "18 months from now". A fiscal year follows the reading
-options and is always said.
+"over the next three quarters", "18 months from now". The fiscal year and the new year
+are read in :mod:`coach.coaching.fiscal`.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from coach.coaching.dates import (
     Reader,
     year_of,
 )
+from coach.coaching.fiscal import fiscal, fiscal_core, new_fiscal_year, new_year
 from coach.coaching.periods import (
     Period,
     add_span,
     easter,
-    fiscal_year,
     half_period,
     month_period,
     nth_weekday,
@@ -103,7 +103,8 @@ def _rel_named(r: Reader, i: int) -> Core | None:
 
 
 _AFTER_SEASON = words(
-    "of and or but so then to i we at the latest if when while because as this next with"
+    "of and or but so then to i we at the latest if when while because as this next with "
+    "for in on by from before after until till is was will would my our"
 )
 
 
@@ -180,68 +181,12 @@ def _holiday(r: Reader, i: int) -> Core | None:
     return Core(i, end, period._replace(kind="holiday"), "trigger" if year is None else "")
 
 
-def _new_year(r: Reader, i: int) -> Core | None:
-    j = i + (r.text(i) == "the")
-    if r.text(j) != "new" or r.text(j + 1) not in ("year", "year's", "years"):
-        return None
-    k = j + 2
-    if r.text(k) == "eve":
-        day = date(r.today.year, 12, 31)
-        return Core(i, k + 1, day, "trigger")
-    k += r.text(k) == "day"
-    start = date(r.today.year + 1, 1, 1)
-    return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
-
-
-def _fiscal(r: Reader, i: int) -> Core | None:
-    """FY27, FY 2027, fiscal 2027, this/next fiscal year, the fiscal year, FY end."""
-    word = r.text(i)
-    fs = r.options.fiscal_year_start
-    if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
-        y = int(word[2:])
-        return _fiscal_core(r, i, i + 1, fiscal_year(y + 2000 if y < 100 else y, fs))
-    if word == "fy" or (word == "fiscal" and r.text(i + 1) != "year"):
-        found = r.short_year(i + 1)
-        if found is None and r.toks[i + 1 : i + 2] and r.toks[i + 1].kind == "num":
-            tok = r.toks[i + 1]
-            found = (2000 + int(tok.text), i + 2) if len(tok.text) == 2 else None
-        if found is not None:
-            return _fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
-        if word == "fy":
-            return _fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs), "strong")
-        return None
-    if word in ("fiscal", "financial") and r.text(i + 1) == "year":
-        found = r.short_year(i + 2)
-        if found is not None:
-            return _fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
-        return _fiscal_core(r, i, i + 2, unit_period("fiscal year", r.today, 0, fs), "strong")
-    if word in ("fye", "eofy"):
-        return _fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs).end)
-    return None
-
-
-def _fiscal_core(r: Reader, i: int, j: int, value: date | Period, need: str = "") -> Core:
-    if r.text(j) == "end":
-        j += 1
-        value = value.end if isinstance(value, Period) else value
-    fs = r.options.fiscal_year_start
-    if fs == 1:
-        note = (
-            "took the fiscal year to run January to December; if yours starts in another "
-            "month, set the fiscal-year start"
-        )
-    else:
-        note = (
-            f"took the fiscal year to start in {r.options.fiscal_month_name} (as set) and to "
-            "be named by the year it ends in"
-        )
-    return Core(i, j, value, need, note)
-
-
 def _relative(r: Reader, i: int) -> Core | None:
     """this/next/the coming + week, month, quarter, year, decade (maybe fiscal or calendar)."""
     j = i + (r.text(i) == "the")
     rel = r.text(j)
+    if rel == "new" and r.text(j + 1) in ("fiscal", "financial", "fy"):
+        return new_fiscal_year(r, i, j + 1)
     if rel not in REL_THIS and rel not in REL_NEXT and rel not in ("last", "past", "previous"):
         return None
     k = j + 1
@@ -261,7 +206,7 @@ def _relative(r: Reader, i: int) -> Core | None:
     name = f"fiscal {unit}" if fiscal and unit in ("year", "quarter") else unit
     period = unit_period(name, r.today, ahead, fs)
     if fiscal:
-        return _fiscal_core(r, i, k + 1, period)
+        return fiscal_core(r, i, k + 1, period)
     return Core(i, k + 1, period, "")
 
 
@@ -300,12 +245,20 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
 def _weekday(r: Reader, i: int) -> Core | None:
     j = i + (r.text(i) in ("this", "next", "coming"))
     word = r.text(j)
-    if word not in WEEKDAYS or (word in SHORT_WEEKDAYS and j == i):
+    if word not in WEEKDAYS:
         return None
+    # "fri" and "tue" need a word such as "by" or "on" first; "sat", "sun", "wed" and
+    # "mon" are words too ("i sat the exam"), so only "by", "before" or "until" will do.
+    need = "" if j > i else "trigger"
+    if word in SHORT_WEEKDAYS and j == i:
+        need = "strong" if word in ("sat", "sun", "wed", "mon") else "trigger"
     nxt = r.text(i) == "next"
     start = r.today + timedelta(days=1 if nxt else 0)
     day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
-    return Core(i, j + 1, day, "" if j > i else "trigger")
+    # A day named by its name is a period of one day, as a holiday is: "before monday"
+    # ends on Sunday, while "before 7 december" keeps the date written.
+    period = Period(day, day, "weekday")
+    return Core(i, j + 1, period, need, named=j == i)
 
 
 def _this_time_next(r: Reader, i: int) -> Core | None:
@@ -353,6 +306,8 @@ def _span(r: Reader, i: int) -> Core | None:
     unit = UNITS.get(r.text(k))
     if unit is None:
         return None
+    if found is not None and r.text(k) == "year" and r.year_at(j) is not None:
+        return None  # "until 2028 year": the year 2028, as some write it, not 2028 years
     if found is None and r.text(k).endswith("s"):
         return None  # "the coming months": no span at all
     if business and unit == "day" and r.text(k - 1) in ("business", "working"):
@@ -402,10 +357,10 @@ def _day_of_month(r: Reader, i: int) -> Core | None:
 
 
 NAMED_READERS = (
-    _fiscal,
+    fiscal,
     _abbreviation,
     _holiday,
-    _new_year,
+    new_year,
     _span,
     _relative,
     _weekday,

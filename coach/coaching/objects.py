@@ -17,6 +17,7 @@ from coach.coaching.lexicon import (
     DONE_VERBS,
     ORG_PHRASES,
     PHRASES,
+    PRAISED,
     QUALITY,
     QUANTITY_VERBS,
     VAGUE_VERBS,
@@ -38,21 +39,20 @@ class Obj(NamedTuple):
 
 
 _GENERIC = words(
-    "a an the my our your his her their another some any new different bigger better larger "
-    "smaller more less remote home myself yourself it this that them there somewhere abroad "
-    "work job life career things thing stuff everything skills skill knowledge performance "
-    "productivity confidence mindset attitude habits health wellbeing balance happiness "
-    "motivation focus game craft role position situation prospects profile visibility "
-    "presence reputation brand network income salary pay money earnings sales revenue "
-    "results numbers output efficiency impact influence field industry day days time self "
-    "future chances way success progress growth development experience expertise abilities "
-    "ability value general overall soft hard professional technical key core basic these "
-    "those all people interpersonal personal team company firm startup agency city country "
-    "office area least one management leadership fact order addition case touch charge front "
-    "terms person end level top senior something stuff lot lots bit audience business leader "
-    "expert authority go-to full part normal "
-    "awareness relations community clients customers everyone anyone somebody someone "
-    "workforce employment"
+    "a an the my our your his her their another some any new old former different bigger "
+    "better larger smaller more less remote home myself yourself it this that them there "
+    "somewhere abroad work job life career things thing stuff everything skills skill "
+    "knowledge performance productivity confidence mindset attitude habits health wellbeing "
+    "balance happiness motivation focus game craft role position situation prospects "
+    "profile visibility presence reputation brand network income salary pay money earnings "
+    "sales revenue results numbers output efficiency impact influence field industry day "
+    "days time self future chances way success progress growth development experience "
+    "expertise abilities ability value general overall soft hard professional technical key "
+    "core basic these those all people interpersonal personal team company firm startup "
+    "agency city country office area least one management leadership fact order addition "
+    "case touch charge front terms person end level top senior something stuff lot lots bit "
+    "audience business leader expert authority go-to full part normal awareness relations "
+    "community clients customers everyone anyone somebody someone workforce employment"
 )
 _TIME_WORDS = words("year month week day days quarter half time step steps place")
 _PLACE_VERBS = words(
@@ -61,12 +61,16 @@ _PLACE_VERBS = words(
     "switching transition transitioning pivot pivoting break breaking get getting go going "
     "step stepping"
 )
-_PLACE_WORK = words("work working job role position internship employed hired placement")
+_PLACE_WORK = words(
+    "work working job role position internship employed hired placement teach teaching "
+    "study studying lecture lecturing"
+)
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
     "give defend renew chair head rebuild draft file edit record produce send own buy "
-    "owning running opening starting leading founding launching building buying"
+    "owning running opening starting leading founding launching building buying pitch "
+    "pitching design designing"
 )
 # Nouns that are also verbs, named as things after "my", "our" or "the" ("present my research").
 _THING_VERBS = words("research practice study studies training development design work")
@@ -80,6 +84,18 @@ _AS_VERBS = words("hired work working job start started employed promoted placed
 _REDUCED = words("people everyone others someone everybody kids clients patients customers")
 _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
+_CREDENTIAL_HEADS = words(
+    "card ticket licence license cert certificate certification registration papers badge "
+    "exam exams test qualification"
+)
+_VERBS_TOO = words(
+    "show demo report release launch feature present program service design campaign "
+    "pitch publish record audit"
+)
+_STANDING = words("brand presence reputation profile network following audience image")
+_STINT_VERBS = words("finish finishing complete completing start starting do doing")
+_DETERMINERS = words("my our your his her their the a an this that")
+_GAME_IDIOM = words("in of on up raise top")
 
 
 class ObjectFinder(Words):
@@ -164,20 +180,25 @@ class ObjectFinder(Words):
 
     def _verb_object(self, i: int, word: str) -> tuple[str, int, int, int] | None:
         t = self.t
-        if word in _BUILD and not (word == "open" and t(i + 1) == "source"):
+        noun = t(i - 1) in _DETERMINERS  # "my head", "the launch": a noun here, not a verb
+        if word in _BUILD and not noun and not (word == "open" and t(i + 1) == "source"):
             k = i + 1 + (t(i + 1) in ("my", "our", "the", "a", "an"))
             own = t(k) == "own" and t(k - 1) in ("my", "our")
             k += own or t(k) == "new"
             phrase = PHRASES.match(self.toks, k) if self.t(k) else None
             thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
             head = thing or self._head_ok(k, verbs_too=False)
+            if phrase is not None and phrase[0] == "skill" and t(phrase[1]) in _STANDING:
+                head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
         if word == "into" and t(i + 1):
             k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)
             if t(k) == "management":
                 return "role", i + 1, k + 1, k + 1
-        if word in _FLUENT and t(i + 1) in ("in", "on", "at") and self._head_ok(i + 2, False):
+        praised = t(i - 1) in QUALITY or (t(i - 2), t(i - 1)) == ("go", "to")  # "a go-to expert"
+        fluent = word in _FLUENT and t(i + 1) in ("in", "on", "at") and not praised
+        if fluent and self._head_ok(i + 2, False):
             return "skill", i + 2, i + 3, i + 3
         place = self._place(i)
         if place:
@@ -193,10 +214,23 @@ class ObjectFinder(Words):
                 return None
             if kind == "skill" and word in _VERBLIKE_SKILLS and t(j) in STOP | {"something"}:
                 return None  # "design something that matters": a verb here
+            if kind == "role" and t(j) in _CREDENTIAL_HEADS:
+                return "credential", i, j + 1, j + 1  # "my journeyman plumber card"
+            if kind == "role" and t(j + 1) in _CREDENTIAL_HEADS and self._head_ok(j, True):
+                return "credential", i, j + 2, j + 2
             if kind == "role" and self._person(i, j):
                 return None
+            if kind == "role" and self._capacity(i):
+                return None
+            after_to = t(i - 1) == "to" and t(i - 2) not in _PLACE_VERBS
+            if kind == "deliverable" and after_to and word in _VERBS_TOO:
+                return None  # "work i'm proud to show": a verb after "to"
+            if word == "game" and t(i - 1) in ("the", "my", "our") and t(i - 2) in _GAME_IDIOM:
+                return None  # "back in the game", "raise my game": how it feels, not a game
             if kind == "skill" and t(j) == "skills":
                 j += 1
+            if kind == "skill" and t(j) in _STANDING:
+                return None
             if kind == "role" and t(j) in ("role", "position", "job", "post"):
                 j += 1
             return kind, i, j, j
@@ -212,7 +246,7 @@ class ObjectFinder(Words):
         """ "become a senior physio", "hired as a junior dev": the noun after such a verb
         names a role even when the lexicon does not know it."""
         t = self.t
-        promoted = word == "to" and t(i - 1) in ("promoted", "promotion")
+        promoted = word in ("to", "of") and t(i - 1) in ("promoted", "promotion")
         if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
@@ -223,18 +257,35 @@ class ObjectFinder(Words):
         for j in range(k, min(k + 4, len(self.toks))):
             if self.t(j) in _RANKS and head is None:
                 continue  # "a senior physio"
+            if self.t(j) in QUALITY or self.t(j) in COMPARATIVE or self.t(j) in PRAISED:
+                return None  # "become a truly great teacher": praise, not a role
+            if self.t(j).endswith("ly") and head is None:
+                continue
             if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:
                 break
             head = j
         if head is None or (head + 1 < len(self.toks) and self.t(head + 1) in _REDUCED):
             return None
+        if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
+            return None  # "become the kind of nurse ...": who, not which role
         return k, head + 1
 
     def _person(self, i: int, j: int) -> bool:
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
+        if self.t(i - 1) in _PERSON_OWNERS and self.t(i - 2) in _STINT_VERBS:
+            return False  # "finish my postdoc": a stint in the role, not a person
+        typed = self.original[self.toks[i].start : self.toks[i].end]
+        if len(typed) >= 2 and typed.isupper() and self.t(i - 1) in _PERSON_OWNERS:
+            return False  # "get my RN": the title, as a credential
         owner = self.t(i - 1) in _PERSON_OWNERS or self.t(i - 2) in _PERSON_OWNERS
         plural = self.toks[j - 1].text.endswith("s") and self.t(i - 1) not in ("a", "an")
         return owner or (plural and not self.toks[j - 1].text.endswith("ss"))
+
+    def _capacity(self, i: int) -> bool:
+        """ "my brand as a chef", "a reputation as a nurse": the role says in what
+        capacity the standing is built, not a role to reach."""
+        k = i - 1 - (self.t(i - 1) in ("a", "an"))
+        return self.t(k) == "as" and any(self.t(j) in _STANDING for j in range(k - 3, k))
 
     def _admitted(self, i: int) -> bool:
         """ "admitted to the new york bar", "pass the NY bar", "called to the bar"."""
@@ -251,7 +302,10 @@ class ObjectFinder(Words):
             return 0
         mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)
         shout = typed.isupper() and typed.isalpha() and len(typed) <= 7
-        if not (mixed or shout) or PHRASES.match(self.toks, i) is not None:
+        # a title as it is written after a name: CEng, IStructE, DClinPsy, EngTech
+        titled = typed.isalpha() and len(typed) <= 8 and sum(c.isupper() for c in typed) >= 2
+        titled = titled and typed[0].isupper()
+        if not (mixed or shout or titled) or PHRASES.match(self.toks, i) is not None:
             return 0
         j = i + 1
         while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():
@@ -282,13 +336,15 @@ class ObjectFinder(Words):
     def _place(self, i: int) -> tuple[int, int] | None:
         t = self.t
         word = t(i)
-        if word not in ("to", "in", "join", "at", "for", "joining", "into"):
+        if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
             return None
         prev = t(i - 1)
+        if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
+            return None  # "the go-to specialist": praise, not a move
         moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")
-        ok = ok or (word in ("at", "for", "in") and prev in _PLACE_WORK)
+        ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)
         if not ok:
             return None
         k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))
@@ -296,8 +352,13 @@ class ObjectFinder(Words):
             return None
         tok = self.toks[k]
         named = self.original[tok.start : tok.start + 1].isupper()
-        back_to = self.t(i - 1) == "back" and tok.text.endswith("ing")  # "back to teaching"
-        if not named and not back_to and not self._head_ok(k, verbs_too=True):
+        # "back to teaching", "move into nursing": a field of work named by its doing
+        back_to = (self.t(i - 1) == "back" or word == "into") and tok.text.endswith("ing")
+        back_to = back_to and tok.text not in _GENERIC  # not "into something calmer"
+        unit = self.t(k) in DONE_VERBS and bool(self.t(k + 1))
+        unit = unit and ORG_PHRASES.match(self.toks, k + 1) is not None
+        # ("the design team": a kind of work that names a team)
+        if not named and not back_to and not unit and not self._head_ok(k, verbs_too=True):
             return None
         end = k + 1
         while (

@@ -17,7 +17,7 @@ from coach.coaching.tokens import Token, words
 if TYPE_CHECKING:
     from coach.coaching.deadlines import TimeMention
 
-__all__ = ["Trigger", "negated", "per_item", "replaced_before", "trigger_before"]
+__all__ = ["Trigger", "looks_back", "negated", "per_item", "replaced_before", "trigger_before"]
 
 
 class Trigger(NamedTuple):
@@ -55,6 +55,14 @@ for _canon, _forms in (
         "in the time of|in the space of|in a matter of",
     ),
     ("within", "within|witin|withn|wihtin|whithin|inside|inside of|over|during|under"),
+    # A date restated ("was 2027, now 2028", "it was going to be february"): enough to
+    # read a bare year or "may" as a date; which of the two counts is decided later.
+    (
+        "now",
+        "now|is now|it's now|now it's|now it is|was|were|originally|initially|"
+        "was going to be|were going to be|it's going to be|going to be|was supposed to be|"
+        "were supposed to be|was meant to be|was planned for",
+    ),
     ("at", "at"),
     ("on", "on|due on"),
     ("for", "for"),
@@ -170,19 +178,38 @@ def per_item(toks: list[Token], lo: int, floor: int) -> bool:
 _REPLACING = words(
     "now instead moved pushed postponed delayed changed revised rescheduled bumped slipped "
     "shifted actually updated extended realistically new → but no say like agreed well "
-    "sorry mean"
+    "sorry mean scratch correction rather"
 )
-_LOOKING_BACK = words("originally initially was were had previously used old first earlier")
+_LOOKING_BACK = words("originally initially was were previously")
+_CLAUSE_MARKS = words(", ; . ! ?")
+
+
+def looks_back(toks: list[Token], m: TimeMention) -> bool:
+    """Whether a date is said as the old plan ("it was going to be february", "originally
+    by april", "was 2027"): its own words or the few before it in its clause look back."""
+    own = [t.text for t in toks if m.start <= t.start < m.end]
+    if any(w in _REPLACING for w in own):
+        return False  # "now december", "but june": the new plan
+    said: list[str] = []
+    for t in reversed([t for t in toks if t.end <= m.start][-5:]):
+        if t.text in _CLAUSE_MARKS or t.text in _REPLACING or t.kind != "word":
+            break  # the words before belong to another clause or another date
+        said.append(t.text)
+    return any(w in _LOOKING_BACK for w in [*said, *own])
 
 
 def replaced_before(toks: list[Token], text: str, m: TimeMention, dated: list[TimeMention]) -> bool:
-    """True when a later dated mention takes ``m`` back ("was May, now June")."""
-    later = [d for d in dated if d.start >= m.end and d.role == "deadline"]
+    """True when the text takes ``m`` back: it is said as the old plan while another date
+    stands ("in july, it was going to be february"), or a later date replaces it ("was
+    May, now June", "by friday, scratch that, by the 20th")."""
+    standing = [d for d in dated if d is not m and d.role == "deadline" and not looks_back(toks, d)]
+    if not standing:
+        return False
+    if looks_back(toks, m):
+        return True
+    later = [d for d in standing if d.start >= m.end]
     if not later:
         return False
     after = [t for t in toks if t.start >= later[0].end][:2]
     window = [t.text for t in toks if m.end <= t.start < later[0].start] + [t.text for t in after]
-    if any(w in _REPLACING for w in window) or "->" in text[m.end : later[0].start]:
-        return True
-    before = [t.text for t in toks if t.end <= m.start][-5:]
-    return any(w in _LOOKING_BACK for w in before)
+    return any(w in _REPLACING for w in window) or "->" in text[m.end : later[0].start]

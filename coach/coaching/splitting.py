@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.coaching.lexicon import DONE_VERBS, QUANTITY_VERBS, VAGUE_VERBS
+from coach.coaching.lexicon import DONE_VERBS, QUANTITY_VERBS, VAGUE_PHRASES, VAGUE_VERBS
 from coach.coaching.tokens import Token, words
 
 __all__ = ["split_goal"]
@@ -75,8 +75,11 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
             again = right and toks[nxt].text not in _NOT_AGAIN and _anchor_after(toks, anchors, nxt)
             if left and right and (action or again):
                 cuts.append((i, nxt))
-        elif word in ("and", ";", ".", "&", "plus", "also") and left and (right or action):
-            cuts.append((i, nxt))
+        elif word in ("and", ";", ".", "&", "plus", "also"):
+            dated = left and (right or action)
+            own = word in ("and", "&", "plus") and action and _own_goal(toks, i, left_lo, anchors)
+            if dated or own:
+                cuts.append((i, nxt))
     if not cuts:
         return [(0, n)]
     spans: list[tuple[int, int]] = []
@@ -88,11 +91,31 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
     return [s for s in spans if s[1] > s[0]]
 
 
+_OPEN_ENDS = words("for to of at in on with from about my the a an")
 _NOT_AGAIN = words(
     "or but not no rather instead now maybe probably ideally hopefully realistically "
     "definitely say like more it i we was were is the my our this well actually sorry make "
     "mean or"
 )
+
+
+def _own_goal(
+    toks: Sequence[Token], join: int, lo: int, anchors: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words from token ``lo`` to the join are a goal of their own before a
+    new action: a vague one ("get better at budgeting and pass the CGFM exam by fall":
+    the first has no finish line, the second has) or, on a line with no date at all,
+    any action ("finish my postdoc and get a faculty position"; not "train for and
+    pass the road test", whose first half ends open)."""
+    if toks[join - 1].text in _OPEN_ENDS:
+        return False
+    k = lo
+    while k < len(toks) and toks[k].text in _LEAD_INS:
+        k += 1
+    if k >= len(toks):
+        return False
+    vague = toks[k].text in VAGUE_VERBS or VAGUE_PHRASES.match(list(toks), k) is not None
+    return vague or (not anchors and _starts_action(toks, k))
 
 
 def _anchor_after(toks: Sequence[Token], anchors: Sequence[tuple[int, int]], nxt: int) -> bool:

@@ -60,10 +60,10 @@ def _load(folder: Traversable | Path, name: str, model: type[ModelT]) -> ModelT:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise content_error(name, _describe(exc, raw)) from None
+        raise content_error(name, describe(exc, raw)) from None
 
 
-def _describe(exc: ValidationError, raw: Any) -> str:
+def describe(exc: ValidationError, raw: Any) -> str:
     """The first problem as ``where: what``, with a count of any others."""
     problems = exc.errors(include_url=False)
     first = problems[0]

@@ -1,46 +1,61 @@
-"""The career plan as Markdown: something to take to a resume or a cover letter."""
+"""The career plan as Markdown: something to take to a resume or a cover letter.
+
+Every piece of the person's text goes through :func:`~coach.export.escape.md_inline`
+(or ``md_block``): a title shows as typed and never becomes a heading, link or HTML.
+Journal entries are private: they are left out unless ``with_journal`` asks for them.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coach.content.loader import load_content
+from coach.export.escape import md_block, md_inline
 from coach.export.snapshot import Snapshot
 from coach.models import Aspiration, Goal
 from coach.text import printable
+
+if TYPE_CHECKING:
+    from coach.drafting.application import Application
 
 RECENT_REFLECTIONS = 10
 
 
 def _goal_lines(goal: Goal, snap: Snapshot) -> list[str]:
     deadline = f"by {goal.deadline.isoformat()}" if goal.deadline else "no deadline yet"
-    lines = [f"- **{goal.statement}** ({deadline}; {snap.column_name(goal.column)})"]
+    column = md_inline(snap.column_name(goal.column))
+    lines = [f"- **{md_inline(goal.statement)}** ({deadline}; {column})"]
     if goal.specific:
-        lines.append(f"  - Specific: {goal.specific}")
+        lines.append(f"  - Specific: {md_inline(goal.specific)}")
     m = goal.measurable
     if m.metric or m.target is not None:
         now = "?" if m.current is None else f"{m.current:g}"
         target = "?" if m.target is None else f"{m.target:g}"
-        lines.append(f"  - Measurable: {m.metric} {now} of {target} {m.unit}".rstrip())
-    for obstacle in goal.achievable.obstacles:
-        plan = f"; plan: {obstacle.plan}" if obstacle.plan else ""
         lines.append(
-            f"  - Obstacle: {obstacle.description} (could cost {obstacle.delay_weeks} weeks){plan}"
+            f"  - Measurable: {md_inline(m.metric)} {now} of {target} {md_inline(m.unit)}".rstrip()
+        )
+    for obstacle in goal.achievable.obstacles:
+        plan = f"; plan: {md_inline(obstacle.plan)}" if obstacle.plan else ""
+        lines.append(
+            f"  - Obstacle: {md_inline(obstacle.description)} "
+            f"(could cost {obstacle.delay_weeks} weeks){plan}"
         )
     if goal.realistic.leads_to:
-        lines.append(f"  - Why it leads there: {goal.realistic.leads_to}")
+        lines.append(f"  - Why it leads there: {md_inline(goal.realistic.leads_to)}")
     if goal.realistic.let_go:
-        lines.append(f"  - Letting go of: {goal.realistic.let_go}")
+        lines.append(f"  - Letting go of: {md_inline(goal.realistic.let_go)}")
     return lines
 
 
 def _aspiration_lines(item: Aspiration, snap: Snapshot) -> list[str]:
     content = load_content()
-    lines = [f"## {item.title}", ""]
+    lines = [f"## {md_inline(item.title)}", ""]
     facts = [f"Status: {item.status}"]
     if item.horizon:
         facts.append(f"horizon: {item.horizon}")
     lines.append("; ".join(facts))
     if item.why:
-        lines += ["", f"Why it matters: {item.why}"]
+        lines += ["", f"Why it matters: {md_inline(item.why)}"]
     evaluation = snap.latest_evaluation(item.id)
     if evaluation is not None:
         lines += [
@@ -53,7 +68,7 @@ def _aspiration_lines(item: Aspiration, snap: Snapshot) -> list[str]:
                 question = content.question(answer.question_id).text
             except (KeyError, LookupError):
                 question = answer.question_id
-            note = f": {answer.note}" if answer.note else ""
+            note = f": {md_inline(answer.note)}" if answer.note else ""
             lines.append(f"- {question} {answer.rating}/5{note}")
     goals = snap.goals_of(item.id)
     lines += ["", "### Goals that lead there", ""]
@@ -66,7 +81,23 @@ def _aspiration_lines(item: Aspiration, snap: Snapshot) -> list[str]:
     return lines
 
 
-def render(snap: Snapshot) -> str:
+def _journal_lines(snap: Snapshot) -> list[str]:
+    """The latest reflections, for an export that asks for journal text."""
+    recent = snap.journal[:RECENT_REFLECTIONS]
+    if not recent:
+        return []
+    lines = ["## Recent reflections", ""]
+    for entry in recent:
+        prompt = f": {md_inline(entry.prompt_text)}" if entry.prompt_text else ""
+        lines += [f"### {entry.created:%Y-%m-%d}{prompt}", "", md_block(entry.body), ""]
+    return lines
+
+
+def render(
+    snap: Snapshot, *, with_journal: bool = False, application: Application | None = None
+) -> str:
+    """The career plan; journal entries only ``with_journal``; the resume and cover-letter
+    pieces of ``application`` at the end when given."""
     lines = ["# My career plan", "", f"_Written by coach on {snap.taken:%Y-%m-%d}._", ""]
     active = [a for a in snap.aspirations if a.status == "active"]
     other = [a for a in snap.aspirations if a.status != "active"]
@@ -80,13 +111,10 @@ def render(snap: Snapshot) -> str:
         for goal in loose:
             lines += _goal_lines(goal, snap)
         lines.append("")
-    recent = snap.journal[:RECENT_REFLECTIONS]
-    if recent:
-        lines += ["## Recent reflections", ""]
-        for entry in recent:
-            lines.append(
-                f"### {entry.created:%Y-%m-%d}"
-                + (f": {entry.prompt_text}" if entry.prompt_text else "")
-            )
-            lines += ["", entry.body.strip(), ""]
+    if application is not None:
+        from coach.export.application import markdown_lines
+
+        lines += markdown_lines(application, with_journal=with_journal)
+    if with_journal:
+        lines += _journal_lines(snap)
     return printable("\n".join(lines).rstrip() + "\n")

@@ -1,4 +1,5 @@
-"""The domain model: aspirations, goals, journal entries, evaluations, board columns."""
+"""The domain model: aspirations, goals, journal entries, evaluations, board columns,
+interview answers and achievement stories."""
 
 from coach.models.aspiration import (
     Aspiration,
@@ -11,11 +12,20 @@ from coach.models.base import Record, new_id, now
 from coach.models.board import Column, default_columns
 from coach.models.evaluation import Answer, Evaluation, score_of
 from coach.models.goal import Achievable, Goal, Measurable, Obstacle, Priority, Realistic
+from coach.models.interview import AnswerVersion, Story
 from coach.models.journal import JournalEntry
 
 # Every kind of stored record, once. The store's tables, the undo history, the import
 # and the exports all go by this list: a new kind of record is a model added here.
-KINDS: tuple[type[Record], ...] = (Aspiration, Goal, JournalEntry, Evaluation, Column)
+KINDS: tuple[type[Record], ...] = (
+    Aspiration,
+    Goal,
+    JournalEntry,
+    Evaluation,
+    Column,
+    AnswerVersion,
+    Story,
+)
 KIND_OF_TABLE: dict[str, type[Record]] = {kind.table: kind for kind in KINDS}
 
 __all__ = [
@@ -23,6 +33,7 @@ __all__ = [
     "KIND_OF_TABLE",
     "Achievable",
     "Answer",
+    "AnswerVersion",
     "Aspiration",
     "AspirationStatus",
     "Column",
@@ -35,6 +46,7 @@ __all__ = [
     "Realistic",
     "Record",
     "Revision",
+    "Story",
     "default_columns",
     "horizon_date",
     "new_id",

@@ -1,7 +1,7 @@
 """The one service layer every front end calls, and :func:`open`, the one way to open a store.
 
 :class:`CoachService` groups the operations by what they are about
-(``journal``, ``aspirations``, ``goals``, ``evaluations``, ``board``) over one
+(``journal``, ``aspirations``, ``goals``, ``evaluations``, ``board``, ``interview``) over one
 repository, and owns the undo history they share. Front ends (the app, the
 guided session, the command line) never reach past it to the repository: what
 they need of the store as a whole (has another process written it, is it
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from coach.service.evaluations import EvaluationService
     from coach.service.goals import GoalService
     from coach.service.importing import MergeReport
+    from coach.service.interview import InterviewService
     from coach.service.journal import JournalService
     from coach.store.errors import DamagedFileError, NewerSchemaError
 
@@ -92,6 +93,12 @@ class CoachService:
         from coach.service.evaluations import EvaluationService
 
         return EvaluationService(self.repo, self.history, self.clock)
+
+    @cached_property
+    def interview(self) -> InterviewService:
+        from coach.service.interview import InterviewService
+
+        return InterviewService(self.repo, self.history, self.clock, self)
 
     # -- the store as a whole ------------------------------------------------------
 

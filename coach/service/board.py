@@ -32,9 +32,6 @@ class BoardService:
     def first(self) -> Column:
         return self.columns()[0]
 
-    def done_column(self) -> Column | None:
-        return next((c for c in self.columns() if c.done), None)
-
     def column(self, wanted: str) -> Column:
         """A column by id or by name, case-insensitively."""
         key = wanted.strip().casefold()

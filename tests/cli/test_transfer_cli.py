@@ -92,7 +92,12 @@ def test_markdown_career_plan(run: Run, run_json, tmp_path: Path) -> None:  # ty
     assert "**Win 50 pitches by the end of 2027** (by 2027-12-31; Backlog)" in text
     assert "Measurable: pitches won 12 of 50" in text
     assert "## Goals not yet tied to an aspiration" in text
-    assert "Won the Acme pitch [b]today[/b]" in text
+    # the journal is private: only asked for does it go into the plan (escaped, like all
+    # user text: brackets shown as typed, never read as a link)
+    assert "Acme" not in text and "Recent reflections" not in text
+    asked = run("export", "--format", "md", "--with-journal").stdout
+    assert "## Recent reflections" in asked
+    assert "Won the Acme pitch \\[b\\]today\\[/b\\]" in asked
 
 
 def test_ics_holds_deadlines(run: Run, run_json, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

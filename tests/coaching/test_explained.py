@@ -51,6 +51,9 @@ def test_date_order(text: str, order: str, deadline: str) -> None:
         ("close 20 deals by the end of FY2027", 4, "2027-03-31"),
         ("close 20 deals in fy27", 7, "2027-06-30"),
         ("close 20 deals by FY end", 1, "2026-12-31"),
+        ("close 20 deals in the new fiscal year", 4, "2028-03-31"),
+        ("close 20 deals before the new fiscal year", 4, "2027-03-31"),
+        ("close 20 deals by the start of the new financial year", 7, "2027-07-01"),
     ],
 )
 def test_fiscal_year_start(text: str, start: int, deadline: str) -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from coach.coaching.smart import assess
 from tests.coaching.judged import judged, reasons
+from tests.coaching.kinds_round2 import ROWS as ROUND2
 
 TODAY = date(2026, 12, 3)
 
@@ -141,7 +142,7 @@ CASES: list[Row] = [
     ("do 500 more hours on the tools before my apprenticeship review", "SM-", None, ""),
     ("start my own roofing company by 2030", "SMT", "2030-12-31", ""),
     ("learn to weld aluminum", "---", None, ""),
-    ("get my gas safe registration by the new year", "SMT", "2027-01-01", ""),
+    ("get my gas safe registration by the new year", "SMT", "2026-12-31", ""),
     ("teach my first AP calculus class next fall", "SMT", "2027-11-30", ""),
     ("raise attendance in my homeroom from 88% to 94% by spring break", "SM-", None, ""),
     ("become a better teacher for my SEN kids", "---", None, ""),
@@ -297,7 +298,7 @@ CASES: list[Row] = [
     ("publish my first book chapter", "SM-", None, ""),
     ("become a better researcher", "---", None, ""),
     ("switch from teaching to instructional design by summer", "SMT", "2027-08-31", ""),
-    ("do a coding bootcamp and get a junior dev job", "SM-", None, ""),
+    ("do a coding bootcamp and get a junior dev job", "SM-", None, "2"),
     ("figure out my next career move by january", "--T", "2027-01-31", ""),
     ("return to work 3 days a week after my leave ends", "SM-", None, ""),
     ("get back to full time by next summer", "--T", "2027-08-31", ""),
@@ -374,7 +375,7 @@ CASES: list[Row] = [
     ("pass the exam by last year", "SM-", "2025-12-31", ""),
     ("pass the exam by labour day", "SMT", "2027-09-06", ""),
     ("pass the exam before easter 2028", "SMT", "2028-04-15", ""),
-    ("pass the exam by new years", "SMT", "2027-01-01", ""),
+    ("pass the exam by new years", "SMT", "2026-12-31", ""),
     ("pass the exam in new year", "SMT", "2027-12-31", ""),
     ("study for the exam twice a week until it's done", "SM-", None, ""),
     ("do 2 practice tests a week until may", "SMT", "2027-05-31", ""),
@@ -434,7 +435,7 @@ CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:60])
+@pytest.mark.parametrize("case", [*CASES, *ROUND2], ids=lambda c: c[0][:60])
 def test_kind(case: Row) -> None:
     text, met, deadline, flags = case
     specific, measurable, time_bound = (c != "-" for c in met)
@@ -447,5 +448,5 @@ def test_kind(case: Row) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in CASES]
+    texts = [case[0] for case in [*CASES, *ROUND2]]
     assert len(texts) == len(set(texts))

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from coach.coaching.events import overdue, prompt_for_move
+from coach.coaching.events import prompt_for_move
 from coach.coaching.nudges import looks_like_goal, nudges
 from coach.coaching.progress import aspiration_progress, column_steps, goal_progress
 from coach.content.loader import load_content
@@ -191,13 +191,6 @@ def test_event_prompts() -> None:
     assert prompt_for_move(content, item, by_id["done"], COLUMNS) == content.event("goal_done")
     assert prompt_for_move(content, item, by_id["next"], COLUMNS) is None
     assert prompt_for_move(content, goal("g", "done"), by_id["done"], COLUMNS) is None
-    late = [
-        goal("x", deadline=date(2026, 10, 1)),
-        goal("y", deadline=date(2026, 9, 1)),
-        goal("z", "done", deadline=date(2026, 1, 1)),
-        goal("w", deadline=date(2027, 1, 1)),
-    ]
-    assert [g.id for g in overdue(late, COLUMNS, TODAY)] == ["y", "x"]
 
 
 def test_most_overdue_first() -> None:

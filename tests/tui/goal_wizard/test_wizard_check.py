@@ -33,7 +33,7 @@ async def test_live_check_shows_what_is_missing_and_offers_the_deadline(
         assert "Deadline found none yet" in text
         assert box(wizard, "#deadline").value == ""
 
-        await pilot.press(*" and win 50 pitches by 2027")
+        await pilot.press(*" by winning 50 pitches by 2027")
         text = check_text(wizard)
         assert "✓ Measurable met" in text and "✓ Time-bound met" in text
         assert "? Achievable ask yourself" in text

@@ -1,0 +1,85 @@
+"""The fiscal year and the turn of the year, named in words.
+
+"FY27", "fiscal 2027", "this fiscal year", "the new fiscal year", "FY end", "EOFY", and
+"the new year". A fiscal year follows the reading options' first month and is always
+said, so the person can set another start.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.coaching.dates import Core, Reader
+from coach.coaching.periods import Period, fiscal_year, unit_period
+
+__all__ = ["fiscal", "fiscal_core", "new_fiscal_year", "new_year"]
+
+
+def new_year(r: Reader, i: int) -> Core | None:
+    """ "the new year" (next year, resolved by its trigger), "new year's eve", "new year's day"."""
+    j = i + (r.text(i) == "the")
+    if r.text(j) != "new" or r.text(j + 1) not in ("year", "year's", "years"):
+        return None
+    k = j + 2
+    if r.text(k) == "eve":
+        day = date(r.today.year, 12, 31)
+        return Core(i, k + 1, day, "trigger")
+    if r.text(k) == "day":  # new year's day is a day: "by new year's day" is 1 January
+        start = date(r.today.year + 1, 1, 1)
+        return Core(i, k + 1, Period(start, start, "holiday"), "trigger")
+    start = date(r.today.year + 1, 1, 1)
+    return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
+
+
+def fiscal(r: Reader, i: int) -> Core | None:
+    """FY27, FY 2027, fiscal 2027, this/next fiscal year, the fiscal year, FY end."""
+    word = r.text(i)
+    fs = r.options.fiscal_year_start
+    if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
+        y = int(word[2:])
+        return fiscal_core(r, i, i + 1, fiscal_year(y + 2000 if y < 100 else y, fs))
+    if word == "fy" or (word == "fiscal" and r.text(i + 1) != "year"):
+        found = r.short_year(i + 1)
+        if found is None and r.toks[i + 1 : i + 2] and r.toks[i + 1].kind == "num":
+            tok = r.toks[i + 1]
+            found = (2000 + int(tok.text), i + 2) if len(tok.text) == 2 else None
+        if found is not None:
+            return fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
+        if word == "fy":
+            return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs), "strong")
+        return None
+    if word in ("fiscal", "financial") and r.text(i + 1) == "year":
+        found = r.short_year(i + 2)
+        if found is not None:
+            return fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
+        return fiscal_core(r, i, i + 2, unit_period("fiscal year", r.today, 0, fs), "strong")
+    if word in ("fye", "eofy"):
+        return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs).end)
+    return None
+
+
+def fiscal_core(r: Reader, i: int, j: int, value: date | Period, need: str = "") -> Core:
+    if r.text(j) == "end":
+        j += 1
+        value = value.end if isinstance(value, Period) else value
+    fs = r.options.fiscal_year_start
+    if fs == 1:
+        note = (
+            "took the fiscal year to run January to December; if yours starts in another "
+            "month, set the fiscal-year start"
+        )
+    else:
+        note = (
+            f"took the fiscal year to start in {r.options.fiscal_month_name} (as set) and to "
+            "be named by the year it ends in"
+        )
+    return Core(i, j, value, need, note)
+
+
+def new_fiscal_year(r: Reader, i: int, k: int) -> Core | None:
+    """ "the new fiscal year": the next one, read as "the new year" is ("in" it is its
+    last day, "by" or "before" it the last day of this one)."""
+    k += r.text(k) != "fy" and r.text(k + 1) == "year"
+    fs = r.options.fiscal_year_start
+    after = unit_period("fiscal year", r.today, 1, fs)
+    return fiscal_core(r, i, k + 1, after._replace(kind="new year"))

@@ -1,0 +1,1 @@
+"""The interview screen: answers drafted from the plan, practised, kept as versions."""
