@@ -44,9 +44,22 @@ def interactive() -> bool:
 
 
 def read_stdin() -> str:
+    """Standard input as text; text that is not UTF-8 is refused, saying where it breaks."""
     if sys.stdin is None:
         return ""
-    return sys.stdin.read()
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream handed in (tests): already decoded
+        return sys.stdin.read()
+    data: bytes = stream.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        from coach.errors import InvalidInputError
+
+        raise InvalidInputError(
+            f"the text on standard input is not UTF-8 (byte {exc.start:,} is not); "
+            "save it as UTF-8 and try again"
+        ) from None
 
 
 def delete_after_asking(

@@ -20,7 +20,7 @@ from coach.service.board import BoardService
 from coach.service.history import History
 from coach.store import backups
 from coach.store.codec import parse_json
-from coach.store.errors import NewerSchemaError
+from coach.store.errors import DamagedFileError, NewerSchemaError
 from coach.store.repository import Repository
 from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
 
@@ -49,7 +49,15 @@ def read_export(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise CoachError(f"cannot read {path}: {exc.strerror or exc}") from None
     report = LoadReport()
-    data = prepare(path, parse_json(path, payload), report)
+    try:
+        data = prepare(path, parse_json(path, payload), report)
+    except DamagedFileError as exc:
+        # The file to import is not the store: nothing is damaged, and coach doctor
+        # (which repairs the store) is no help.
+        raise CoachError(
+            f"{path} is not a coach export ({exc.problem}); coach import reads the JSON "
+            "file `coach export -f json` writes"
+        ) from None
     if report.newer:
         raise NewerSchemaError(path, report.found_version, SCHEMA_VERSION)
     return data
