@@ -7,6 +7,7 @@ import click
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, emit_json, say, styled
 from coach.models import Aspiration
+from coach.text import count
 
 
 @click.group()
@@ -35,7 +36,7 @@ def add(env: Env, title: tuple[str, ...], why: str, horizon: str | None, as_json
 def _line(item: Aspiration, goals: int) -> str:
     horizon = f"  by {item.horizon}" if item.horizon else ""
     status = "" if item.status == "active" else f"  [{item.status}]"
-    return f"{item.id}  {clip(item.title, 60)}{horizon}{status}  ({goals} goals)"
+    return f"{item.id}  {clip(item.title, 60)}{horizon}{status}  ({count(goals, 'goal')})"
 
 
 @aspiration.command("list")
@@ -122,7 +123,7 @@ def revise(
     item = env.service(write=True).aspirations.revise(
         aspiration_id, title=title, why=why, horizon=horizon, reason=reason
     )
-    say(f"Revised {item.id}; {len(item.history)} earlier versions kept.")
+    say(f"Revised {item.id}; {count(len(item.history), 'earlier version')} kept.")
 
 
 @aspiration.command("retire")

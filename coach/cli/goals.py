@@ -10,6 +10,7 @@ from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
+from coach.text import count
 
 
 def _deadline(value: str | None, statement: str, today: date) -> tuple[date | None, str]:
@@ -159,7 +160,7 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
         )
     for obstacle in item.achievable.obstacles:
         say(
-            f"Obstacle: {obstacle.description} (could delay {obstacle.delay_weeks} weeks)"
+            f"Obstacle: {obstacle.description} (could delay {count(obstacle.delay_weeks, 'week')})"
             + (f"; plan: {obstacle.plan}" if obstacle.plan else "")
         )
     if item.realistic.leads_to:

@@ -16,6 +16,7 @@ from coach.cli.output import (
     styled,
 )
 from coach.errors import InvalidInputError
+from coach.text import count
 
 if TYPE_CHECKING:
     from coach.models import JournalEntry
@@ -113,7 +114,8 @@ def list_(env: Env, search: str, tag: str | None, limit: int | None, as_json: bo
     for entry in entries:
         _print_entry(entry)
     if len(ids) > len(entries):
-        say(f"… {len(ids) - len(entries)} older entries; --limit 0 shows all.")
+        older = count(len(ids) - len(entries), "older entry", "older entries")
+        say(f"… {older}; --limit 0 shows all.")
 
 
 @journal.command("show")
