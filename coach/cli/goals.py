@@ -82,6 +82,15 @@ def add(
         tags=tags,
         measurable=measurable,
     )
+    today = service.clock().date()
+    if when is not None and when < today:
+        # Saved all the same (it may be a record of the past), but never without a word.
+        late = count((today - when).days, "day")
+        say(
+            f"Note: its deadline {when.isoformat()} passed {late} ago. If you meant a date "
+            "ahead, give it with --deadline.",
+            err=True,
+        )
     if as_json:
         emit_json(created.to_doc())
         return
