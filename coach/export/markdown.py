@@ -71,6 +71,9 @@ def _aspiration_lines(item: Aspiration, snap: Snapshot) -> list[str]:
             note = f": {md_inline(answer.note)}" if answer.note else ""
             lines.append(f"- {question} {answer.rating}/5{note}")
     goals = snap.goals_of(item.id)
+    if not goals and item.status != "active":
+        lines.append("")  # retired or achieved: no goals to ask for
+        return lines
     lines += ["", "### Goals that lead there", ""]
     if goals:
         for goal in goals:
