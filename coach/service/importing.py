@@ -8,6 +8,7 @@ reported. The whole import is one undoable change, with a backup taken first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from pydantic import ValidationError
 
 from coach.errors import CoachError
 from coach.models import KINDS
+from coach.models.base import ID_MAX_LENGTH
 from coach.service.board import BoardService
 from coach.service.history import History
 from coach.store import backups
@@ -23,6 +25,7 @@ from coach.store.codec import parse_json
 from coach.store.errors import DamagedFileError, NewerSchemaError
 from coach.store.repository import Repository
 from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
+from coach.text import printable
 
 
 @dataclass
@@ -36,6 +39,9 @@ class MergeReport:
     @property
     def changed(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
+
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 def _stamp(doc: dict[str, Any]) -> str:
@@ -78,12 +84,16 @@ def merge(
         table = kind.table
         for record_id, doc in (data.get(table) or {}).items():
             try:
+                if not _SAFE_ID.fullmatch(record_id) or len(record_id) > ID_MAX_LENGTH:
+                    # An id becomes part of commands, exports and file names: letters,
+                    # digits and dashes only (no "../", no escape codes).
+                    raise ValueError("its id is not letters, digits and dashes")
                 record = kind.from_doc(doc)
                 if record.id != record_id:
                     raise ValueError(f"stored under {record_id!r} but its id is {record.id!r}")
             except (ValidationError, ValueError, TypeError) as exc:
                 first = str(exc).splitlines()[0]
-                report.rejected.append(f"{table} {record_id}: {first}")
+                report.rejected.append(f"{table} {printable(record_id)!r}: {first}")
                 continue
             incoming = record.to_doc()
             ours = repo.raw(table, record_id)
@@ -104,6 +114,5 @@ def merge(
     with history.work("import") as work:
         if "columns" not in {kind.table for kind, _, _ in plan}:
             board.materialise(work)
-        for kind, _, doc in plan:
-            work.put(kind.from_doc(doc))
+        work.put_many(kind.from_doc(doc) for kind, _, doc in plan)
     return report
