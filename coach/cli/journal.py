@@ -27,14 +27,18 @@ def journal() -> None:
     """Write and read journal entries."""
 
 
-def _read_body(words: tuple[str, ...]) -> str:
+def _read_body(words: tuple[str, ...], *, private: bool) -> str:
     if words == ("-",):
         return read_stdin()
     if words:
         return " ".join(words)
     if not interactive():
         return read_stdin()
-    edited = click.edit("\n# Write your entry above. Lines starting with # are left out.\n")
+    from coach.cli.editor import edit_text
+
+    edited = edit_text(
+        "\n# Write your entry above. Lines starting with # are left out.\n", private=private
+    )
     if edited is None:
         raise InvalidInputError("nothing was written, so nothing was saved")
     return "\n".join(line for line in edited.splitlines() if not line.startswith("#")).strip()
@@ -59,7 +63,9 @@ def add(
 ) -> None:
     """Save TEXT as a journal entry. TEXT `-` (or a pipe) reads standard input;
     no TEXT at a terminal opens your $EDITOR."""
-    body = _read_body(text)
+    from coach.store.crypto import file_is_encrypted
+
+    body = _read_body(text, private=file_is_encrypted(env.db_path))
     if not body.strip():
         raise InvalidInputError("the entry is empty; write something first")
     service = env.service(write=True)
