@@ -36,10 +36,10 @@ def aspiration_keys(title: str = "Award-winning creative director") -> str:
     return title + ENTER + "I love ideas" + ENTER + "2031" + ENTER + "y"
 
 
-def evaluation_keys() -> str:
-    # confirm, then eight times: rating (default 3 -> DOWN gives 2? no: list is 5..1, so
-    # the default 3 is the middle; ENTER keeps it) and an optional note
-    return "y" + "".join(ENTER + f"note {i}" + ENTER for i in range(8))
+def evaluation_keys(rating: str = "") -> str:
+    # confirm, then eight times: rating (the default 3 is the middle; ENTER keeps it) and
+    # an optional note
+    return "y" + "".join(rating + ENTER + f"note {i}" + ENTER for i in range(8))
 
 
 def goal_keys(statement: str = "Win 50 pitches by the end of 2027") -> str:
@@ -174,3 +174,11 @@ def test_ctrl_c_keeps_confirmed_and_drops_half_made(service: CoachService) -> No
 def _no_colour(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("NO_COLOR", "1")
     yield
+
+
+def test_ratings_run_1_to_5_as_in_the_app_so_down_is_higher(service: CoachService) -> None:
+    aspiration = service.aspirations.add("Finance director")
+    assert drive(service, ENTER + evaluation_keys(DOWN), steps=["evaluate"]) == 0
+    (evaluation,) = service.repo.all(Evaluation)
+    assert evaluation.aspiration_id == aspiration.id
+    assert {a.rating for a in evaluation.answers} == {4}
