@@ -6,6 +6,13 @@ from collections.abc import Iterable
 
 from coach.errors import InvalidInputError, NotFoundError
 
+# The command that lists the ids of each kind, for the message when none matches.
+LISTING = {
+    "journal entry": "coach journal list",
+    "answer version": "coach interview versions",
+    "evaluation": "coach aspiration show ID",
+}
+
 
 def resolve_id(kind: str, wanted: str, ids: Iterable[str]) -> str:
     """The one id equal to ``wanted`` or starting with it; a clear error otherwise."""
@@ -19,7 +26,8 @@ def resolve_id(kind: str, wanted: str, ids: Iterable[str]) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"no {kind} with id {wanted!r}; `coach {kind} list` shows the ids")
+        listing = LISTING.get(kind, f"coach {kind} list")
+        raise NotFoundError(f"no {kind} with id {wanted!r}; `{listing}` shows the ids")
     raise InvalidInputError(
         f"{wanted!r} matches {len(matches)} {kind}s ({', '.join(sorted(matches)[:3])}…); "
         "type more of the id"

@@ -37,7 +37,7 @@ def _check_store(path: Path, passphrase: str | None) -> int:
         _ok(f"{path} does not exist yet; it is created with the first entry")
         return 0
     mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
+    if mode & 0o077 and path.is_file():
         problems += 1
         _bad(f"{path} can be read by others (mode {mode:o}); run: chmod 600 '{path}'")
     from coach import service as store
@@ -115,12 +115,22 @@ def _restore(path: Path, choice: str, codec: Codec | None) -> None:
     help="Put a backup back in place (the current file is kept aside).",
 )
 @click.option("--list-backups", "list_backups_", is_flag=True, help="List the backups.")
+@click.option("--repair", is_flag=True, help="File records kept under a key that is not their id.")
 @pass_env
-def doctor(env: Env, restore_from: str | None, list_backups_: bool) -> None:
+def doctor(env: Env, restore_from: str | None, list_backups_: bool, repair: bool) -> None:
     """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
     path = env.db_path
     codec = env.codec()
     passphrase = env.passphrase()
+    if repair:
+        from coach import service as store
+
+        done = store.open(path, passphrase=passphrase).repair()
+        for line in done:
+            say(line)
+        if not done:
+            say("Nothing to repair: every record is filed under its own id.")
+        return
     if restore_from:
         _restore(path, restore_from, codec)
         return

@@ -161,6 +161,26 @@ class CoachService:
         """Stored records that do not validate (they are kept as they are)."""
         return self.repo.problems()
 
+    def repair(self) -> list[str]:
+        """File each misfiled record under its own id (one undoable change); what was done."""
+        done: list[str] = []
+        misfiled = self.repo.misfiled()
+        if not misfiled:
+            return done
+        with self.history.work("repair misfiled records") as work:
+            for table, key, own in misfiled:
+                if self.repo.raw(table, own) is not None:
+                    done.append(
+                        f"{table} record under {key!r} left as it is: {own!r} is taken by "
+                        "another record"
+                    )
+                    continue
+                doc = self.repo.raw(table, key)
+                work.put_doc(table, own, doc)
+                work.put_doc(table, key, None)
+                done.append(f"{table} record {own!r} filed under its id (it was under {key!r})")
+        return done
+
     def set_aside(self) -> int:
         """How many stored values that were not records are kept aside (``_quarantine``)."""
         return len(self.repo.raw_table("_quarantine"))

@@ -49,7 +49,7 @@ class Work:
     steps: dict[tuple[str, str], Step] = field(default_factory=dict)
 
     def put(self, record: Record) -> None:
-        self._set(record.table, record.id, record.to_doc())
+        self.put_doc(record.table, record.id, record.to_doc())
 
     def put_many(self, records: Iterable[Record]) -> None:
         """Put many records, each table written in one pass (an import's thousands)."""
@@ -64,9 +64,10 @@ class Work:
             self.repo.put_raw_many(table, docs)
 
     def delete(self, kind: type[Record], record_id: str) -> None:
-        self._set(kind.table, record_id, None)
+        self.put_doc(kind.table, record_id, None)
 
-    def _set(self, table: str, record_id: str, doc: Doc) -> None:
+    def put_doc(self, table: str, record_id: str, doc: Doc) -> None:
+        """Store the document ``doc`` under ``record_id`` (``None`` deletes it)."""
         key = (table, record_id)
         before = self.steps[key].before if key in self.steps else self.repo.raw(table, record_id)
         self.repo.put_raw(table, record_id, doc)

@@ -50,8 +50,10 @@ def _stamp(doc: dict[str, Any]) -> str:
 
 
 def read_export(path: Path) -> dict[str, Any]:
+    from coach.store.storage import regular_file
+
     try:
-        payload = path.read_bytes()
+        payload = regular_file(path).read_bytes()
     except OSError as exc:
         raise CoachError(f"cannot read {path}: {exc.strerror or exc}") from None
     report = LoadReport()

@@ -4,7 +4,8 @@ Before a save replaces the data file, the current file is kept as
 ``<name>.<UTC timestamp>.bak`` when the newest backup is older than an hour
 (or always, when asked: before a migration, an import or a restore). Because
 saves replace the file instead of writing into it, a hard link is enough to
-keep the old bytes; a copy is made where links are not possible. Only the
+keep the old bytes; a copy (mode 0600) is made where links are not possible or
+the file's mode is wider than 0600, so that no backup is readable by others. Only the
 newest ``keep`` backups are kept.
 """
 
@@ -61,6 +62,8 @@ def take_backup(target: Path, *, force: bool = False, keep: int = KEEP) -> Backu
         return None
     dest = target.with_name(f"{target.name}.{stamp.strftime(_STAMP)}.bak")
     try:
+        if os.stat(target).st_mode & 0o777 != FILE_MODE:
+            raise OSError("a link would keep the file's wider mode")  # so copy it as 0600
         os.link(target, dest)
     except OSError:
         tmp = dest.with_name("." + dest.name + ".part")

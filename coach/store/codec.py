@@ -26,7 +26,11 @@ class Codec(Protocol):
 def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
     """Parse the bytes of a plain store, naming precisely what is wrong when they are not one.
 
-    The happy path is one orjson parse; the bytes are inspected only after it fails.
+    The happy path is one orjson parse and one orjson write compared with the bytes
+    read: a file coach wrote comes back byte for byte, which proves that no key
+    appeared twice (orjson keeps only the last one) and that every number is as
+    written. Any other file (edited by hand, written by another tool) is parsed again
+    exactly, key by key: a key twice is refused and named, big integers stay exact.
     """
     try:
         data = orjson.loads(payload)
@@ -36,23 +40,15 @@ def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
         raise DamagedFileError(
             path, f"the file holds a JSON {type(data).__name__}, not a coach store (an object)"
         )
-    if _may_hide_duplicates(payload, data):
-        _refuse_duplicates(path, payload)
-    return data
+    try:
+        if orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE) == payload:
+            return data
+    except TypeError:  # nested deeper than orjson writes, or a number it cannot hold
+        pass
+    return _parse_exactly(path, payload)
 
 
-def _may_hide_duplicates(payload: bytes, data: dict[str, Any]) -> bool:
-    """A cheap hint that a key appears twice (orjson keeps only the last one).
-
-    Every record has exactly one ``"id":`` key, and inside JSON strings quotes are
-    escaped, so more ``"id":`` than records means something was hidden, or a
-    record holds nested ids (a newer coach's fields): then check exactly.
-    """
-    records = sum(len(table) for table in data.values() if isinstance(table, dict))
-    return payload.count(b'"id":') > records
-
-
-def _refuse_duplicates(path: Path, payload: bytes) -> None:
+def _parse_exactly(path: Path, payload: bytes) -> dict[str, Any]:
     import json
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -60,12 +56,41 @@ def _refuse_duplicates(path: Path, payload: bytes) -> None:
         for key, value in items:
             if key in seen:
                 raise DamagedFileError(
-                    path, f"the key {key!r} appears twice, so one of its values would be lost"
+                    path,
+                    f"the key {key!r} appears twice, so one of its values would be lost; "
+                    "remove the copy you do not want with a text editor",
                 )
             seen[key] = value
         return seen
 
-    json.loads(payload, object_pairs_hook=pairs)
+    try:
+        data = json.loads(payload, object_pairs_hook=pairs)
+    except RecursionError:
+        raise DamagedFileError(
+            path, f"it nests data deeper than coach ever writes (over {DEEPEST} levels)"
+        ) from None
+    if _depth(data) > DEEPEST:
+        raise DamagedFileError(
+            path, f"it nests data deeper than coach ever writes (over {DEEPEST} levels)"
+        )
+    assert isinstance(data, dict)
+    return data
+
+
+# coach's own records nest a few levels; orjson writes at most 255.
+DEEPEST = 200
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item if isinstance(v, (dict, list)))
+    return deepest
 
 
 def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:
@@ -82,11 +107,22 @@ def _diagnose(payload: bytes, exc: orjson.JSONDecodeError) -> str:
     return f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
 
 
+def dump_json(data: dict[str, Any]) -> bytes:
+    """The bytes of ``data``; an integer past 64 bits (kept from a file) is written exactly."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        import json
+
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8") + b"\n"
+
+
 class PlainCodec:
     """Unencrypted JSON."""
 
     def encode(self, data: dict[str, Any]) -> bytes:
-        return orjson.dumps(data, option=orjson.OPT_APPEND_NEWLINE)
+        return dump_json(data)
 
     def decode(self, path: Path, payload: bytes) -> dict[str, Any]:
         if payload.startswith(b"COACHENC"):

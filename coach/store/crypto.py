@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from coach.store.codec import parse_json
+from coach.store.codec import dump_json, parse_json
 from coach.store.errors import DamagedFileError, StoreError
 
 MAGIC = b"COACHENC"
@@ -51,6 +49,8 @@ def is_encrypted(payload: bytes) -> bool:
 
 
 def file_is_encrypted(path: Path) -> bool:
+    if not path.is_file():  # a pipe would never answer; the storage says what it is
+        return False
     try:
         with open(path, "rb") as handle:
             return is_encrypted(handle.read(len(MAGIC)))
@@ -100,7 +100,7 @@ class EncryptedCodec:
         return key
 
     def encode(self, data: dict[str, Any]) -> bytes:
-        return self.seal(orjson.dumps(data))
+        return self.seal(dump_json(data))
 
     def seal(self, plaintext: bytes) -> bytes:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM

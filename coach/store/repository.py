@@ -197,14 +197,35 @@ class Repository:
         self.put_raw(kind.table, record_id, None)
 
     def problems(self) -> list[Problem]:
-        """Records that failed validation, after validating every table."""
+        """Records that failed validation, and records filed under a key that is not
+        their id (they cannot be shown or deleted by id), after reading every table."""
         for kind in KINDS:
             self.all(kind)
-        return [
+        found = [
             Problem(table=table, id=record_id, error=error)
             for (table, record_id), error in sorted(self._problems.items())
             if record_id in self.raw_table(table)
         ]
+        for table, key, own in self.misfiled():
+            found.append(
+                Problem(
+                    table=table,
+                    id=key,
+                    error=f"it is filed under {key!r} but its id is {own!r}; "
+                    "`coach doctor --repair` files it under its id",
+                )
+            )
+        return found
+
+    def misfiled(self) -> list[tuple[str, str, str]]:
+        """(table, key, id) of each record whose key is not the id it holds."""
+        out = []
+        for kind in KINDS:
+            for key, doc in self.raw_table(kind.table).items():
+                own = doc.get("id") if isinstance(doc, dict) else None
+                if isinstance(own, str) and own != key:
+                    out.append((kind.table, key, own))
+        return out
 
 
 def _summarise(exc: ValidationError) -> str:

@@ -19,8 +19,11 @@ from coach.store.schema import LoadReport, prepare
 
 def problem_with(path: Path, codec: Codec | None = None) -> str | None:
     """Why the file at ``path`` cannot be loaded as a store, or None when it can."""
+    from coach.store.storage import regular_file
+
     codec = codec or PlainCodec()
     try:
+        path = regular_file(path)
         prepare(path, codec.decode(path, path.read_bytes()), LoadReport())
     except StoreError as exc:
         return getattr(exc, "problem", str(exc))
