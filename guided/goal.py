@@ -28,7 +28,7 @@ def _live(w: Wizard) -> object:
     def toolbar(typed: str) -> str:
         if not typed.strip():
             return " Type the goal: what exactly, how much, by when."
-        found = assess(typed, w.today)
+        found = assess(typed, w.today, w.reading)
         parts = [f"{letter} {'✓' if getattr(found, name).ok else '✗'}" for name, letter in SHORT]
         due = f"  deadline {found.deadline.isoformat()}" if found.deadline else "  no deadline yet"
         return " " + "  ".join(parts) + due
@@ -65,7 +65,7 @@ def _statement(w: Wizard, seed: str) -> tuple[str, Assessment]:
             validate=ask.required("the goal"),
             toolbar=_live(w),  # type: ignore[arg-type]
         )
-        found = assess(statement, w.today)
+        found = assess(statement, w.today, w.reading)
         _verdicts(found)
         if not found.missing:
             return statement, found
@@ -113,7 +113,7 @@ def _measure(
             "italic",
         )
         return "", None, "", 0.0
-    said = measure_of(statement, w.today)
+    said = measure_of(statement, w.today, w.reading)
     metric = ask.text(
         "What will you count?",
         default=said.metric if said else "",

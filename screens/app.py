@@ -118,6 +118,10 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
             # collection, and the collector runs again from here.
             gc.freeze()
             gc.enable()
+        from coach.config import load
+
+        for problem in load()[1]:  # a wrong setting never stops the app: its default is used
+            self.notify(problem, title="Settings", severity="warning", timeout=20, markup=False)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def _open_store(self) -> None:

@@ -1,4 +1,6 @@
-"""Text written in the person's own editor ($VISUAL, else $EDITOR), kept private meanwhile.
+"""Text written in the person's own editor, kept private meanwhile.
+
+The editor is the ``editor`` setting (``coach config``), else $VISUAL, else $EDITOR.
 
 The editor needs a file. It is written in a folder of its own that only this user can
 open (0700), on a RAM-backed file system where there is one ($XDG_RUNTIME_DIR, else
@@ -21,6 +23,7 @@ from types import FrameType
 
 import click
 
+from coach.config import settings
 from coach.errors import InvalidInputError
 
 RAM_FOLDERS = ("/dev/shm",)
@@ -79,7 +82,7 @@ def edit_text(text: str, *, private: bool) -> str | None:
                 err=True,
             )
         try:
-            click.edit(filename=str(path))
+            click.edit(filename=str(path), editor=settings().editor or None)
         except click.ClickException as exc:
             raise InvalidInputError(f"the editor did not run: {exc.message}") from None
         if path.stat().st_mtime_ns == before:

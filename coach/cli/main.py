@@ -25,6 +25,7 @@ COMMANDS = {
     "aspiration": "coach.cli.aspirations:aspiration",
     "goal": "coach.cli.goals:goal",
     "check": "coach.cli.check:check",
+    "config": "coach.cli.config:config",
     "wizard": "coach.cli.wizard:wizard",
     "interview": "coach.cli.interview:interview",
     "export": "coach.cli.transfer:export",

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coach.coaching.deadlines import find_deadline
+from coach.config import settings
 from coach.models import Measurable, Obstacle
 from coach.text import printable
 
@@ -91,6 +92,8 @@ class Rules:
         # The statement is done or not done ("promoted to team lead by May"): nothing
         # to count, so no metric or target is asked for.
         self.yes_no = False
+        # How the statement's dates are read (date order, fiscal year): the settings.
+        self.reading = settings().reading()
 
     def statement(self, text: str, strict: bool) -> str | None:
         if strict and not text.strip():

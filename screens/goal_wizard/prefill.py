@@ -113,7 +113,10 @@ class Prefilling(ModalScreen[str | None]):
         self.rules.yes_no = yes_no
         outcome = found.found.outcome if yes_no and found and found.found else None
         self.query_one(MeasurableStep).show_yes_no((outcome or statement) if yes_no else None)
-        measure = measure_of(statement, today) if found is not None and not yes_no else None
+        reading = self.rules.reading
+        measure = (
+            measure_of(statement, today, reading) if found is not None and not yes_no else None
+        )
         values = dict(self._blank)
         if measure is not None:
             values |= {

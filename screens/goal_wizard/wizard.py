@@ -230,7 +230,7 @@ class GoalWizard(Prefilling):
             if box.value != text:
                 box.value = text
         today = self.rules.today
-        found = assess(text, today) if text.strip() else None
+        found = assess(text, today, self.rules.reading) if text.strip() else None
         for check in self.query(SmartCheck):
             check.show(found)
         self._offer(found)
@@ -252,7 +252,7 @@ class GoalWizard(Prefilling):
     def _refresh_review(self, found: Assessment | None = None) -> None:
         draft = self.read_draft()
         if found is None and draft.statement.strip():
-            found = assess(draft.statement, self.rules.today)
+            found = assess(draft.statement, self.rules.today, self.rules.reading)
         self.query_one(ReviewStep).show(draft, found, self._names)
 
     # -- moving between steps -----------------------------------------------------
