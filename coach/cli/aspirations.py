@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, emit_json, say, styled
 from coach.models import Aspiration
@@ -67,7 +68,7 @@ def list_(env: Env, status: str, as_json: bool) -> None:
 
 
 @aspiration.command("show")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, aspiration_id: str, as_json: bool) -> None:
@@ -105,7 +106,7 @@ def show(env: Env, aspiration_id: str, as_json: bool) -> None:
 
 
 @aspiration.command("revise")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--title", default=None)
 @click.option("--why", default=None)
 @click.option("--horizon", default=None)
@@ -127,7 +128,7 @@ def revise(
 
 
 @aspiration.command("retire")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--reason", required=True, help="Why you are letting it go.")
 @pass_env
 def retire(env: Env, aspiration_id: str, reason: str) -> None:
@@ -137,7 +138,7 @@ def retire(env: Env, aspiration_id: str, reason: str) -> None:
 
 
 @aspiration.command("achieve")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @pass_env
 def achieve(env: Env, aspiration_id: str) -> None:
     """Mark an aspiration as achieved."""

@@ -29,7 +29,8 @@ def main() -> None:
     target = _app_only(sys.argv[1:])
     from coach.cli.launch import has_terminal, start_app
 
-    if target is False or not has_terminal():  # without a terminal, the CLI says what to run
+    # Without a terminal (or asked to complete a word), the command line answers.
+    if target is False or not has_terminal() or "_COACH_COMPLETE" in os.environ:
         from coach.cli.main import main as cli_main
 
         cli_main()

@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
 from coach.errors import InvalidInputError
@@ -144,7 +145,7 @@ def list_(
 
 
 @goal.command("show")
-@click.argument("goal_id")
+@click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, goal_id: str, as_json: bool) -> None:
@@ -181,8 +182,8 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
 
 
 @goal.command("move")
-@click.argument("goal_id")
-@click.argument("column")
+@click.argument("goal_id", shell_complete=complete("goal"))
+@click.argument("column", shell_complete=complete("column"))
 @click.option(
     "--position",
     "-p",
@@ -209,7 +210,7 @@ def move(env: Env, goal_id: str, column: str, position: int | None, as_json: boo
 
 
 @goal.command("delete")
-@click.argument("goal_id")
+@click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @pass_env
 def delete(env: Env, goal_id: str, yes: bool) -> None:

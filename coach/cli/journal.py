@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import (
     delete_after_asking,
@@ -125,7 +126,7 @@ def list_(env: Env, search: str, tag: str | None, limit: int | None, as_json: bo
 
 
 @journal.command("show")
-@click.argument("entry_id")
+@click.argument("entry_id", shell_complete=complete("entry"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, entry_id: str, as_json: bool) -> None:
@@ -138,7 +139,7 @@ def show(env: Env, entry_id: str, as_json: bool) -> None:
 
 
 @journal.command("delete")
-@click.argument("entry_id")
+@click.argument("entry_id", shell_complete=complete("entry"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @pass_env
 def delete(env: Env, entry_id: str, yes: bool) -> None:
