@@ -9,10 +9,11 @@ the list under the dialog "n" was opening.
 
 :class:`KeysInOrderApp` hands keys on one at a time instead, as if they had been
 typed slowly: the next key waits until the one before it has been through every
-widget it bubbles through (a marker message follows it up the same path: each widget
-handles its messages in order), and, when that key opened a screen, until the screen is
-up and has set its focus. A key that moves the focus is then done before the next is
-read, wherever it came from.
+widget it bubbles through (a marker follows it up the same path, a callback queued on
+each widget in turn: each widget handles its queue in order), and, when that key opened
+a screen, until the screen is up and has set its focus. A key that moves the focus is
+then done before the next is read, wherever it came from. A widget that closed on the
+way (enter that closed a dialog) passes the marker on to the app at once.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from typing import Any
 
 from textual import events
 from textual.app import App
-from textual.message import Message
-from textual.message_pump import MessagePump
+from textual.dom import DOMNode
 
 # A marker that has not come back by then was lost (its widget went away while the key
 # was on its way): the keys behind it must not wait for ever.
@@ -36,11 +36,10 @@ HOLD_SECONDS = 1.0
 ROUNDS = 2
 
 
-class KeyHandled(Message, bubble=True):
-    """Sent up behind a key: when it reaches the app, the key has been handled."""
+class Marker:
+    """Follows a key up: when it reaches the app, the key has been handled."""
 
     def __init__(self, rounds_left: int) -> None:
-        super().__init__()
         self.rounds_left = rounds_left
 
 
@@ -50,7 +49,7 @@ class KeysInOrderApp(App[None]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._waiting: deque[events.Key | events.Paste] = deque()
-        self._marker: KeyHandled | None = None
+        self._marker: Marker | None = None
         self._held_for = 0.0
 
     async def on_event(self, event: events.Event) -> None:
@@ -61,11 +60,10 @@ class KeysInOrderApp(App[None]):
             return
         await super().on_event(event)
 
-    async def on_key_handled(self, message: KeyHandled) -> None:
-        message.stop()
-        if message is not self._marker:
+    async def _arrived(self, marker: Marker) -> None:
+        if marker is not self._marker:
             return  # one given up on
-        if message.rounds_left > 0 and self._follow(message.rounds_left - 1):
+        if marker.rounds_left > 0 and self._follow(marker.rounds_left - 1):
             return
         self._marker = None
         self._held_for = 0.0
@@ -74,17 +72,29 @@ class KeysInOrderApp(App[None]):
     def _follow(self, rounds_left: int) -> bool:
         """Send a marker up from the focus; False when there is nowhere to send it."""
         try:
-            target: MessagePump = self.focused or self.screen
+            target: DOMNode = self.focused or self.screen
         except Exception:  # no screen: the app is closing
             return False
-        marker = KeyHandled(rounds_left)
-        if not target.post_message(marker):
-            return False
+        marker = Marker(rounds_left)
         self._marker = marker
+        self._climb(target, marker)
         self.set_timer(GIVE_UP_SECONDS, lambda: self._give_up(marker))
         return True
 
-    async def _give_up(self, marker: KeyHandled) -> None:
+    def _climb(self, node: DOMNode, marker: Marker) -> None:
+        """Queue the marker on ``node``; once handled there, on its parent, up to the app."""
+
+        def reached() -> None:
+            parent = node.parent
+            if parent is None or parent is self:
+                self.call_later(self._arrived, marker)
+            else:
+                self._climb(parent, marker)
+
+        if node is self or not node.call_later(reached):
+            self.call_later(self._arrived, marker)  # closed on the way: nothing to wait for
+
+    async def _give_up(self, marker: Marker) -> None:
         if self._marker is marker:
             self._marker = None
             await self._hand_on()
