@@ -109,10 +109,12 @@ def export(
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
 @pass_env
 def import_(env: Env, file: Path, dry_run: bool) -> None:
-    """Merge a coach JSON export into the store (by id; nothing is duplicated)."""
+    """Merge an export into the store: coach's own JSON, jrnl's (`jrnl --format json`) or
+    Day One's JSON. Nothing is duplicated: importing the same file twice adds nothing."""
     service = env.service(write=not dry_run)
     report = service.import_file(file, dry_run=dry_run)
     verb = "Would add" if dry_run else "Added"
+    say(f"Read {report.source}.")
     added = ", ".join(records(t, n) for t, n in report.added.items()) or "nothing"
     updated = ", ".join(records(t, n) for t, n in report.updated.items()) or "nothing"
     say(

@@ -35,6 +35,7 @@ class MergeReport:
     unchanged: int = 0
     kept_ours: int = 0
     rejected: list[str] = field(default_factory=list)
+    source: str = "a coach export"  # or "a jrnl export", "a Day One export"
 
     @property
     def changed(self) -> int:
@@ -50,6 +51,14 @@ def _stamp(doc: dict[str, Any]) -> str:
 
 
 def read_export(path: Path) -> dict[str, Any]:
+    """A coach export's tables (see :func:`read_any` for the other tools' exports)."""
+    return read_any(path)[0]
+
+
+def read_any(path: Path) -> tuple[dict[str, Any], str, list[str]]:
+    """The tables to merge from a coach, jrnl or Day One export; which it is; what was
+    skipped while reading it."""
+    from coach.service.foreign import as_coach_data, kind_of
     from coach.store.storage import regular_file
 
     try:
@@ -58,17 +67,23 @@ def read_export(path: Path) -> dict[str, Any]:
         raise CoachError(f"cannot read {path}: {exc.strerror or exc}") from None
     report = LoadReport()
     try:
-        data = prepare(path, parse_json(path, payload), report)
+        parsed = parse_json(path, payload)
+        kind = kind_of(parsed)
+        if kind is not None:
+            data, skipped = as_coach_data(parsed, kind)
+            return data, kind, skipped
+        data = prepare(path, parsed, report)
     except DamagedFileError as exc:
         # The file to import is not the store: nothing is damaged, and coach doctor
         # (which repairs the store) is no help.
         raise CoachError(
-            f"{path} is not a coach export ({exc.problem}); coach import reads the JSON "
-            "file `coach export -f json` writes"
+            f"{path} is not an export coach can read ({exc.problem}); coach import reads "
+            "coach's own JSON export (`coach export -f json`), jrnl's (`jrnl --format json`) "
+            "and Day One's JSON export"
         ) from None
     if report.newer:
         raise NewerSchemaError(path, report.found_version, SCHEMA_VERSION)
-    return data
+    return data, "a coach export", []
 
 
 def merge(

@@ -17,7 +17,7 @@ def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
     assert run("config", "get", "date_order").output == "dmy\n"
     path = config_path()
     assert path.is_relative_to(isolated_home / ".config")
-    assert path.read_text().splitlines()[1:] == ['fiscal_year_start = 4', 'date_order = "dmy"']
+    assert path.read_text().splitlines()[1:] == ["fiscal_year_start = 4", 'date_order = "dmy"']
     refused = run("config", "set", "date_order", "backwards")
     assert refused.exit_code == 2
     assert "date_order must be one of mdy, dmy, ymd, not 'backwards'" in refused.output

@@ -22,7 +22,7 @@ def test_importing_notes_says_it_is_not_an_export_not_that_it_is_damaged(
     notes.write_text("# notes\nhello\n")
     code, said = _coach("--db", str(tmp_path / "c.json"), "import", str(notes))
     assert code == 1
-    assert f"{notes} is not a coach export" in said
+    assert f"{notes} is not an export coach can read" in said
     assert "damaged" not in said and "doctor" not in said
 
 
