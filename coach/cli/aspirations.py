@@ -144,3 +144,42 @@ def achieve(env: Env, aspiration_id: str) -> None:
     """Mark an aspiration as achieved."""
     item = env.service(write=True).aspirations.achieve(aspiration_id)
     say(f"Achieved {item.id}: {item.title}. Well done.")
+
+
+@aspiration.command("edit")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
+@click.option("--title", default=None)
+@click.option("--why", default=None)
+@click.option("--horizon", default=None)
+@click.option("--edit", "in_editor", is_flag=True, help="Open title and why in your editor.")
+@click.option("--reason", default="edited", show_default=True, help="Kept in its history.")
+@pass_env
+def edit(
+    env: Env,
+    aspiration_id: str,
+    title: str | None,
+    why: str | None,
+    horizon: str | None,
+    in_editor: bool,
+    reason: str,
+) -> None:
+    """Change an aspiration (ASPIRATION_ID: an id, or the start of its title); what it
+    said before is kept. --edit opens it in your editor: the first line is the title,
+    the lines after it why it matters."""
+    from coach.cli.editor import edit_text
+    from coach.store.crypto import file_is_encrypted
+
+    service = env.service(write=True)
+    item = service.aspirations.get(aspiration_id)
+    if in_editor and title is None and why is None:
+        edited = edit_text(f"{item.title}\n{item.why}\n", private=file_is_encrypted(env.db_path))
+        if edited is not None:
+            first, _, rest = edited.strip().partition("\n")
+            title, why = first, " ".join(rest.split())
+    revised = service.aspirations.revise(
+        item.id, title=title, why=why, horizon=horizon, reason=reason
+    )
+    if len(revised.history) == len(item.history):
+        say("Nothing changed.")
+        return
+    say(f"Saved {revised.id}: {revised.title}")

@@ -152,3 +152,33 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
         service.journal.delete,
         yes=yes,
     )
+
+
+@journal.command("edit")
+@click.argument("entry_id", shell_complete=complete("entry"))
+@click.argument("text", nargs=-1)
+@click.option("--edit", "in_editor", is_flag=True, help="Open the entry in your editor.")
+@click.option("--tag", "-t", "tags", multiple=True, help="Its tags from now on (repeatable).")
+@pass_env
+def edit(
+    env: Env, entry_id: str, text: tuple[str, ...], in_editor: bool, tags: tuple[str, ...]
+) -> None:
+    """Change an entry: TEXT replaces its text (`-` reads standard input), --edit opens it
+    in your editor (the `editor` setting, else $VISUAL, else $EDITOR), -t replaces its tags."""
+    from coach.cli.editor import edit_text
+    from coach.store.crypto import file_is_encrypted
+
+    service = env.service(write=True)
+    entry = service.journal.get(entry_id)
+    body: str | None = None
+    if text:
+        body = read_stdin() if text == ("-",) else " ".join(text)
+    elif in_editor:
+        body = edit_text(entry.body, private=file_is_encrypted(env.db_path))
+        if body is None and not tags:
+            say("Nothing changed.")
+            return
+    elif not tags:
+        raise click.UsageError("say what to change: TEXT, --edit or --tag")
+    updated = service.journal.edit(entry.id, body=body, tags=tags or None)
+    say(f"Saved {updated.id}.")
