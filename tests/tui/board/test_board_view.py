@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -144,6 +145,26 @@ async def test_an_empty_board(app: CoachApp) -> None:
         words = " ".join(column_text(board.query(BoardColumn).first()).split())
         assert words == "empty: n adds a goal"
         assert "Backlog · no cards" in status(app)
+
+
+async def test_columns_off_the_side_are_said_at_80x24(
+    app_factory: Callable[[], CoachApp], service: CoachService
+) -> None:
+    service.board.add("Waiting")
+    service.goals.add("Win 5 pitches by 2027-06-30")
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_board(app, pilot)
+        await pilot.pause()
+        assert "Backlog · column 1 of 5, ← → the others · card 1 of 1 · ? all keys" in status(app)
+        await pilot.press("l")
+        await pilot.pause()
+        assert "column 2 of 5" in status(app)
+    app = app_factory()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.pause()
+        assert "column 1 of" not in status(app) and "H J K L move the card" in status(app)
 
 
 async def test_help_lists_the_board_keys(app: CoachApp, service: CoachService) -> None:
