@@ -2,6 +2,7 @@
 
 ``~/.config/coach/config.toml`` on Linux (``$COACH_CONFIG`` names another file)::
 
+    theme = "light"           # the app's colours: dark or light
     date_order = "dmy"        # how 3/4/2028 is read: mdy, dmy or ymd
     fiscal_year_start = 4     # the month the fiscal year starts in, 1 to 12
     editor = "nano"           # the editor for --edit and `journal add` (else $VISUAL, $EDITOR)
@@ -35,6 +36,7 @@ class Key(NamedTuple):
 KEYS = {
     k.name: k
     for k in (
+        Key("theme", "dark", "dark or light", "the app's colours"),
         Key("date_order", "mdy", "one of mdy, dmy, ymd", "how an all-numeric date is read"),
         Key(
             "fiscal_year_start",
@@ -49,6 +51,7 @@ KEYS = {
 
 
 class Settings(NamedTuple):
+    theme: str = "dark"
     date_order: str = "mdy"
     fiscal_year_start: int = 1
     editor: str = ""
@@ -81,6 +84,8 @@ def check(name: str, value: object) -> object:
         raise ConfigError(f"there is no setting {name!r}; the settings are {', '.join(KEYS)}")
     if name == "date_order" and value in ("mdy", "dmy", "ymd"):
         return value
+    if name == "theme" and value in ("dark", "light"):
+        return value
     if name == "fiscal_year_start":
         if isinstance(value, str) and value.strip().isdecimal():
             value = int(value)
@@ -95,8 +100,6 @@ def check(name: str, value: object) -> object:
 
 def load(path: Path | None = None) -> tuple[Settings, list[str]]:
     """The settings of the file (defaults for what it lacks) and what was wrong in it."""
-    import tomllib
-
     path = path or config_path()
     try:
         raw = path.read_bytes()
@@ -104,6 +107,8 @@ def load(path: Path | None = None) -> tuple[Settings, list[str]]:
         return Settings(), []
     except OSError as exc:
         return Settings(), [f"{path}: cannot be read ({exc.strerror or exc}); using the defaults"]
+    import tomllib  # only with a file to read: the app reads the settings before its first frame
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

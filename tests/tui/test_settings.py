@@ -3,6 +3,8 @@ the goal wizard reads dates in the order set."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from coach.config import config_path, set_value
 from screens.app import CoachApp
 from tests.tui.goal_wizard.wizard_pilot import box, fill, open_wizard
@@ -31,3 +33,14 @@ async def test_the_wizard_reads_dates_in_the_order_set(app: CoachApp) -> None:
         fill(wizard, statement="Pass the bar exam by 3/4/2028")
         await pilot.pause()
         assert box(wizard, "#deadline").value == "2028-04-03"
+
+
+async def test_the_theme_setting_is_used_from_the_first_frame(
+    app_factory: Callable[[], CoachApp],
+) -> None:
+    set_value("theme", "light")
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "coach-light"
+        assert app.has_class("-light-mode") and not app.has_class("-dark-mode")
