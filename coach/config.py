@@ -7,6 +7,7 @@
     fiscal_year_start = 4     # the month the fiscal year starts in, 1 to 12
     editor = "nano"           # the editor for --edit and `journal add` (else $VISUAL, $EDITOR)
     export_folder = "~/plans" # where the app offers to write the career plan
+    board_columns = "Ideas, Doing, Done"  # a new board's columns; the last one is Done
 
 A setting that is missing takes its default. A value that is wrong, or a file that is
 not TOML, never stops coach: the default is used and :func:`load` says which file,
@@ -46,6 +47,12 @@ KEYS = {
         ),
         Key("editor", "", "a command, such as nano or 'code --wait'", "the editor for --edit"),
         Key("export_folder", "", "a folder, such as ~/Documents", "where the app writes plans"),
+        Key(
+            "board_columns",
+            "",
+            "two to eight column names separated by commas, such as 'Ideas, Doing, Done'",
+            "a new board's columns (the last is Done)",
+        ),
     )
 }
 
@@ -56,6 +63,11 @@ class Settings(NamedTuple):
     fiscal_year_start: int = 1
     editor: str = ""
     export_folder: str = ""
+    board_columns: str = ""
+
+    def column_names(self) -> list[str]:
+        """The board columns a new store starts with; empty for coach's own."""
+        return [n for n in (" ".join(p.split()) for p in self.board_columns.split(",")) if n]
 
     def reading(self) -> ReadingOptions:
         """How goal statements' dates are read, for the SMART check."""
@@ -95,6 +107,11 @@ def check(name: str, value: object) -> object:
             return value
     if name in ("editor", "export_folder") and isinstance(value, str):
         return value.strip()
+    if name == "board_columns" and isinstance(value, str):
+        names = Settings(board_columns=value).column_names()
+        unique = len({n.casefold() for n in names}) == len(names)
+        if not value.strip() or (2 <= len(names) <= 8 and unique and max(map(len, names)) <= 40):
+            return ", ".join(names)
     raise ConfigError(f"{name} must be {key.allowed}, not {value!r}")
 
 

@@ -49,3 +49,19 @@ def test_a_wrong_value_names_the_file_the_key_and_what_is_allowed(run: Run) -> N
     assert "there is no setting 'colour'" in result.stderr
     path.write_text("date_order = \n")
     assert f"{path} is not valid TOML" in run("config").stderr
+
+
+def test_a_new_board_starts_with_the_columns_set(run: Run, run_json) -> None:  # type: ignore[no-untyped-def]
+    refused = run("config", "set", "board_columns", "Only one")
+    assert refused.exit_code == 2 and "two to eight column names" in refused.output
+    run("config", "set", "board_columns", "Ideas,  Doing , Shipped")
+    assert run("config", "get", "board_columns").output == "Ideas, Doing, Shipped\n"
+    said = run("goal", "add", "Win 5 pitches by 2027-06-30").output
+    assert "in Ideas." in said
+    (goal,) = run_json("goal", "list")
+    moved = run("goal", "move", goal["id"], "shipped")
+    assert moved.exit_code == 0, moved.output
+    (goal,) = run_json("goal", "list")
+    assert goal["column"] == "shipped" and goal["done"] is not None
+    run("config", "set", "board_columns", "A, B")  # a board already made keeps its columns
+    assert "[Shipped]" in run("goal", "list").output
