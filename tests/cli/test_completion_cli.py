@@ -24,7 +24,7 @@ def _complete(db: Path, words: str, shell: str = "bash") -> list[str]:
 
 
 def test_commands_ids_and_columns_complete(run: Run, db_path: Path) -> None:
-    goal = run("goal", "add", "Win 5 pitches by 2027-06-30").output.split()[1].rstrip(".")
+    goal = run("goal", "add", "Win 5 pitches by 2027-06-30").stdout.split()[1].rstrip(".")
     entry = run("journal", "add", "a thought").output.split()[1].rstrip(".")
     assert _complete(db_path, "coach jo") == ["journal"]
     assert _complete(db_path, "coach goal move g") == [goal]

@@ -25,11 +25,11 @@ def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
 
 
 def test_the_date_order_and_fiscal_year_feed_coach_check(run: Run) -> None:
-    goal = "pass the bar by 3/4/2028"
-    assert "2028-03-04" in run("check", goal).output
+    goal = "pass the bar by 3/4/2098"
+    assert "2098-03-04" in run("check", goal).output
     run("config", "set", "date_order", "dmy")
-    assert "2028-04-03" in run("check", goal).output
-    assert "2028-03-04" in run("check", "--date-order", "mdy", goal).output  # a flag wins
+    assert "2098-04-03" in run("check", goal).output
+    assert "2098-03-04" in run("check", "--date-order", "mdy", goal).output  # a flag wins
     fiscal = "hire two analysts by the end of this fiscal year"
     before = run("check", "--today", "2027-05-01", fiscal).output
     run("config", "set", "fiscal_year_start", "4")
@@ -41,9 +41,9 @@ def test_a_wrong_value_names_the_file_the_key_and_what_is_allowed(run: Run) -> N
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('date_order = "backwards"\nfiscal_year_start = 13\ncolour = "red"\n')
-    result = run("check", "pass the bar by 3/4/2028")
+    result = run("check", "pass the bar by 3/4/2098")
     assert result.exit_code == 0
-    assert "2028-03-04" in result.stdout  # the defaults
+    assert "2098-03-04" in result.stdout  # the defaults
     assert f"{path}: date_order must be one of mdy, dmy, ymd" in result.stderr
     assert "fiscal_year_start must be a month: 1 to 12" in result.stderr
     assert "there is no setting 'colour'" in result.stderr

@@ -40,7 +40,7 @@ def test_journal_edit_by_text_editor_and_tags(run: Run, run_json, editor: Path) 
 
 def test_goal_edit_by_the_start_of_its_statement(run: Run, run_json, editor: Path) -> None:  # type: ignore[no-untyped-def]
     run("aspiration", "add", "Become Vice President of Design")
-    goal = _id(run("goal", "add", "Win 5 pitches by 2027-06-30").output)
+    goal = _id(run("goal", "add", "Win 5 pitches by 2027-06-30").stdout)
     result = run("goal", "edit", "win 5", "-a", "Become Vice", "--target", "8", "-d", "2027-09-30")
     assert result.exit_code == 0, result.output
     editor.write_text("Win 8 pitches by the end of September 2027\n")
