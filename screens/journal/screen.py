@@ -58,7 +58,9 @@ class ReflectScreen(CoachScreen):
         Binding("slash", "search", "Search", id="reflect.search", tooltip="Search the entries"),
         Binding("t", "tag", "Tags", id="reflect.tag", tooltip="Show only the entries with one tag"),
         Binding(
-            "ctrl+g",  # ctrl+e is the text area's end of line
+            # Not a ctrl key: ctrl+e is the text area's end of line, and a stray BEL in
+            # pasted escape codes arrives as ctrl+g.
+            "f4",
             "external_editor",
             "Your editor",
             show=False,

@@ -152,7 +152,7 @@ async def test_switching_modes_keeps_the_text(app: CoachApp) -> None:
         assert editor_text(app) == "still here"
 
 
-async def test_ctrl_g_hands_the_text_to_your_editor_and_takes_it_back(
+async def test_f4_hands_the_text_to_your_editor_and_takes_it_back(
     app: CoachApp,
     service: CoachService,
     tmp_path,
@@ -175,7 +175,7 @@ async def test_ctrl_g_hands_the_text_to_your_editor_and_takes_it_back(
     async with app.run_test(size=SIZE) as pilot:
         await open_reflect(app, pilot)
         await pilot.press("w", *"half a thought")
-        await pilot.press("ctrl+g")
+        await pilot.press("f4")
         await settle(app, pilot)
         assert seen.read_text() == "half a thought"
         assert editor_text(app) == "half a thought and more, from the editor"
