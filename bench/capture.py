@@ -83,7 +83,10 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def _check_landed(coach_store: Path, journal: Path, text: str) -> None:
-    if json.dumps(text)[1:-1] not in coach_store.read_text(encoding="utf-8"):
+    from coach.store.repository import Repository
+
+    held = Repository.open(coach_store, read_only=True).raw_table("journal").values()
+    if not any(doc.get("body") == text for doc in held):
         raise RuntimeError(f"coach did not save {text!r} in {coach_store}")
     if text not in journal.read_text(encoding="utf-8"):
         raise RuntimeError(f"jrnl did not save {text!r} in {journal}")

@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, instructions, keys, paint, save, search
+from bench import capture, instructions, keys, paint, save, savelog, search
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         )
         benches = (
             ("save", save),
+            ("save at 100k", savelog),
             ("capture", capture),
             ("search", search),
             ("first paint", paint),

@@ -9,6 +9,7 @@ action once it is open.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,17 @@ class Session:
     async def close(self) -> None:
         await self.settled()
         await asyncio.to_thread(self._writer.close)
+        await asyncio.to_thread(self._fold_log)
+
+    def _fold_log(self) -> None:
+        """On a clean exit, the change log is folded into the data file."""
+        from coach.errors import CoachError
+
+        service = self._service
+        if service is None or service.read_only_reason() is not None:
+            return
+        with contextlib.suppress(CoachError):  # the changes are saved in the log anyway
+            service.compact()
 
     # -- unsaved text ---------------------------------------------------------------
 

@@ -63,6 +63,17 @@ def _check_store(path: Path, passphrase: str | None) -> int:
         _bad(f"{aside} records that were not objects are kept aside under _quarantine")
     counts = opened.counts()
     _note(", ".join(records(t, n) for t, n in counts.items() if t != "columns"))
+    changes, size, torn = opened.change_log()
+    if changes:
+        _note(
+            f"change log: {changes} saved changes ({size:,} bytes) not yet folded into "
+            "the data file (coach folds them in on its own; coach doctor --compact now)"
+        )
+    if torn:
+        _note(
+            "the last change in the log was cut short by a crash before it was saved; "
+            "it is left out (everything saved before it is there)"
+        )
     return problems
 
 
@@ -116,12 +127,21 @@ def _restore(path: Path, choice: str, codec: Codec | None) -> None:
 )
 @click.option("--list-backups", "list_backups_", is_flag=True, help="List the backups.")
 @click.option("--repair", is_flag=True, help="File records kept under a key that is not their id.")
+@click.option("--compact", is_flag=True, help="Fold the change log into the data file now.")
 @pass_env
-def doctor(env: Env, restore_from: str | None, list_backups_: bool, repair: bool) -> None:
+def doctor(
+    env: Env, restore_from: str | None, list_backups_: bool, repair: bool, compact: bool
+) -> None:
     """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
     path = env.db_path
     codec = env.codec()
     passphrase = env.passphrase()
+    if compact:
+        from coach import service as store
+
+        folded = store.open(path, passphrase=passphrase).compact()
+        say(f"Folded the change log into {path}." if folded else "The change log is empty.")
+        return
     if repair:
         from coach import service as store
 

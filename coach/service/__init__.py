@@ -161,6 +161,16 @@ class CoachService:
         """Stored records that do not validate (they are kept as they are)."""
         return self.repo.problems()
 
+    def compact(self) -> bool:
+        """Fold the change log into the data file; False when the log was empty."""
+        return self.repo.storage.compact()
+
+    def change_log(self) -> tuple[int, int, bool]:
+        """(changes, bytes) saved in the log and not yet folded in, and whether a last
+        change cut short by a crash was left out."""
+        changes, size = self.repo.storage.log_size()
+        return changes, size, self.repo.storage.torn
+
     def repair(self) -> list[str]:
         """File each misfiled record under its own id (one undoable change); what was done."""
         done: list[str] = []

@@ -52,6 +52,14 @@ def list_backups(target: Path) -> list[Backup]:
     return found
 
 
+def backup_due(target: Path) -> bool:
+    """True when ``target`` exists and its newest backup is older than :data:`INTERVAL`."""
+    if not target.exists():
+        return False
+    existing = list_backups(target)
+    return not existing or datetime.now(UTC) - existing[0].taken >= INTERVAL
+
+
 def take_backup(target: Path, *, force: bool = False, keep: int = KEEP) -> Backup | None:
     """Keep the current bytes of ``target`` aside; returns the new backup, if one was taken."""
     if not target.exists():

@@ -1,9 +1,10 @@
 """The repository: typed records in and out of one coach data file.
 
-TinyDB sits over :class:`~coach.store.storage.CoachStorage`, with tables keyed by
-coach's own string ids. Records go in as pydantic models and are stored as JSON
-values; they come out validated, each validated model cached against the exact
-stored document, so ten thousand entries are not validated again on every look
+The file is TinyDB's layout (tables of documents keyed by coach's own string
+ids) kept by :class:`~coach.store.storage.CoachStorage`, a TinyDB storage.
+Records go in as pydantic models and are stored as JSON values; they come out
+validated, each validated model cached against the exact stored document, so ten
+thousand entries are not validated again on every look
 (and a listing validates only the records it returns). A stored document that
 does not validate is never dropped: it stays in the file as it is, is skipped in
 listings, and is reported by :meth:`Repository.problems`.
@@ -21,8 +22,6 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from tinydb import TinyDB
-from tinydb.table import Document, Table
 
 from coach.models import KINDS
 from coach.models.base import Record
@@ -43,27 +42,12 @@ class Problem(BaseModel):
     error: str
 
 
-class _StringIdTable(Table):
-    """A TinyDB table whose documents carry coach's own string ids."""
-
-    document_id_class = str  # type: ignore[assignment]
-
-    def _get_next_id(self) -> str:
-        raise RuntimeError("coach records carry their own ids")
-
-
-class _CoachDB(TinyDB):
-    table_class = _StringIdTable
-
-
 class Repository:
     """Typed access to one coach data file, table by table."""
 
     def __init__(self, storage: CoachStorage, report: LoadReport) -> None:
         self.storage = storage
         self.report = report
-        self._db = _CoachDB(storage=lambda: storage)
-        self._tables: dict[str, Table] = {}
         self._models: dict[tuple[str, str], tuple[Any, Record]] = {}
         self._problems: dict[tuple[str, str], str] = {}
 
@@ -130,26 +114,17 @@ class Repository:
         return doc if isinstance(doc, dict) else None
 
     def put_raw(self, table: str, record_id: str, doc: dict[str, Any] | None) -> None:
-        """Store ``doc`` under ``record_id`` (``None`` deletes). Must run inside a transaction."""
-        self.put_raw_many(table, {record_id: doc})
+        """Store ``doc`` under ``record_id`` (``None`` deletes). Must run inside a transaction.
+
+        The document goes to the storage directly: TinyDB's table API rebuilds the
+        whole table twice for each insert, which made a save cost the store's size.
+        """
+        self.storage.put(table, record_id, doc)
 
     def put_raw_many(self, table: str, docs: Mapping[str, dict[str, Any] | None]) -> None:
-        """Store each document under its id (``None`` deletes), in one pass over the table.
-
-        TinyDB rewrites a whole table for each insert or remove: one call for all of an
-        import (or its undo) keeps the time linear in the records, not quadratic."""
-        if not docs:
-            return
-        tinytable = self._tables.get(table)
-        if tinytable is None:
-            tinytable = self._tables[table] = self._db.table(table, cache_size=0)
-        stored = self.raw_table(table)
-        replaced = [record_id for record_id in docs if record_id in stored]
-        if replaced:
-            tinytable.remove(doc_ids=replaced)  # type: ignore[arg-type]
-        added = [Document(doc, doc_id=rid) for rid, doc in docs.items() if doc is not None]  # type: ignore[arg-type]
-        if added:
-            tinytable.insert_multiple(added)
+        """Store each document under its id (``None`` deletes): an import, or its undo."""
+        for record_id, doc in docs.items():
+            self.storage.put(table, record_id, doc)
 
     # -- typed records --------------------------------------------------------------
 

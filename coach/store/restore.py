@@ -12,6 +12,7 @@ from filelock import FileLock, Timeout
 from coach.errors import CoachError
 from coach.store.atomic import FILE_MODE, write_atomic
 from coach.store.backups import Backup, list_backups
+from coach.store.changelog import log_path
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import StoreError
 from coach.store.schema import LoadReport, prepare
@@ -56,6 +57,13 @@ def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | No
             aside = target.with_name(f"{target.name}.replaced-{stamp}")
             shutil.copyfile(target, aside)
             os.chmod(aside, FILE_MODE)
+            log = log_path(target)
+            if log.exists() and log.stat().st_size:
+                # The changes saved since that file was written go aside with it: the
+                # backup put back must not have them replayed over it.
+                shutil.copyfile(log, aside.with_name(aside.name + ".log"))
+                os.chmod(aside.with_name(aside.name + ".log"), FILE_MODE)
+                write_atomic(log, b"")
         write_atomic(target, backup.read_bytes())
         return aside
     finally:

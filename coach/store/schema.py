@@ -3,9 +3,10 @@
 The file is TinyDB's layout: an object of tables, each an object of documents
 keyed by id. ``_meta`` holds the schema version. Version 1 was the prototype's
 layout (journal ``text``, goals with a ``status`` instead of a board column,
-no ``columns`` table); version 2 is the current one. Each migration is a pure
-function from one version's data to the next, applied in memory on load; the
-migrated file is written (after a backup) on the next save.
+no ``columns`` table); version 2 is the board layout; version 3, the current one,
+is the same layout with a change log beside the file (:mod:`coach.store.changelog`).
+Each migration is a pure function from one version's data to the next, applied in
+memory on load; the migrated file is written (after a backup) on the next save.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from coach import __version__
 from coach.defaults import DEFAULT_COLUMNS
 from coach.store.errors import DamagedFileError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META = "_meta"
 QUARANTINE = "_quarantine"
 TABLES = ("aspirations", "goals", "journal", "evaluations", "columns")
@@ -51,7 +52,13 @@ def _v1_to_v2(data: Data) -> Data:
     return data | {"journal": journal, "goals": goals, "columns": columns}
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
+def _v2_to_v3(data: Data) -> Data:
+    """The same tables; from version 3 on, a change log beside the file holds the
+    changes made since the file was written (an older coach must not write it)."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 @dataclass

@@ -16,7 +16,8 @@ from filelock import FileLock, Timeout
 from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
-from coach.store.codec import parse_json
+from coach.store.changelog import log_path
+from coach.store.codec import Codec, PlainCodec, parse_json
 from coach.store.crypto import EncryptedCodec, is_encrypted
 
 
@@ -34,8 +35,18 @@ def _locked(path: Path) -> FileLock:
     return lock
 
 
+def _fold_log(path: Path, codec: Codec) -> None:
+    """Fold the change log into the data file, so that the file alone holds the store."""
+    from coach.store.repository import Repository
+
+    if path.exists() and log_path(path).exists():
+        Repository.open(path, codec=codec).storage.compact()
+
+
 def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
     """Encrypt the data file and its copies; returns how many files were sealed."""
+    sealed_now = path.exists() and is_encrypted(path.read_bytes()[:16])
+    _fold_log(path, codec if sealed_now else PlainCodec())
     lock = _locked(path)
     try:
         sealed = 0
@@ -58,6 +69,7 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
 
 def decrypt_store(path: Path, codec: EncryptedCodec) -> int:
     """Write the data file and its copies back as plain JSON; returns how many."""
+    _fold_log(path, codec)
     lock = _locked(path)
     try:
         opened = 0

@@ -1,17 +1,25 @@
-"""The TinyDB storage under coach: cached, locked, atomic.
+"""The TinyDB storage under coach: cached, locked, a snapshot and a change log.
 
 Stock TinyDB re-reads the whole file for every query and rewrites it in place
 for every change, with no lock. :class:`CoachStorage` instead
 
-* keeps the parsed data in memory and reloads only when the file on disk is a
-  different file (its inode, size or modification time changed), which after
-  an atomic replace it always is;
-* writes through :func:`coach.store.atomic.write_atomic`, never in place;
+* keeps the parsed data in memory; the data file is a snapshot, and every save
+  appends one line to the change log beside it (:mod:`coach.store.changelog`),
+  so a save costs what the change costs. Another process's saves are read from
+  the log's tail; the whole file is read again only when it was replaced;
 * groups every change in a :meth:`transaction`: the inter-process lock (a
-  sidecar ``.lock`` file) is taken, the data re-read if another process wrote,
-  and all the changes of the transaction land in one durable write at its end;
+  sidecar ``.lock`` file) is taken, what another process saved is read, and
+  the documents the transaction wrote land in one fsynced line at its end;
+* rewrites the snapshot (atomically, :func:`coach.store.atomic.write_atomic`)
+  only to fold the log in: when the log has grown past :data:`COMPACT_BYTES`
+  or :data:`COMPACT_CHANGES`, on :meth:`compact` (a clean exit of the app,
+  ``coach doctor --compact``), after a migration;
 * never mistakes a damaged file for an empty store: loading raises
   :class:`~coach.store.errors.DamagedFileError` and the file stays as it is.
+
+Tables are replaced, never edited in place: a change copies the one table it
+touches (a C-speed dict copy), so a reader on another thread never sees a table
+change size under it.
 
 A save that fails (full disk, no permission) keeps the change in memory and
 marks the storage ``dirty``; :meth:`save_pending` writes it once the cause is
@@ -34,6 +42,7 @@ from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 from coach.store import atomic, backups
+from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import (
     DamagedFileError,
@@ -46,7 +55,26 @@ from coach.store.errors import (
 
 Stamp = tuple[int, int, int]
 Data = dict[str, Any]
+Key = tuple[str, str]
 LOCK_TIMEOUT = 15.0
+# The log is folded into the snapshot past either size.
+COMPACT_BYTES = 8 * 1024 * 1024
+COMPACT_CHANGES = 5000
+META = "_meta"
+
+
+def folded_seq(data: Data) -> int:
+    """The number of the last change a snapshot holds (0 for one without a log)."""
+    meta = data.get(META)
+    log = meta.get("log") if isinstance(meta, dict) else None
+    seq = log.get("seq") if isinstance(log, dict) else 0
+    return seq if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 else 0
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _stamp(path: Path) -> Stamp | None:
@@ -106,6 +134,13 @@ def regular_file(path: Path) -> Path:
     return path
 
 
+def _make_private(path: Path) -> None:
+    """A data file others can read is made 0600 (a save used to do it by replacing it)."""
+    with contextlib.suppress(OSError):
+        if stat.S_IMODE(os.stat(path).st_mode) & 0o077:
+            os.chmod(path, atomic.FILE_MODE)
+
+
 def _refuse_read_only_file(path: Path) -> None:
     """A data file its owner made read-only is left as it is, not replaced."""
     try:
@@ -152,6 +187,20 @@ class CoachStorage(Storage):
         self._cleaned = False
         self.damage: DamagedFileError | None = None
         self._damaged_stamp: Stamp | None = None
+        # The change log: the number of the last change held here, where its tail
+        # starts, and the documents written but not yet saved.
+        self.log = ChangeLog(self.path, self.codec)
+        self.seq = 0
+        self._log_end = 0
+        self._log_stamp: Stamp | None = None
+        self._torn_at: int | None = None
+        self.torn = False  # a last change a crash cut short was left out
+        self._changes_in_log = 0
+        self._txn_docs: dict[Key, Any] = {}
+        self._pending_docs: dict[Key, Any] = {}
+        self._full_write = False
+        self._private = False  # the data file's mode checked (0600) in this session
+        self._next_backup_check = 0.0
         self.reload()
         if not read_only:
             self._clean_leftovers()
@@ -164,7 +213,10 @@ class CoachStorage(Storage):
             if self._depth:
                 return data
             stamp = _stamp(self.path)
-            if stamp == self._stamp or (self.damage is not None and stamp == self._damaged_stamp):
+            same = stamp == self._stamp or (
+                self.damage is not None and stamp == self._damaged_stamp
+            )
+            if same and _stamp(self.log.path) == self._log_stamp:
                 return data
         with self._mutex:
             try:
@@ -191,24 +243,64 @@ class CoachStorage(Storage):
     def _refresh(self) -> None:
         stamp = _stamp(self.path)
         if self._data is not None and stamp == self._stamp:
+            if _stamp(self.log.path) != self._log_stamp:
+                self._read_log_tail()
             return
         if stamp is None:
             if self._data is None:
                 self._data = self._prepare({}) if self._prepare is not None else {}
                 self.revision += 1
+                self.seq = self._log_end = 0
+                self._read_log_tail()
             return
         payload = self._read_bytes()
         data = self.codec.decode(self.path, payload)
+        seq = folded_seq(data)
         if self._prepare is not None:
             data = self._prepare(data)
         if self.dirty:
-            # Another process wrote while a failed save was waiting: its file wins here,
-            # and the service replays the waiting changes over it (History.pending).
+            # Another process replaced the file while a failed save was waiting: its
+            # file wins here, and the service replays the waiting changes over it
+            # (History.pending).
             self.lost_unsaved = True
+            self._pending_docs = {}
         self._data = data
         self.revision += 1
         self._stamp = stamp if _stamp(self.path) == stamp else None
         self.dirty = False
+        self.seq, self._log_end, self._changes_in_log = seq, 0, 0
+        self._read_log_tail()
+
+    def _read_log_tail(self) -> None:
+        """Apply the changes other processes appended since the log was last read."""
+        stamp = _stamp(self.log.path)  # before reading: a later append changes it again
+        reading = self.log.read(self._log_end, after=self.seq)
+        if reading.changes:
+            for change in reading.changes:
+                self._apply(change.docs)
+            self.seq = reading.changes[-1].seq
+            self._changes_in_log += len(reading.changes)
+            if self._pending_docs:  # a failed save's documents still go on top
+                self._apply(tuple((t, i, d) for (t, i), d in self._pending_docs.items()))
+            self.revision += 1
+        self._log_end = reading.end
+        self._torn_at = reading.end if reading.torn else None
+        self.torn = self.torn or reading.torn
+        self._log_stamp = stamp
+
+    def _apply(self, docs: tuple[tuple[str, str, Any], ...]) -> None:
+        assert self._data is not None
+        touched: dict[str, dict[str, Any]] = {}
+        for table, record_id, doc in docs:
+            held = touched.get(table)
+            if held is None:
+                old = self._data.get(table)
+                held = touched[table] = dict(old) if isinstance(old, dict) else {}
+            if doc is None:
+                held.pop(record_id, None)
+            else:
+                held[record_id] = doc
+        self._data = {**self._data, **touched}
 
     def _read_bytes(self) -> bytes:
         regular_file(self.path)  # a FIFO put there since: opening it would wait forever
@@ -218,7 +310,9 @@ class CoachStorage(Storage):
             raise read_error(self.path, exc) from None
 
     def changed_on_disk(self) -> bool:
-        """True when the file on disk is not the one in memory (nor the damaged one seen)."""
+        """True when another process saved since this one read (or the file was replaced)."""
+        if _stamp(self.log.path) != self._log_stamp:
+            return True
         stamp = _stamp(self.path)
         if self.damage is not None and stamp == self._damaged_stamp:
             return False
@@ -235,6 +329,21 @@ class CoachStorage(Storage):
                     self.path, f"{self.path} is open read-only; nothing was changed."
                 )
             self._data = data
+            self.revision += 1
+            self._changed_in_txn = True
+            self._full_write = True  # a whole new state: saved as a new snapshot
+
+    def put(self, table: str, record_id: str, doc: dict[str, Any] | None) -> None:
+        """Store ``doc`` under ``record_id`` in ``table`` (``None`` deletes), in a transaction."""
+        with self._mutex:
+            if not self._depth:
+                raise RuntimeError("CoachStorage.put outside a transaction")
+            if self.read_only:
+                raise ReadOnlyStoreError(
+                    self.path, f"{self.path} is open read-only; nothing was changed."
+                )
+            self._apply(((table, record_id, doc),))
+            self._txn_docs[(table, record_id)] = doc
             self.revision += 1
             self._changed_in_txn = True
 
@@ -268,6 +377,7 @@ class CoachStorage(Storage):
             except BaseException:
                 if outer and self._changed_in_txn:
                     self._data = self._before_txn  # drop the half-made change
+                    self._full_write = False
                     self.revision += 1
                 raise
             finally:
@@ -275,6 +385,7 @@ class CoachStorage(Storage):
                 if outer:
                     self._changed_in_txn = False
                     self._before_txn = None
+                    self._txn_docs = {}
                     self._file_lock.release()
 
     def save_pending(self) -> bool:
@@ -319,17 +430,84 @@ class CoachStorage(Storage):
             self._file_lock.release()
 
     def _flush(self) -> None:
+        if self._full_write or not self.path.exists():  # a new store starts with its file
+            self._full_write = True
+            self._write_snapshot()
+            return
+        docs = {**self._pending_docs, **self._txn_docs}
+        if not docs:
+            self.dirty = False
+            return
+        change = Change(self.seq + 1, _now(), tuple((t, i, d) for (t, i), d in docs.items()))
+        if not self._private:
+            _make_private(self.path)
+            self._private = True
+        try:
+            atomic.ensure_dir(self.path.parent)
+            end = self.log.append(change, cut_at=self._torn_at)
+        except OSError as exc:
+            self._pending_docs = docs
+            self.dirty = True
+            if self._torn_at is None and self.log.path.exists():
+                self._torn_at = self._log_end  # whatever a failed write left past here goes
+            raise StoreWriteError(self.path, _reason(exc)) from None
+        self.seq = change.seq
+        self._log_end, self._torn_at = end, None
+        self._log_stamp = _stamp(self.log.path)
+        self._pending_docs = {}
+        self._changes_in_log += 1
+        self.dirty = False
+        if end > COMPACT_BYTES or self._changes_in_log >= COMPACT_CHANGES or self._backup_due():
+            with contextlib.suppress(StoreWriteError):  # the change is saved; fold it later
+                self._write_snapshot()
+
+    def _backup_due(self) -> bool:
+        """The first save of the hour folds the log in, keeping the snapshot before it
+        as a backup (as every save did when each one rewrote the file)."""
+        import time
+
+        now = time.monotonic()
+        if now < self._next_backup_check:
+            return False
+        self._next_backup_check = now + 60.0
+        return backups.backup_due(self.path)
+
+    def compact(self) -> bool:
+        """Fold the change log into a new snapshot; False when there was nothing to fold."""
+        with self.transaction():
+            if not self._log_end and not self._torn_at:
+                return False
+            self._write_snapshot()
+            return True
+
+    def log_size(self) -> tuple[int, int]:
+        """(changes, bytes) in the log not yet folded into the snapshot."""
+        return self._changes_in_log, self._log_end
+
+    def _write_snapshot(self) -> None:
         assert self._data is not None
-        payload = self.codec.encode(self._data)
+        data = dict(self._data)
+        meta = data.get(META)
+        data[META] = {**(meta if isinstance(meta, dict) else {}), "log": {"seq": self.seq}}
+        payload = self.codec.encode(data)
         with contextlib.suppress(OSError):  # a missing backup must not block the save
-            backups.take_backup(self.path)
+            backups.take_backup(self.path)  # the snapshot as it was, kept by a link
         try:
             atomic.write_atomic(self.path, payload)
         except OSError as exc:
-            self.dirty = True
+            if self._full_write:
+                self.dirty = True
             raise StoreWriteError(self.path, _reason(exc)) from None
+        self._full_write = False
         self.dirty = False
+        self._pending_docs = {}
         self._stamp = _stamp(self.path)
+        # The log's changes are in the snapshot now (its seq says so): a crash before
+        # the log is emptied leaves changes that the next open skips.
+        with contextlib.suppress(OSError):
+            self.log.reset()
+        self._log_end, self._torn_at, self._changes_in_log = 0, None, 0
+        self._log_stamp = _stamp(self.log.path)
 
     def close(self) -> None:
         pass

@@ -12,6 +12,8 @@ import orjson
 import pytest
 
 from coach.service import CoachService
+from coach.store.repository import Repository
+from tests.files import stored, stored_text
 from tests.programs import Run, coach_process
 
 Data = dict[str, object]
@@ -36,7 +38,7 @@ def _store_with_an_entry(run: Run, db_path: Path) -> tuple[bytes, str]:
         # a whole section twice
         (lambda t: t.replace('"journal":{', '"journal":{},"journal":{'), "journal"),
         # a newer schema hidden behind an older one
-        (lambda t: t.replace('"version":2', '"version":99,"version":2', 1), "version"),
+        (lambda t: t.replace('"version":3', '"version":99,"version":3', 1), "version"),
         # a key twice inside one record
         (lambda t: t.replace('"body":', '"body":"lost","body":', 1), "body"),
     ],
@@ -72,6 +74,9 @@ def test_a_big_integer_in_a_record_stays_exact(run: Run, db_path: Path) -> None:
     data["journal"][entry]["reads"] = 2**80  # a field of a newer coach, say
     db_path.write_text(json.dumps(data))
     assert run("journal", "add", "another").exit_code == 0
+    CoachService(Repository.open(db_path)).journal.edit(entry, body="edited")
+    assert stored(db_path)["journal"][entry]["reads"] == 2**80
+    assert run("doctor", "--compact").exit_code == 0
     assert f'"reads":{2**80}' in db_path.read_text("utf-8")
 
 
@@ -103,7 +108,9 @@ def test_a_link_is_written_through_to_its_target(run: Run, db_path: Path, tmp_pa
     result = CliRunnerFree.run(run, link, "journal", "add", "through the link")
     assert result.exit_code == 0, result.output
     assert link.is_symlink()
-    assert "through the link" in db_path.read_text("utf-8")
+    assert "through the link" in stored_text(db_path)
+    assert CliRunnerFree.run(run, link, "doctor", "--compact").exit_code == 0  # type: ignore[attr-defined]
+    assert link.is_symlink() and "through the link" in db_path.read_text("utf-8")
 
 
 class CliRunnerFree:
@@ -153,7 +160,7 @@ def test_a_backup_of_a_wide_open_file_is_private(run: Run, db_path: Path) -> Non
     os.chmod(db_path, 0o644)
     for old in db_path.parent.glob("*.bak"):
         old.unlink()
-    assert run("journal", "add", "second").exit_code == 0
+    assert run("journal", "add", "second").exit_code == 0  # the hour's first backup
     backups = list(db_path.parent.glob("*.bak"))
     assert backups
     assert all(stat.S_IMODE(b.stat().st_mode) == 0o600 for b in backups)

@@ -120,6 +120,8 @@ def test_killed_mixed_writer_applies_each_operation_whole_or_not_at_all(tmp_path
         leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
         assert leftovers == []  # _state opened the store, which cleans temp files
         before = after
-    # The kills must land mid-operation most of the time, or this proves little.
-    assert interrupted > RUNS // 2 and completed > RUNS
+    # The kills must land mid-operation often, or this proves little. A save is one
+    # appended line now, so an operation is a smaller target than when each save
+    # rewrote the file: about a third of the kills land inside one.
+    assert interrupted > RUNS // 5 and completed > RUNS
     print(f"{RUNS} kills: {interrupted} mid-operation, {completed} operations completed")

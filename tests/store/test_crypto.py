@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from pathlib import Path
 
@@ -9,8 +10,8 @@ import orjson
 import pytest
 
 from coach.service import CoachService
-from coach.store import atomic
 from coach.store.backups import list_backups
+from coach.store.changelog import log_path
 from coach.store.crypto import MAGIC, EncryptedCodec, KdfParams, WrongPassphraseError
 from coach.store.errors import DamagedFileError, EncryptedStoreError
 from coach.store.repository import Repository
@@ -54,16 +55,19 @@ def test_every_write_is_sealed_with_a_fresh_nonce(
 ) -> None:
     plain_store(db_path)
     encrypt_store(db_path, codec())
-    written: list[bytes] = []
-    original = atomic.write_atomic
-    monkeypatch.setattr(atomic, "write_atomic", lambda p, b: (written.append(b), original(p, b)))
     service = CoachService(Repository.open(db_path, codec=codec()))
     service.journal.add("third, private too")
     service.journal.add("fourth")
-    assert len(written) == 2
+    # Each save is one line of the change log, sealed on its own with a fresh nonce.
+    lines = log_path(db_path).read_bytes().splitlines()
+    assert len(lines) == 2 and all(line.startswith(b"~") for line in lines)
+    written = [base64.b64decode(line[1:]) for line in lines]
     assert all(b.startswith(MAGIC) and b"private" not in b for b in written)
     nonces = {b[len(MAGIC) + 24 : len(MAGIC) + 36] for b in written}
     assert len(nonces) == 2
+    assert b"private" not in db_path.read_bytes()
+    again = CoachService(Repository.open(db_path, codec=codec()))
+    assert "third, private too" in {e.body for e in again.journal.find()}
 
 
 def test_wrong_passphrase_is_refused_and_the_file_untouched(db_path: Path) -> None:

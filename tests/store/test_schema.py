@@ -14,6 +14,7 @@ from coach.service import CoachService
 from coach.store.backups import list_backups
 from coach.store.errors import ReadOnlyStoreError
 from coach.store.repository import Repository
+from tests.files import stored
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "store-v1.json"
 
@@ -30,7 +31,7 @@ def test_version_1_file_is_migrated_with_a_backup(db_path: Path) -> None:
     assert goals["g-proto00001"].column == "doing"
     assert goals["g-proto00002"].column == "done"
     data = orjson.loads(db_path.read_bytes())
-    assert data["_meta"]["schema"]["version"] == 2
+    assert data["_meta"]["schema"]["version"] == 3
     assert data["goals"]["g-proto00001"]["mood"] == "keen"  # unknown field kept
     assert [b.path.read_bytes() for b in list_backups(db_path)] == [original]
     names = [c.name for c in CoachService(repo).board.columns()]
@@ -71,7 +72,7 @@ def test_fields_written_by_a_newer_minor_version_are_kept(
     again = CoachService(Repository.open(db_path))
     again.journal.edit(entry.id, body="edited")
     again.journal.add("another")
-    saved = orjson.loads(db_path.read_bytes())
+    saved = stored(db_path)
     assert saved["journal"][entry.id]["mood"] == "hopeful"
     assert saved["journal"][entry.id]["body"] == "edited"
     assert saved["future_table"] == {"x": {"id": "x", "v": 1}}

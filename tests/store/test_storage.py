@@ -11,8 +11,8 @@ import orjson
 import pytest
 
 from coach.models import JournalEntry, now
-from coach.store import atomic
 from coach.store.backups import list_backups, take_backup
+from coach.store.changelog import ChangeLog
 from coach.store.errors import DamagedFileError, StoreBusyError, StoreWriteError
 from coach.store.repository import Repository
 from coach.store.storage import CoachStorage
@@ -57,7 +57,7 @@ def test_file_holds_schema_version_and_json_values(db_path: Path) -> None:
     repo = Repository.open(db_path)
     item = add(repo, "first")
     data = orjson.loads(db_path.read_bytes())
-    assert data["_meta"]["schema"]["version"] == 2
+    assert data["_meta"]["schema"]["version"] == 3
     assert data["journal"][item.id]["body"] == "first"
     assert isinstance(data["journal"][item.id]["created"], str)
 
@@ -78,6 +78,7 @@ def test_reads_come_from_memory_until_the_file_changes(
 ) -> None:
     repo = Repository.open(db_path)
     add(repo)
+    take_backup(db_path, force=True)  # the hour's backup is kept: saves only append
     reads: list[Path] = []
     original = CoachStorage._read_bytes
 
@@ -90,24 +91,30 @@ def test_reads_come_from_memory_until_the_file_changes(
     for _ in range(5):
         repo.all(JournalEntry)
     assert reads == []
-    add(Repository.open(db_path))  # another writer
+    theirs = add(Repository.open(db_path))  # another writer: its save is in the log
+    assert theirs.id in {e.id for e in repo.all(JournalEntry)}
+    assert reads == []  # read from the log's tail; the data file was not read again
+    other = Repository.open(db_path)
+    other.storage.compact()  # another process folds the log: a new data file
     repo.all(JournalEntry)
     repo.all(JournalEntry)
     assert len(reads) == 1
+    assert theirs.id in {e.id for e in repo.all(JournalEntry)}
 
 
-def test_a_transaction_writes_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_transaction_writes_once(db_path: Path) -> None:
     repo = Repository.open(db_path)
-    writes: list[int] = []
-    original = atomic.write_atomic
-    monkeypatch.setattr(
-        atomic, "write_atomic", lambda p, b: (writes.append(len(b)), original(p, b))
-    )
+    add(repo, "the first save writes the data file")
+    take_backup(db_path, force=True)  # the hour's backup is kept: saves only append
+    snapshot = db_path.read_bytes()
     with repo.transaction():
         for i in range(10):
             repo.put(entry(f"entry {i}"))
-    assert len(writes) == 1
-    assert len(Repository.open(db_path).all(JournalEntry)) == 10
+    assert db_path.read_bytes() == snapshot  # a save does not rewrite the data file
+    lines = repo.storage.log.path.read_bytes().splitlines()
+    assert len(lines) == 1  # one change, one line, holding the ten documents
+    assert len(orjson.loads(lines[0])["docs"]) == 10
+    assert len(Repository.open(db_path).all(JournalEntry)) == 11
 
 
 def test_a_failed_transaction_changes_nothing(db_path: Path) -> None:
@@ -178,10 +185,10 @@ def test_write_failure_keeps_file_and_change_in_memory(
     add(repo, "saved")
     before = digest(db_path)
 
-    def full(path: Path, payload: bytes) -> None:
+    def full(*args: object, **kwargs: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic, "write_atomic", full)
+    monkeypatch.setattr(ChangeLog, "append", full)
     pending = entry("pending")
     with pytest.raises(StoreWriteError) as caught, repo.transaction():
         repo.put(pending)

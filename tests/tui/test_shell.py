@@ -103,19 +103,23 @@ async def test_failed_save_is_kept_and_saved_when_possible(
     import errno
     import os
 
+    from coach.store.changelog import ChangeLog
+
     service.journal.add("before")
-    real_replace = os.replace
+    real_append = ChangeLog.append
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        monkeypatch.setattr(os, "replace", full)
+        monkeypatch.setattr(ChangeLog, "append", full)
+        monkeypatch.setattr(os, "replace", full)  # and the data file cannot be replaced
         app.session.save(lambda: service.journal.add("during the full disk"))
         await settle(app, pilot)
         assert any("disk is full" in n.message for n in app._notifications)
         assert service.history.unsaved
-        monkeypatch.setattr(os, "replace", real_replace)
+        monkeypatch.undo()
+        assert ChangeLog.append is real_append
         app._check_disk()
         await settle(app, pilot)
         assert any("saved now" in n.message for n in app._notifications)

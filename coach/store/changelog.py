@@ -1,0 +1,177 @@
+"""The change log beside the data file: one line per saved change, appended and fsynced.
+
+A save appends one line (a *change*: its sequence number, when, and the documents it
+wrote, a deletion as ``null``) to ``<data file>.log`` and fsyncs it; nothing else is
+written, so a save costs what the change costs. The data file is the snapshot: it
+records the sequence number of the last change folded into it (``_meta.log``), and
+opening the store is the snapshot plus the changes after that number, in order.
+
+A crash can cut the last line short. Such a line was never acknowledged (its fsync
+had not returned), so it is left out and reported, and the next save cuts it off
+before it appends. Any other line that cannot be read is damage: the log is left as
+it is and the store refuses to open, as it does for a damaged data file.
+
+Lines of an encrypted store are sealed one by one with the store's codec (``~``
+then base64); each carries its sequence number inside the seal, so a line moved,
+repeated or dropped is found.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coach.store.atomic import FILE_MODE, fsync_dir, write_atomic
+from coach.store.codec import Codec, PlainCodec, dump_json, parse_json
+from coach.store.errors import DamagedFileError, StoreError
+
+Doc = dict[str, Any] | None
+SEALED = b"~"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One saved change: what the service wrote in one transaction."""
+
+    seq: int
+    at: str
+    docs: tuple[tuple[str, str, Doc], ...]
+
+    def line(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": self.at, "docs": [list(d) for d in self.docs]}
+
+
+@dataclass
+class Reading:
+    """What reading the log from an offset found."""
+
+    changes: list[Change] = field(default_factory=list)
+    end: int = 0  # the offset just past the last whole line
+    torn: bool = False  # a last line cut short by a crash (left out)
+
+
+def log_path(data_file: Path) -> Path:
+    return data_file.with_name(data_file.name + ".log")
+
+
+class ChangeLog:
+    """The append-only log of one data file."""
+
+    def __init__(self, data_file: Path, codec: Codec) -> None:
+        self.path = log_path(data_file)
+        self.codec = codec
+        self._sealed = not isinstance(codec, PlainCodec)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def read(self, offset: int = 0, *, after: int) -> Reading:
+        """The changes from byte ``offset`` on, in order; ``after`` is the sequence
+        number the reader already holds (the next change must be ``after + 1``)."""
+        reading = Reading(end=offset)
+        try:
+            with open(self.path, "rb") as handle:
+                handle.seek(offset)
+                payload = handle.read()
+        except FileNotFoundError:
+            return reading
+        except OSError as exc:
+            raise StoreError(self.path, f"cannot read {self.path}: {exc.strerror or exc}") from None
+        expected = after + 1
+        position = offset
+        lines = payload.split(b"\n")
+        for number, raw in enumerate(lines):
+            last = number == len(lines) - 1
+            if last:
+                # After the final newline: empty, or a line a crash cut short.
+                reading.torn = bool(raw)
+                break
+            change = self._decode(raw, position)
+            position += len(raw) + 1
+            if change is None:
+                continue  # an empty line
+            if change.seq <= after:
+                expected = change.seq + 1  # already folded into the snapshot
+                reading.end = position
+                continue
+            if change.seq != expected:
+                raise DamagedFileError(
+                    self.path,
+                    f"change {change.seq} follows change {expected - 1}: a change is missing "
+                    "or out of order",
+                )
+            expected += 1
+            reading.changes.append(change)
+            reading.end = position
+        return reading
+
+    def _decode(self, raw: bytes, position: int) -> Change | None:
+        if not raw.strip():
+            return None
+        try:
+            if raw.startswith(SEALED):
+                if not self._sealed:
+                    from coach.store.errors import EncryptedStoreError
+
+                    raise EncryptedStoreError(self.path)
+                line = self.codec.decode(self.path, base64.b64decode(raw[1:], validate=True))
+            else:
+                if self._sealed:
+                    raise ValueError("a line in clear in an encrypted store's log")
+                line = parse_json(self.path, raw + b"\n")  # exact: a key twice refused
+            docs = tuple((str(t), str(i), d) for t, i, d in line["docs"])
+            return Change(seq=int(line["seq"]), at=str(line["at"]), docs=docs)
+        except (DamagedFileError, binascii.Error, ValueError, KeyError, TypeError):
+            raise DamagedFileError(
+                self.path, f"the change at byte {position} cannot be read"
+            ) from None
+
+    # -- writing ----------------------------------------------------------------------
+
+    def append(self, change: Change, *, cut_at: int | None = None) -> int:
+        """Append ``change`` durably; returns the new end offset. ``cut_at`` first
+        drops a torn tail (a line a crash cut short) from that offset on."""
+        line = change.line()
+        if self._sealed:
+            data = SEALED + base64.b64encode(self.codec.encode(line)) + b"\n"
+        else:
+            data = dump_json(line)
+        new = not self.path.exists()
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        try:
+            if cut_at is not None:
+                os.ftruncate(fd, cut_at)
+            start = os.fstat(fd).st_size
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            except BaseException:
+                # Not saved: take back what reached the file, so no half line stays.
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, start)
+                raise
+            end = os.fstat(fd).st_size
+        finally:
+            os.close(fd)
+        if new:
+            fsync_dir(self.path.parent)
+        return end
+
+    def reset(self) -> None:
+        """Empty the log (after its changes were folded into the snapshot)."""
+        with contextlib.suppress(FileNotFoundError):
+            if self.path.stat().st_size == 0:
+                return
+        if self.path.exists():
+            write_atomic(self.path, b"")
+
+    def remove(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+            fsync_dir(self.path.parent)
