@@ -1,8 +1,9 @@
-"""Finding records by what a person types: a full id or an unambiguous prefix."""
+"""Finding records by what a person types: a full id or an unambiguous prefix of one, or
+(for aspirations and goals) the start of their title, when only one begins so."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from coach.errors import InvalidInputError, NotFoundError
 
@@ -32,6 +33,36 @@ def resolve_id(kind: str, wanted: str, ids: Iterable[str]) -> str:
         f"{wanted!r} matches {len(matches)} {kind}s ({', '.join(sorted(matches)[:3])}…); "
         "type more of the id"
     )
+
+
+def resolve_titled(kind: str, wanted: str, docs: Mapping[str, object], field: str) -> str:
+    """:func:`resolve_id`, and failing that the one record whose ``field`` (its title)
+    is ``wanted`` or starts with it, in any case: "Become Vice" finds "Become Vice
+    President of Design"."""
+    try:
+        return resolve_id(kind, wanted, docs)
+    except NotFoundError:
+        titles: dict[str, str] = {
+            record_id: str(doc[field])
+            for record_id, doc in docs.items()
+            if isinstance(doc, dict) and isinstance(doc.get(field), str)
+        }
+        folded = " ".join(wanted.split()).casefold()
+        same = [i for i, t in titles.items() if " ".join(t.split()).casefold() == folded]
+        starting = same or [
+            i for i, t in titles.items() if " ".join(t.split()).casefold().startswith(folded)
+        ]
+        if len(starting) == 1:
+            return starting[0]
+        if not starting:
+            raise NotFoundError(
+                f"no {kind} with an id or a title starting {wanted!r}; "
+                f"`coach {kind} list` shows them"
+            ) from None
+        shown = "; ".join(f"{i} “{titles[i]}”" for i in sorted(starting)[:3])
+        raise InvalidInputError(
+            f"{wanted!r} begins {len(starting)} {kind}s ({shown}…); type more, or the id"
+        ) from None
 
 
 def terms_of(query: str) -> list[str]:

@@ -40,3 +40,8 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(line) > width:
         return line[: max(width - 1, 0)] + "…"
     return line
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``n`` with its noun in the right number: "1 goal", "2,528 days", "7 journal entries"."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -21,7 +21,8 @@ def evaluate(w: Wizard) -> None:
         f"Go through the {len(questions)} questions for “{target.title}” now?", default=True
     ):
         return
-    ratings = [(f"{n}  {w.content.rating_label(n)}", n) for n in range(5, 0, -1)]
+    # 1 at the top, as in the app: down always means a higher rating.
+    ratings = [(f"{n}  {w.content.rating_label(n)}", n) for n in range(1, 6)]
     answers = []
     for number, question in enumerate(questions, start=1):
         ask.show()

@@ -26,6 +26,10 @@ class Wizard:
         self.saved = Saved()
         self.aspiration: Aspiration | None = None
         self.seed_goal: str | None = None
+        from coach.config import settings
+
+        # How goal statements' dates are read (date order, fiscal year): the settings.
+        self.reading = settings().reading()
 
     def run(self, steps: Sequence[str]) -> None:
         for step in steps:

@@ -1,9 +1,17 @@
-"""Step 4: work backwards; each goal goes through the SMART steps and is saved whole."""
+"""Step 4: work backwards; each goal goes through the SMART steps and is saved whole.
+
+What the statement says is offered, for the person to accept or change: a rewrite drafted
+from the parts found when some are missing, the metric and target it names, and no "what
+will you count?" for a goal that is done or not done. The example shown comes from the
+field of the aspiration the goals lead to.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coach.coaching.drafts import draft_rewrite, is_yes_no, measure_of
+from coach.coaching.fields import field_of
 from coach.coaching.smart import assess
 from coach.models import Measurable, Obstacle
 from guided import ask
@@ -20,7 +28,7 @@ def _live(w: Wizard) -> object:
     def toolbar(typed: str) -> str:
         if not typed.strip():
             return " Type the goal: what exactly, how much, by when."
-        found = assess(typed, w.today)
+        found = assess(typed, w.today, w.reading)
         parts = [f"{letter} {'✓' if getattr(found, name).ok else '✗'}" for name, letter in SHORT]
         due = f"  deadline {found.deadline.isoformat()}" if found.deadline else "  no deadline yet"
         return " " + "  ".join(parts) + due
@@ -57,17 +65,22 @@ def _statement(w: Wizard, seed: str) -> tuple[str, Assessment]:
             validate=ask.required("the goal"),
             toolbar=_live(w),  # type: ignore[arg-type]
         )
-        found = assess(statement, w.today)
+        found = assess(statement, w.today, w.reading)
         _verdicts(found)
         if not found.missing:
             return statement, found
+        rewrite = draft_rewrite(found, w.today)
+        ask.show(f"  A rewrite to start from: {rewrite}", "bold")
         again = ask.choose(
             "Some parts are missing. What now?",
-            [("Rewrite the statement", True), ("Keep it; the next questions fill the gaps", False)],
+            [
+                ("Rewrite the statement, starting from the draft above", True),
+                ("Keep it; the next questions fill the gaps", False),
+            ],
         )
         if not again:
             return statement, found
-        seed = statement
+        seed = rewrite
 
 
 def _obstacles() -> tuple[Obstacle, ...]:
@@ -81,16 +94,47 @@ def _obstacles() -> tuple[Obstacle, ...]:
         found.append(Obstacle(description=what, delay_weeks=weeks, plan=plan))
 
 
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _measure(
+    w: Wizard, statement: str, found: Assessment
+) -> tuple[str, float | None, str, float | None]:
+    """Metric, target, unit and starting point: offered from the statement when it names
+    them; a goal that is done or not done is not asked what it counts."""
+    if is_yes_no(found):
+        outcome = found.found.outcome if found.found else None
+        ask.show(
+            f"  Done or not done: “{outcome or statement}” needs no number to count; it is "
+            "done when its card reaches Done.",
+            "italic",
+        )
+        return "", None, "", 0.0
+    said = measure_of(statement, w.today, w.reading)
+    metric = ask.text(
+        "What will you count?",
+        default=said.metric if said else "",
+        validate=ask.required("what you count"),
+    )
+    target = ask.number("The number to reach", default=_number(said.target) if said else "")
+    unit = ask.text(
+        "Its unit", default=said.unit if said else "", instruction="(optional: %, EUR, pitches…)"
+    )
+    start = _number(said.current) if said and said.current is not None else "0"
+    current = ask.number("Where you stand today", default=start)
+    return metric, target, unit, current
+
+
 def one_goal(w: Wizard, aspiration_id: str | None, seed: str = "") -> str | None:
     """Ask for one goal through the SMART steps; returns its id, or None if not saved."""
     statement, found = _statement(w, seed)
     _step(w, "specific")
     specific = ask.text("What exactly will you achieve?", default="", instruction="(optional)")
     _step(w, "measurable")
-    metric = ask.text("What will you count?", validate=ask.required("what you count"))
-    target = ask.number("The number to reach")
-    unit = ask.text("Its unit", instruction="(optional: %, EUR, pitches…)")
-    current = ask.number("Where you stand today", default="0")
+    metric, target, unit, current = _measure(w, statement, found)
     priority = ask.choose(
         "How high is it among your priorities right now?",
         [("High", "high"), ("Medium", "medium"), ("Low", "low")],
@@ -130,7 +174,8 @@ def goals(w: Wizard) -> None:
     target = w.need_aspiration("Which aspiration do these goals lead to?", allow_none=True)
     if target is not None:
         ask.show(f"Start from “{target.title}” and name a milestone on the way there.")
-    example = w.content.examples[0]
+    words = f"{target.title} {target.why}" if target is not None else ""
+    example = w.content.examples_for(field_of(words))[0]
     ask.show(f"For example, in {example.field.lower()}:", "italic")
     for line in example.goals[:3]:
         ask.show(f"  • {line}", "italic")

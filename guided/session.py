@@ -21,6 +21,10 @@ def run(
     ask.show(
         "coach: a guided session. Ctrl-C stops at any point; what you confirmed is kept.", "bold"
     )
+    from coach.config import load
+
+    for problem in load()[1]:  # a wrong setting: said, and its default used
+        ask.show(problem, "fg:ansiyellow")
     try:
         wizard.run(steps or tuple(STEPS))
     except (KeyboardInterrupt, EOFError):

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from coach.crashlog import write_crash_log
 from coach.errors import CoachError
 from screens.commands import CoachCommands
+from screens.key_order import KeysInOrderApp
 from screens.messages import (
     MODE_OF,
     MODE_OF_RECORD,
@@ -54,7 +55,7 @@ DISK_CHECK_SECONDS = 2.0
 SCREENS = Binding.Group("Screens", compact=True)
 
 
-class CoachApp(CrashWithoutLocals, App[None]):
+class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     TITLE = "coach"
     # The first screen's styles are read with the app's: a screen that brings its own CSS
     # makes Textual parse all of it again, before the first frame.
@@ -117,6 +118,10 @@ class CoachApp(CrashWithoutLocals, App[None]):
             # collection, and the collector runs again from here.
             gc.freeze()
             gc.enable()
+        from coach.config import load
+
+        for problem in load()[1]:  # a wrong setting never stops the app: its default is used
+            self.notify(problem, title="Settings", severity="warning", timeout=20, markup=False)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def _open_store(self) -> None:

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 DEFAULT_NAME = "~/coach-career-plan.md"
 
 
+def _default_target() -> str:
+    """Where the plan goes unless the person says otherwise: the export_folder setting."""
+    from coach.config import settings
+
+    folder = settings().export_folder
+    return str(Path(folder) / Path(DEFAULT_NAME).name) if folder else DEFAULT_NAME
+
+
 def ask_and_export(app: App[Any], session: Session) -> None:
     def chosen(answer: str | None) -> None:
         if not answer:
@@ -47,7 +55,7 @@ def ask_and_export(app: App[Any], session: Session) -> None:
     app.push_screen(
         AskText(
             "Write your career plan (Markdown) to:",
-            value=DEFAULT_NAME,
+            value=_default_target(),
             hint="Aspirations, goals and their SMART parts, evaluations, resume lines and a "
             "cover-letter paragraph.",
         ),

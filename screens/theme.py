@@ -41,15 +41,21 @@ THEMES = (COACH_DARK, COACH_LIGHT)
 
 
 def use_coach_theme(app: App[Any]) -> None:
-    """Register coach's themes and start ``app`` in the dark one; call it in ``__init__``.
+    """Register coach's themes and start ``app`` in the one set; call it in ``__init__``.
 
     Assigning ``app.theme`` would re-parse every piece of CSS once the app runs (its
     watcher refreshes the CSS). Nothing is parsed yet in ``__init__``, so the theme is
     set without its watcher, the stylesheet takes its colours, and the app its classes.
     """
+    from coach.config import settings
+
     for theme in THEMES:
         app.register_theme(theme)
-    app.set_reactive(App.theme, COACH_DARK.name)
+    # The theme setting (`coach config set theme light`); a wrong one is said after the
+    # first frame (screens/app.py) and the dark theme used.
+    chosen = COACH_LIGHT if settings().theme == "light" else COACH_DARK
+    app.set_reactive(App.theme, chosen.name)
     app.stylesheet.set_variables(app.get_css_variables())
-    app.set_class(True, f"-theme-{COACH_DARK.name}", "-dark-mode", update=False)
-    app.set_class(False, "-light-mode", update=False)
+    mode = "-dark-mode" if chosen.dark else "-light-mode"
+    app.set_class(True, f"-theme-{chosen.name}", mode, update=False)
+    app.set_class(False, "-light-mode" if chosen.dark else "-dark-mode", update=False)

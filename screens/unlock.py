@@ -27,6 +27,7 @@ class UnlockApp(App[CoachService | None]):
         padding: 1 2;
         background: $surface;
     }
+    Label { width: 1fr; }
     #problem { color: $error; height: auto; }
     #hint { color: $text-muted; }
     """

@@ -49,6 +49,7 @@ def test_importing_the_core_loads_no_ui(tmp_path: Path) -> None:
 )
 def test_quick_commands_load_no_ui(argv: list[str], tmp_path: Path) -> None:
     db = tmp_path / "coach.json"
+    db.write_text("{}")  # an empty store: reading one that is not there at all is an error
     code = (
         "import sys\nfrom coach.cli.main import cli\n"
         f"try:\n    cli({['--db', str(db), *argv]!r}, prog_name='coach')\n"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, emit_json, say, styled
 from coach.models import Aspiration
+from coach.text import count
 
 
 @click.group()
@@ -35,7 +37,7 @@ def add(env: Env, title: tuple[str, ...], why: str, horizon: str | None, as_json
 def _line(item: Aspiration, goals: int) -> str:
     horizon = f"  by {item.horizon}" if item.horizon else ""
     status = "" if item.status == "active" else f"  [{item.status}]"
-    return f"{item.id}  {clip(item.title, 60)}{horizon}{status}  ({goals} goals)"
+    return f"{item.id}  {clip(item.title, 60)}{horizon}{status}  ({count(goals, 'goal')})"
 
 
 @aspiration.command("list")
@@ -66,7 +68,7 @@ def list_(env: Env, status: str, as_json: bool) -> None:
 
 
 @aspiration.command("show")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, aspiration_id: str, as_json: bool) -> None:
@@ -104,7 +106,7 @@ def show(env: Env, aspiration_id: str, as_json: bool) -> None:
 
 
 @aspiration.command("revise")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--title", default=None)
 @click.option("--why", default=None)
 @click.option("--horizon", default=None)
@@ -122,11 +124,11 @@ def revise(
     item = env.service(write=True).aspirations.revise(
         aspiration_id, title=title, why=why, horizon=horizon, reason=reason
     )
-    say(f"Revised {item.id}; {len(item.history)} earlier versions kept.")
+    say(f"Revised {item.id}; {count(len(item.history), 'earlier version')} kept.")
 
 
 @aspiration.command("retire")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--reason", required=True, help="Why you are letting it go.")
 @pass_env
 def retire(env: Env, aspiration_id: str, reason: str) -> None:
@@ -136,9 +138,48 @@ def retire(env: Env, aspiration_id: str, reason: str) -> None:
 
 
 @aspiration.command("achieve")
-@click.argument("aspiration_id")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @pass_env
 def achieve(env: Env, aspiration_id: str) -> None:
     """Mark an aspiration as achieved."""
     item = env.service(write=True).aspirations.achieve(aspiration_id)
     say(f"Achieved {item.id}: {item.title}. Well done.")
+
+
+@aspiration.command("edit")
+@click.argument("aspiration_id", shell_complete=complete("aspiration"))
+@click.option("--title", default=None)
+@click.option("--why", default=None)
+@click.option("--horizon", default=None)
+@click.option("--edit", "in_editor", is_flag=True, help="Open title and why in your editor.")
+@click.option("--reason", default="edited", show_default=True, help="Kept in its history.")
+@pass_env
+def edit(
+    env: Env,
+    aspiration_id: str,
+    title: str | None,
+    why: str | None,
+    horizon: str | None,
+    in_editor: bool,
+    reason: str,
+) -> None:
+    """Change an aspiration (ASPIRATION_ID: an id, or the start of its title); what it
+    said before is kept. --edit opens it in your editor: the first line is the title,
+    the lines after it why it matters."""
+    from coach.cli.editor import edit_text
+    from coach.store.crypto import file_is_encrypted
+
+    service = env.service(write=True)
+    item = service.aspirations.get(aspiration_id)
+    if in_editor and title is None and why is None:
+        edited = edit_text(f"{item.title}\n{item.why}\n", private=file_is_encrypted(env.db_path))
+        if edited is not None:
+            first, _, rest = edited.strip().partition("\n")
+            title, why = first, " ".join(rest.split())
+    revised = service.aspirations.revise(
+        item.id, title=title, why=why, horizon=horizon, reason=reason
+    )
+    if len(revised.history) == len(item.history):
+        say("Nothing changed.")
+        return
+    say(f"Saved {revised.id}: {revised.title}")

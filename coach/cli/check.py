@@ -30,8 +30,10 @@ NOT_YET_SMART = 3
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _month(ctx: click.Context, param: click.Parameter, value: str) -> int:
-    """A month as a number (1 to 12) or a name ("april", "apr")."""
+def _month(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """A month as a number (1 to 12) or a name ("april", "apr"); None when not given."""
+    if value is None:
+        return None
     text = value.strip().lower()
     if text.isdigit() and 1 <= int(text) <= 12:
         return int(text)
@@ -51,24 +53,24 @@ def _month(ctx: click.Context, param: click.Parameter, value: str) -> int:
 @click.option(
     "--date-order",
     type=click.Choice(["mdy", "dmy", "ymd"]),
-    default="mdy",
-    show_default=True,
-    help="How to read an all-numeric date such as 3/4/2028: month first, day first, year first.",
+    default=None,
+    help="How to read an all-numeric date such as 3/4/2028: month first, day first, year "
+    "first (default: date_order of `coach config`, else mdy).",
 )
 @click.option(
     "--fiscal-year-start",
     callback=_month,
     metavar="MONTH",
-    default="1",
-    show_default=True,
-    help="The month your fiscal year starts in (1 to 12, or a name such as april).",
+    default=None,
+    help="The month your fiscal year starts in (1 to 12, or a name such as april; default: "
+    "fiscal_year_start of `coach config`, else 1).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def check(
     text: tuple[str, ...],
     today: datetime | None,
-    date_order: str,
-    fiscal_year_start: int,
+    date_order: str | None,
+    fiscal_year_start: int | None,
     as_json: bool,
 ) -> None:
     """Check a goal statement against the SMART criteria.
@@ -82,7 +84,15 @@ def check(
     statement = " ".join(text).strip()
     if not statement:
         raise click.UsageError('give a goal statement, e.g. coach check "win 50 pitches by 2027"')
-    options = ReadingOptions(date_order, fiscal_year_start)  # type: ignore[arg-type]
+    from coach.config import load
+
+    configured, problems = load()
+    for problem in problems:
+        say(f"coach: {problem}", err=True)
+    options = ReadingOptions(
+        date_order or configured.date_order,  # type: ignore[arg-type]
+        fiscal_year_start or configured.fiscal_year_start,
+    )
     day = today.date() if today else now().date()
     result = assess(statement, day, options)
     if as_json:

@@ -19,6 +19,9 @@ ENV_PASSPHRASE = "COACH_PASSPHRASE"
 @dataclass
 class Env:
     db_path: Path
+    # True when the person named the file (--db, $COACH_DB): reading one that does not
+    # exist is then a typo to report, not an empty store.
+    named: bool = False
     _service: CoachService | None = field(default=None, repr=False)
     _passphrase: str | None = field(default=None, repr=False)
 
@@ -41,6 +44,14 @@ class Env:
         """Open the store (once). With ``write``, refuse early if it is read-only."""
         if self._service is None:
             from coach import service
+
+            if self.named and not write and not self.db_path.exists():
+                from coach.errors import CoachError
+
+                raise CoachError(
+                    f"there is no coach store at {self.db_path}: check the path given with "
+                    "--db or $COACH_DB (the first record you add creates the file)"
+                )
 
             self._service = service.open(self.db_path, passphrase=self.passphrase())
         if write:

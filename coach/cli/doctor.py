@@ -9,13 +9,14 @@ from pathlib import Path
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import interactive, say, styled
+from coach.cli.output import interactive, records, say, styled
 from coach.errors import CoachError
 from coach.store import atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec
 from coach.store.errors import StoreError
 from coach.store.restore import newest_good_backup, problem_with, restore
+from coach.text import count
 
 
 def _ok(text: str) -> None:
@@ -61,7 +62,7 @@ def _check_store(path: Path, passphrase: str | None) -> int:
         problems += 1
         _bad(f"{aside} records that were not objects are kept aside under _quarantine")
     counts = opened.counts()
-    _note(", ".join(f"{n} {t}" for t, n in counts.items() if t != "columns"))
+    _note(", ".join(records(t, n) for t, n in counts.items() if t != "columns"))
     changes, size, torn = opened.change_log()
     if changes:
         _note(
@@ -82,7 +83,8 @@ def _check_backups(path: Path, codec: Codec | None) -> None:
         _note("no backups yet (one is kept at most hourly, before a save)")
         return
     good = sum(1 for b in found if problem_with(b.path, codec) is None)
-    _ok(f"{len(found)} backups, {good} loadable; newest {found[0].taken:%Y-%m-%d %H:%M} UTC")
+    newest = f"{found[0].taken:%Y-%m-%d %H:%M} UTC"
+    _ok(f"{count(len(found), 'backup')}, {good} loadable; newest {newest}")
 
 
 def _check_content() -> int:
@@ -163,7 +165,7 @@ def doctor(
     problems += _check_content()
     stale = [p for p in path.parent.glob(f"{atomic.temp_prefix(path)}*{atomic.temp_suffix()}")]
     if stale:
-        _note(f"{len(stale)} unfinished temporary files will be removed at the next save")
+        _note(f"{count(len(stale), 'unfinished temporary file')} will be removed at the next save")
     if problems:
         damaged = path.exists() and problem_with(path, codec)
         good = newest_good_backup(path, codec) if damaged else None

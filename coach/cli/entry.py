@@ -27,12 +27,14 @@ def main() -> None:
     # coach loads no pydantic plugins; skipping their discovery spares an entry-point scan.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     target = _app_only(sys.argv[1:])
-    if target is False:
+    from coach.cli.launch import has_terminal, start_app
+
+    # Without a terminal (or asked to complete a word), the command line answers.
+    if target is False or not has_terminal() or "_COACH_COMPLETE" in os.environ:
         from coach.cli.main import main as cli_main
 
         cli_main()
         return
-    from coach.cli.launch import start_app
     from coach.errors import CoachError
     from coach.paths import default_db_path
     from coach.text import printable

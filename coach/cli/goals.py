@@ -6,10 +6,12 @@ from datetime import date
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
+from coach.text import count
 
 
 def _deadline(value: str | None, statement: str, today: date) -> tuple[date | None, str]:
@@ -81,6 +83,15 @@ def add(
         tags=tags,
         measurable=measurable,
     )
+    today = service.clock().date()
+    if when is not None and when < today:
+        # Saved all the same (it may be a record of the past), but never without a word.
+        late = count((today - when).days, "day")
+        say(
+            f"Note: its deadline {when.isoformat()} passed {late} ago. If you meant a date "
+            "ahead, give it with --deadline.",
+            err=True,
+        )
     if as_json:
         emit_json(created.to_doc())
         return
@@ -134,7 +145,7 @@ def list_(
 
 
 @goal.command("show")
-@click.argument("goal_id")
+@click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, goal_id: str, as_json: bool) -> None:
@@ -159,7 +170,7 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
         )
     for obstacle in item.achievable.obstacles:
         say(
-            f"Obstacle: {obstacle.description} (could delay {obstacle.delay_weeks} weeks)"
+            f"Obstacle: {obstacle.description} (could delay {count(obstacle.delay_weeks, 'week')})"
             + (f"; plan: {obstacle.plan}" if obstacle.plan else "")
         )
     if item.realistic.leads_to:
@@ -171,8 +182,8 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
 
 
 @goal.command("move")
-@click.argument("goal_id")
-@click.argument("column")
+@click.argument("goal_id", shell_complete=complete("goal"))
+@click.argument("column", shell_complete=complete("column"))
 @click.option(
     "--position",
     "-p",
@@ -199,7 +210,7 @@ def move(env: Env, goal_id: str, column: str, position: int | None, as_json: boo
 
 
 @goal.command("delete")
-@click.argument("goal_id")
+@click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @pass_env
 def delete(env: Env, goal_id: str, yes: bool) -> None:
@@ -209,3 +220,58 @@ def delete(env: Env, goal_id: str, yes: bool) -> None:
     delete_after_asking(
         f"Delete “{clip(item.statement, 50)}”?", item.id, service.goals.delete, yes=yes
     )
+
+
+@goal.command("edit")
+@click.argument("goal_id", shell_complete=complete("goal"))
+@click.option("--statement", "-s", default=None, help="The goal's new wording.")
+@click.option("--edit", "in_editor", is_flag=True, help="Open the statement in your editor.")
+@click.option("--aspiration", "-a", default=None, help="The aspiration it leads to (id or title).")
+@click.option("--deadline", "-d", default=None, help="YYYY-MM-DD, words, or 'none'.")
+@click.option("--metric", default=None, help="What you count.")
+@click.option("--target", type=float, default=None, help="The number to reach.")
+@click.option("--unit", default=None, help="Unit of the target.")
+@click.option("--current", type=float, default=None, help="Where you stand now.")
+@click.option("--tag", "-t", "tags", multiple=True, help="Its tags from now on (repeatable).")
+@pass_env
+def edit(
+    env: Env,
+    goal_id: str,
+    statement: str | None,
+    in_editor: bool,
+    aspiration: str | None,
+    deadline: str | None,
+    metric: str | None,
+    target: float | None,
+    unit: str | None,
+    current: float | None,
+    tags: tuple[str, ...],
+) -> None:
+    """Change a goal (GOAL_ID: an id, or the start of its statement). --edit opens the
+    statement in your editor; the options change the rest."""
+    from coach.cli.editor import edit_text
+    from coach.store.crypto import file_is_encrypted
+
+    service = env.service(write=True)
+    found = service.goals.get(goal_id)
+    changes: dict[str, object] = {}
+    if in_editor and statement is None:
+        edited = edit_text(found.statement + "\n", private=file_is_encrypted(env.db_path))
+        statement = " ".join(edited.split()) if edited is not None else None
+    if statement is not None:
+        changes["statement"] = statement
+    if aspiration is not None:
+        changes["aspiration_id"] = aspiration
+    if deadline is not None:
+        changes["deadline"] = _deadline(deadline, "", service.clock().date())[0]
+    parts = {"metric": metric, "target": target, "unit": unit, "current": current}
+    if any(v is not None for v in parts.values()):
+        kept = {k: v for k, v in parts.items() if v is not None}
+        changes["measurable"] = found.measurable.model_copy(update=kept)
+    if tags:
+        changes["tags"] = tags
+    if not changes:
+        say("Nothing changed.")
+        return
+    saved = service.goals.edit(found.id, **changes)
+    say(f"Saved {saved.id}: {saved.statement}")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import (
     delete_after_asking,
@@ -16,6 +17,7 @@ from coach.cli.output import (
     styled,
 )
 from coach.errors import InvalidInputError
+from coach.text import count
 
 if TYPE_CHECKING:
     from coach.models import JournalEntry
@@ -26,14 +28,18 @@ def journal() -> None:
     """Write and read journal entries."""
 
 
-def _read_body(words: tuple[str, ...]) -> str:
+def _read_body(words: tuple[str, ...], *, private: bool) -> str:
     if words == ("-",):
         return read_stdin()
     if words:
         return " ".join(words)
     if not interactive():
         return read_stdin()
-    edited = click.edit("\n# Write your entry above. Lines starting with # are left out.\n")
+    from coach.cli.editor import edit_text
+
+    edited = edit_text(
+        "\n# Write your entry above. Lines starting with # are left out.\n", private=private
+    )
     if edited is None:
         raise InvalidInputError("nothing was written, so nothing was saved")
     return "\n".join(line for line in edited.splitlines() if not line.startswith("#")).strip()
@@ -58,7 +64,9 @@ def add(
 ) -> None:
     """Save TEXT as a journal entry. TEXT `-` (or a pipe) reads standard input;
     no TEXT at a terminal opens your $EDITOR."""
-    body = _read_body(text)
+    from coach.store.crypto import file_is_encrypted
+
+    body = _read_body(text, private=file_is_encrypted(env.db_path))
     if not body.strip():
         raise InvalidInputError("the entry is empty; write something first")
     service = env.service(write=True)
@@ -113,11 +121,12 @@ def list_(env: Env, search: str, tag: str | None, limit: int | None, as_json: bo
     for entry in entries:
         _print_entry(entry)
     if len(ids) > len(entries):
-        say(f"… {len(ids) - len(entries)} older entries; --limit 0 shows all.")
+        older = count(len(ids) - len(entries), "older entry", "older entries")
+        say(f"… {older}; --limit 0 shows all.")
 
 
 @journal.command("show")
-@click.argument("entry_id")
+@click.argument("entry_id", shell_complete=complete("entry"))
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def show(env: Env, entry_id: str, as_json: bool) -> None:
@@ -130,7 +139,7 @@ def show(env: Env, entry_id: str, as_json: bool) -> None:
 
 
 @journal.command("delete")
-@click.argument("entry_id")
+@click.argument("entry_id", shell_complete=complete("entry"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @pass_env
 def delete(env: Env, entry_id: str, yes: bool) -> None:
@@ -143,3 +152,33 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
         service.journal.delete,
         yes=yes,
     )
+
+
+@journal.command("edit")
+@click.argument("entry_id", shell_complete=complete("entry"))
+@click.argument("text", nargs=-1)
+@click.option("--edit", "in_editor", is_flag=True, help="Open the entry in your editor.")
+@click.option("--tag", "-t", "tags", multiple=True, help="Its tags from now on (repeatable).")
+@pass_env
+def edit(
+    env: Env, entry_id: str, text: tuple[str, ...], in_editor: bool, tags: tuple[str, ...]
+) -> None:
+    """Change an entry: TEXT replaces its text (`-` reads standard input), --edit opens it
+    in your editor (the `editor` setting, else $VISUAL, else $EDITOR), -t replaces its tags."""
+    from coach.cli.editor import edit_text
+    from coach.store.crypto import file_is_encrypted
+
+    service = env.service(write=True)
+    entry = service.journal.get(entry_id)
+    body: str | None = None
+    if text:
+        body = read_stdin() if text == ("-",) else " ".join(text)
+    elif in_editor:
+        body = edit_text(entry.body, private=file_is_encrypted(env.db_path))
+        if body is None and not tags:
+            say("Nothing changed.")
+            return
+    elif not tags:
+        raise click.UsageError("say what to change: TEXT, --edit or --tag")
+    updated = service.journal.edit(entry.id, body=body, tags=tags or None)
+    say(f"Saved {updated.id}.")

@@ -12,6 +12,13 @@ if TYPE_CHECKING:  # the app's quick start (coach/cli/entry.py) imports this mod
     from coach.service import CoachService
 
 
+def has_terminal() -> bool:
+    """True when the app can run: keys come from a terminal and the screen goes to one."""
+    import sys
+
+    return bool(sys.stdin and sys.stdin.isatty() and sys.stdout and sys.stdout.isatty())
+
+
 def start_app(path: Path) -> None:
     """Start the full-screen app on ``path``; its store errors propagate as CoachError."""
     import gc

@@ -25,6 +25,7 @@ COMMANDS = {
     "aspiration": "coach.cli.aspirations:aspiration",
     "goal": "coach.cli.goals:goal",
     "check": "coach.cli.check:check",
+    "config": "coach.cli.config:config",
     "wizard": "coach.cli.wizard:wizard",
     "interview": "coach.cli.interview:interview",
     "export": "coach.cli.transfer:export",
@@ -48,6 +49,20 @@ class CoachGroup(click.Group):
         module_name, attr = target.split(":")
         command: click.Command = getattr(importlib.import_module(module_name), attr)
         return command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for number, arg in enumerate(args, start=1):
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                # The shell passed bytes that are not UTF-8: say so, rather than store
+                # or check text that is not what the person typed.
+                raise click.UsageError(
+                    f"argument {number} is not valid UTF-8 text; check the terminal's "
+                    "encoding (or the script that calls coach)",
+                    ctx,
+                ) from None
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -83,9 +98,20 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     session, or one of the quick commands below. Everything stays in one
     local file; nothing leaves this machine.
     """
-    ctx.obj = Env(db_path=(db or default_db_path()).expanduser())
+    named = db is not None or bool(os.environ.get(ENV_DB, "").strip())
+    ctx.obj = Env(db_path=(db or default_db_path()).expanduser(), named=named)
     if ctx.invoked_subcommand is None:
-        from coach.cli.launch import run_tui
+        from coach.cli.launch import has_terminal, run_tui
+
+        if not has_terminal():
+            # A pipe, a cron job or a completion script: the full-screen app would write
+            # escape codes into it and wait for keys that never come.
+            click.echo(ctx.get_help(), err=True)
+            click.echo(
+                "\ncoach: the full-screen app needs a terminal; run a command above instead.",
+                err=True,
+            )
+            ctx.exit(2)
 
         run_tui(ctx.obj)
 

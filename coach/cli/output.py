@@ -9,7 +9,7 @@ from typing import Any
 import click
 import orjson
 
-from coach.text import one_line, printable
+from coach.text import count, one_line, printable
 
 
 class Styled(str):
@@ -44,9 +44,22 @@ def interactive() -> bool:
 
 
 def read_stdin() -> str:
+    """Standard input as text; text that is not UTF-8 is refused, saying where it breaks."""
     if sys.stdin is None:
         return ""
-    return sys.stdin.read()
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream handed in (tests): already decoded
+        return sys.stdin.read()
+    data: bytes = stream.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        from coach.errors import InvalidInputError
+
+        raise InvalidInputError(
+            f"the text on standard input is not UTF-8 (byte {exc.start:,} is not); "
+            "save it as UTF-8 and try again"
+        ) from None
 
 
 def delete_after_asking(
@@ -67,3 +80,21 @@ def confirm_delete(question: str, *, yes: bool) -> None:
 
         raise InvalidInputError("add --yes to delete without a terminal to confirm at")
     click.confirm(printable(question), abort=True)
+
+
+# What one record of each table is called, and many of them.
+_NOUNS = {
+    "aspirations": ("aspiration", "aspirations"),
+    "goals": ("goal", "goals"),
+    "journal": ("journal entry", "journal entries"),
+    "evaluations": ("evaluation", "evaluations"),
+    "columns": ("column", "columns"),
+    "answers": ("interview answer", "interview answers"),
+    "stories": ("story", "stories"),
+}
+
+
+def records(table: str, n: int) -> str:
+    """How many records of ``table``, said in words: "1 journal entry", "3 goals"."""
+    one, many = _NOUNS.get(table, (f"{table} record", f"{table} records"))
+    return count(n, one, many)

@@ -9,9 +9,10 @@ import click
 import orjson
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import say
+from coach.cli.output import records, say
 from coach.errors import InvalidInputError
 from coach.store.atomic import ensure_dir, write_atomic
+from coach.text import count
 
 
 def _payload(env: Env, fmt: str, *, with_journal: bool, role: str, company: str) -> bytes:
@@ -108,15 +109,17 @@ def export(
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
 @pass_env
 def import_(env: Env, file: Path, dry_run: bool) -> None:
-    """Merge a coach JSON export into the store (by id; nothing is duplicated)."""
+    """Merge an export into the store: coach's own JSON, jrnl's (`jrnl --format json`) or
+    Day One's JSON. Nothing is duplicated: importing the same file twice adds nothing."""
     service = env.service(write=not dry_run)
     report = service.import_file(file, dry_run=dry_run)
     verb = "Would add" if dry_run else "Added"
-    added = ", ".join(f"{n} {t}" for t, n in report.added.items()) or "nothing"
-    updated = ", ".join(f"{n} {t}" for t, n in report.updated.items()) or "nothing"
+    say(f"Read {report.source}.")
+    added = ", ".join(records(t, n) for t, n in report.added.items()) or "nothing"
+    updated = ", ".join(records(t, n) for t, n in report.updated.items()) or "nothing"
     say(
-        f"{verb} {added}; updated {updated}; {report.unchanged} already here; "
-        f"{report.kept_ours} kept as they are here (newer here)."
+        f"{verb} {added}; updated {updated}; {count(report.unchanged, 'record')} already "
+        f"here; {count(report.kept_ours, 'record')} kept as they are here (newer here)."
     )
     for line in report.rejected:
         say(f"Skipped (not valid): {line}", err=True)

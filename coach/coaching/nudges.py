@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from coach.text import one_line
+from coach.text import count, one_line
 
 if TYPE_CHECKING:
     from coach.content.models import Content
@@ -87,6 +87,8 @@ def nudges(
     def add(kind: str, target: tuple[str, str] | None, **values: object) -> None:
         template = content.nudge(kind)
         days = values.get("days")
+        if isinstance(days, int):
+            values["days"] = count(days, "day")  # said with its noun: "1 day", "12 days"
         found.append(
             Nudge(
                 kind,

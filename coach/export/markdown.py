@@ -13,7 +13,7 @@ from coach.content.loader import load_content
 from coach.export.escape import md_block, md_inline
 from coach.export.snapshot import Snapshot
 from coach.models import Aspiration, Goal
-from coach.text import printable
+from coach.text import count, printable
 
 if TYPE_CHECKING:
     from coach.drafting.application import Application
@@ -38,7 +38,7 @@ def _goal_lines(goal: Goal, snap: Snapshot) -> list[str]:
         plan = f"; plan: {md_inline(obstacle.plan)}" if obstacle.plan else ""
         lines.append(
             f"  - Obstacle: {md_inline(obstacle.description)} "
-            f"(could cost {obstacle.delay_weeks} weeks){plan}"
+            f"(could cost {count(obstacle.delay_weeks, 'week')}){plan}"
         )
     if goal.realistic.leads_to:
         lines.append(f"  - Why it leads there: {md_inline(goal.realistic.leads_to)}")
@@ -71,6 +71,9 @@ def _aspiration_lines(item: Aspiration, snap: Snapshot) -> list[str]:
             note = f": {md_inline(answer.note)}" if answer.note else ""
             lines.append(f"- {question} {answer.rating}/5{note}")
     goals = snap.goals_of(item.id)
+    if not goals and item.status != "active":
+        lines.append("")  # retired or achieved: no goals to ask for
+        return lines
     lines += ["", "### Goals that lead there", ""]
     if goals:
         for goal in goals:

@@ -204,10 +204,14 @@ class CoachService:
         return dict(self.repo.storage.read())
 
     def import_file(self, path: Path, *, dry_run: bool = False) -> MergeReport:
-        """Merge a coach JSON export at ``path`` into the store (one undoable change)."""
-        from coach.service.importing import merge, read_export
+        """Merge a coach, jrnl or Day One JSON export at ``path`` into the store (one
+        undoable change); importing the same file again adds nothing."""
+        from coach.service.importing import merge, read_any
 
-        return merge(self.repo, self.history, self.board, read_export(path), dry_run=dry_run)
+        data, source, skipped = read_any(path)
+        report = merge(self.repo, self.history, self.board, data, dry_run=dry_run)
+        report.source, report.rejected[:0] = source, skipped
+        return report
 
     def undo(self) -> Change:
         return self.history.undo()

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from coach.errors import InvalidInputError, NotFoundError
-from coach.lookup import resolve_id
+from coach.lookup import resolve_titled
 from coach.models import Aspiration, AspirationStatus, Goal, Revision, new_id, parse_horizon
 from coach.service.history import History
 from coach.store.repository import Repository
@@ -98,7 +98,7 @@ class AspirationService:
         return goal
 
     def resolve(self, wanted: str) -> str:
-        return resolve_id("aspiration", wanted, self._repo.raw_table("aspirations"))
+        return resolve_titled("aspiration", wanted, self._repo.raw_table("aspirations"), "title")
 
     def get(self, aspiration_id: str) -> Aspiration:
         found = self._repo.get(Aspiration, self.resolve(aspiration_id))

@@ -18,6 +18,26 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "column"
 
 
+def _defaults() -> list[Column]:
+    """A new board's columns: the board_columns setting (the last is Done), else coach's."""
+    from coach.config import settings
+
+    names = settings().column_names()
+    if not names:
+        return default_columns()
+    ids: list[str] = []
+    for name in names:
+        cid, n = _slug(name), 2
+        while cid in ids:
+            cid, n = f"{_slug(name)}-{n}", n + 1
+        ids.append(cid)
+    last = len(names) - 1
+    return [
+        Column(id=cid, name=name, order=i, done=i == last)
+        for i, (cid, name) in enumerate(zip(ids, names, strict=True))
+    ]
+
+
 class BoardService:
     def __init__(self, repo: Repository, history: History) -> None:
         self._repo = repo
@@ -26,7 +46,7 @@ class BoardService:
     def columns(self) -> list[Column]:
         """The columns in board order."""
         stored = self._repo.all(Column)
-        found = stored or default_columns()
+        found = stored or _defaults()
         return sorted(found, key=lambda c: (c.order, c.id))
 
     def first(self) -> Column:
@@ -44,7 +64,7 @@ class BoardService:
     def materialise(self, work: Work) -> None:
         """Store the default columns if they are only implied so far."""
         if not self._repo.raw_table("columns"):
-            for column in default_columns():
+            for column in _defaults():
                 work.put(column)
 
     def add(self, name: str) -> Column:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coach.errors import InvalidInputError, NotFoundError
-from coach.lookup import clean_tags, matches, resolve_id, terms_of
+from coach.lookup import clean_tags, matches, resolve_titled, terms_of
 from coach.models import Aspiration, Column, Goal, new_id
 from coach.service.board import BoardService
 from coach.service.history import History, Work
@@ -39,7 +39,7 @@ class GoalService:
     # -- reading ---------------------------------------------------------------
 
     def resolve(self, wanted: str) -> str:
-        return resolve_id("goal", wanted, self._repo.raw_table("goals"))
+        return resolve_titled("goal", wanted, self._repo.raw_table("goals"), "statement")
 
     def get(self, goal_id: str) -> Goal:
         goal = self._repo.get(Goal, self.resolve(goal_id))
@@ -193,7 +193,8 @@ class GoalService:
     # -- helpers ---------------------------------------------------------------
 
     def _aspiration(self, wanted: str) -> str:
-        aspiration_id = resolve_id("aspiration", wanted, self._repo.raw_table("aspirations"))
+        docs = self._repo.raw_table("aspirations")
+        aspiration_id = resolve_titled("aspiration", wanted, docs, "title")
         if self._repo.get(Aspiration, aspiration_id) is None:
             raise NotFoundError(f"aspiration {wanted} cannot be read; run `coach doctor`")
         return aspiration_id

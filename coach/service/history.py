@@ -9,7 +9,7 @@ undo is refused instead of overwriting that change.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +50,18 @@ class Work:
 
     def put(self, record: Record) -> None:
         self.put_doc(record.table, record.id, record.to_doc())
+
+    def put_many(self, records: Iterable[Record]) -> None:
+        """Put many records, each table written in one pass (an import's thousands)."""
+        by_table: dict[str, dict[str, Doc]] = {}
+        for record in records:
+            key = (record.table, record.id)
+            doc = record.to_doc()
+            before = self.steps[key].before if key in self.steps else self.repo.raw(*key)
+            self.steps[key] = Step(record.table, record.id, before, doc)
+            by_table.setdefault(record.table, {})[record.id] = doc
+        for table, docs in by_table.items():
+            self.repo.put_raw_many(table, docs)
 
     def delete(self, kind: type[Record], record_id: str) -> None:
         self.put_doc(kind.table, record_id, None)
@@ -150,5 +162,10 @@ class History:
                     raise CoachError(
                         f"cannot {verb} “{change.label}”: it was changed elsewhere since"
                     )
+            # Grouped by table: each table is written once, however many records changed.
+            by_table: dict[str, dict[str, Doc]] = {}
             for step in reversed(change.steps) if reverse else change.steps:
-                self._repo.put_raw(step.table, step.id, step.before if reverse else step.after)
+                docs = by_table.setdefault(step.table, {})
+                docs[step.id] = step.before if reverse else step.after
+            for table, docs in by_table.items():
+                self._repo.put_raw_many(table, docs)

@@ -8,6 +8,7 @@ reported. The whole import is one undoable change, with a backup taken first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,15 @@ from pydantic import ValidationError
 
 from coach.errors import CoachError
 from coach.models import KINDS
+from coach.models.base import ID_MAX_LENGTH
 from coach.service.board import BoardService
 from coach.service.history import History
 from coach.store import backups
 from coach.store.codec import parse_json
-from coach.store.errors import NewerSchemaError
+from coach.store.errors import DamagedFileError, NewerSchemaError
 from coach.store.repository import Repository
 from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
+from coach.text import printable
 
 
 @dataclass
@@ -32,10 +35,14 @@ class MergeReport:
     unchanged: int = 0
     kept_ours: int = 0
     rejected: list[str] = field(default_factory=list)
+    source: str = "a coach export"  # or "a jrnl export", "a Day One export"
 
     @property
     def changed(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
+
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 def _stamp(doc: dict[str, Any]) -> str:
@@ -44,6 +51,14 @@ def _stamp(doc: dict[str, Any]) -> str:
 
 
 def read_export(path: Path) -> dict[str, Any]:
+    """A coach export's tables (see :func:`read_any` for the other tools' exports)."""
+    return read_any(path)[0]
+
+
+def read_any(path: Path) -> tuple[dict[str, Any], str, list[str]]:
+    """The tables to merge from a coach, jrnl or Day One export; which it is; what was
+    skipped while reading it."""
+    from coach.service.foreign import as_coach_data, kind_of
     from coach.store.storage import regular_file
 
     try:
@@ -51,10 +66,24 @@ def read_export(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise CoachError(f"cannot read {path}: {exc.strerror or exc}") from None
     report = LoadReport()
-    data = prepare(path, parse_json(path, payload), report)
+    try:
+        parsed = parse_json(path, payload)
+        kind = kind_of(parsed)
+        if kind is not None:
+            data, skipped = as_coach_data(parsed, kind)
+            return data, kind, skipped
+        data = prepare(path, parsed, report)
+    except DamagedFileError as exc:
+        # The file to import is not the store: nothing is damaged, and coach doctor
+        # (which repairs the store) is no help.
+        raise CoachError(
+            f"{path} is not an export coach can read ({exc.problem}); coach import reads "
+            "coach's own JSON export (`coach export -f json`), jrnl's (`jrnl --format json`) "
+            "and Day One's JSON export"
+        ) from None
     if report.newer:
         raise NewerSchemaError(path, report.found_version, SCHEMA_VERSION)
-    return data
+    return data, "a coach export", []
 
 
 def merge(
@@ -72,12 +101,16 @@ def merge(
         table = kind.table
         for record_id, doc in (data.get(table) or {}).items():
             try:
+                if not _SAFE_ID.fullmatch(record_id) or len(record_id) > ID_MAX_LENGTH:
+                    # An id becomes part of commands, exports and file names: letters,
+                    # digits and dashes only (no "../", no escape codes).
+                    raise ValueError("its id is not letters, digits and dashes")
                 record = kind.from_doc(doc)
                 if record.id != record_id:
                     raise ValueError(f"stored under {record_id!r} but its id is {record.id!r}")
             except (ValidationError, ValueError, TypeError) as exc:
                 first = str(exc).splitlines()[0]
-                report.rejected.append(f"{table} {record_id}: {first}")
+                report.rejected.append(f"{table} {printable(record_id)!r}: {first}")
                 continue
             incoming = record.to_doc()
             ours = repo.raw(table, record_id)
@@ -98,6 +131,5 @@ def merge(
     with history.work("import") as work:
         if "columns" not in {kind.table for kind, _, _ in plan}:
             board.materialise(work)
-        for kind, _, doc in plan:
-            work.put(kind.from_doc(doc))
+        work.put_many(kind.from_doc(doc) for kind, _, doc in plan)
     return report

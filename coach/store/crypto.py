@@ -54,7 +54,7 @@ def file_is_encrypted(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return is_encrypted(handle.read(len(MAGIC)))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no file there (yet)
         return False
 
 

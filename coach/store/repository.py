@@ -16,7 +16,7 @@ tell whether what it drew is still current without comparing records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self, TypeVar
@@ -120,6 +120,11 @@ class Repository:
         whole table twice for each insert, which made a save cost the store's size.
         """
         self.storage.put(table, record_id, doc)
+
+    def put_raw_many(self, table: str, docs: Mapping[str, dict[str, Any] | None]) -> None:
+        """Store each document under its id (``None`` deletes): an import, or its undo."""
+        for record_id, doc in docs.items():
+            self.storage.put(table, record_id, doc)
 
     # -- typed records --------------------------------------------------------------
 

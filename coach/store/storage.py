@@ -80,7 +80,7 @@ def _now() -> str:
 def _stamp(path: Path) -> Stamp | None:
     try:
         st = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
@@ -397,7 +397,12 @@ class CoachStorage(Storage):
         return True
 
     def _acquire(self) -> None:
-        atomic.ensure_dir(self.path.parent)
+        try:
+            atomic.ensure_dir(self.path.parent)
+        except OSError as exc:
+            raise StoreWriteError(
+                self.path, f"cannot create its folder {self.path.parent}: {_reason(exc)}"
+            ) from None
         try:
             self._file_lock.acquire(timeout=self._lock_timeout)
         except Timeout:

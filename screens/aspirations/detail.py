@@ -68,6 +68,9 @@ def _meta(aspiration: Aspiration) -> Content:
 
 
 def _goal_lines(view: DetailView) -> Content:
+    if not view.goals and view.aspiration.status != "active":
+        # Retired or achieved: nothing more is asked of it.
+        return Content("No goals were linked to it.")
     if not view.goals:
         return Content(
             "No goals yet. Work backwards: which milestones lead here? "
@@ -95,7 +98,9 @@ def _goal_lines(view: DetailView) -> Content:
     return Content("\n").join(lines)
 
 
-def _trend(evaluations: Sequence[Evaluation]) -> Content:
+def _trend(evaluations: Sequence[Evaluation], *, active: bool = True) -> Content:
+    if not evaluations and not active:
+        return Content("It was never evaluated.")
     if not evaluations:
         return Content(
             "Not evaluated yet. Press v to check it against your values: "
@@ -256,7 +261,7 @@ class AspirationDetail(VerticalScroll):
             else f"Evaluations ({len(view.evaluations)})"
         )
         evaluations = self.query_one("#d-evaluations", Static)
-        evaluations.update(_trend(view.evaluations))
+        evaluations.update(_trend(view.evaluations, active=view.aspiration.status == "active"))
         evaluations.set_class(not view.evaluations, "empty-note")
         answers = self.query_one("#d-answers", Static)
         answers.display = bool(view.evaluations)

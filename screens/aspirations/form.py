@@ -22,6 +22,10 @@ from coach.models import Aspiration, parse_horizon
 from screens.widgets.dialogs import dismiss_or_confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal
+from screens.widgets.ordered_input import OrderedInput
+
+# Enter in any field saves, in its turn: the keys typed behind it are not the form's.
+SUBMIT = "screen.submit"
 
 GOAL_LIKE_HINT = (
     "That sounds like a goal (a salary, a move, perks): what is it in service of? "
@@ -68,15 +72,20 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
         with VerticalScroll(id="form-dialog"):
             yield Label(heading, id="form-heading")
             yield Label("Where do you want your career to go? (required)", classes="form-label")
-            yield Input(value=current.title if current else "", id="form-title")
+            yield OrderedInput(
+                submit_action=SUBMIT, value=current.title if current else "", id="form-title"
+            )
             yield Static("", id="form-title-problem", classes="form-problem")
             yield Static("", id="form-goal-like", classes="form-goal-like")
             yield Label("Why it matters to you (optional)", classes="form-label")
-            yield Input(value=current.why if current else "", id="form-why")
+            yield OrderedInput(
+                submit_action=SUBMIT, value=current.why if current else "", id="form-why"
+            )
             yield Label(
                 "Horizon: a year (2031) or a date (2031-06-30), optional", classes="form-label"
             )
-            yield Input(
+            yield OrderedInput(
+                submit_action=SUBMIT,
                 value=(current.horizon or "") if current else "",
                 placeholder="2031",
                 id="form-horizon",
@@ -86,7 +95,7 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
                 yield Label(
                     "Reason for the change (required, kept in its history)", classes="form-label"
                 )
-                yield Input(id="form-reason")
+                yield OrderedInput(submit_action=SUBMIT, id="form-reason")
                 yield Static("", id="form-reason-problem", classes="form-problem")
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="form-cancel", compact=True)
@@ -166,10 +175,6 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
             return any(v.strip() for v in typed)
         before = (current.title, current.why, current.horizon or "")
         return typed != before or bool(self._value("reason").strip())
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_submit()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "form-save":

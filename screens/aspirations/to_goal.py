@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.models import Aspiration
 from coach.text import one_line
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
+from screens.widgets.ordered_input import OrderedInput
 
 
 @dataclass(frozen=True)
@@ -72,20 +73,23 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
                     classes="hint",
                 )
             yield Label("Or name a new aspiration (enter creates it):", id="serves-new-label")
-            yield Input(placeholder="e.g. lead a creative department", id="serves-new")
+            yield OrderedInput(
+                placeholder="e.g. lead a creative department",
+                id="serves-new",
+                submit_action="screen.name_new",
+            )
             yield Static("", id="serves-problem", classes="form-problem")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        first = self.query("#serves-list").first() if self.others else self.query_one(Input)
+        first = self.query("#serves-list").first() if self.others else self.query_one(OrderedInput)
         self.set_focus(first)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(GoalTarget(aspiration_id=event.option.id))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        title = " ".join(event.value.split())
+    def action_name_new(self) -> None:
+        title = " ".join(self.query_one("#serves-new", OrderedInput).value.split())
         if not title:
             problem = self.query_one("#serves-problem", Static)
             problem.update("Name the larger aspiration, or choose one above.")

@@ -19,7 +19,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.models import Column, Goal
-from coach.text import one_line
+from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
 
 
@@ -145,7 +145,7 @@ class GoalDetail(ModalScreen[str | None]):
             measured.append(f"priority: {m.priority}")
         obstacles = []
         for o in goal.achievable.obstacles:
-            delay = f" (could delay it {o.delay_weeks} weeks)" if o.delay_weeks else ""
+            delay = f" (could delay it {count(o.delay_weeks, 'week')})" if o.delay_weeks else ""
             obstacles.append(f"• {o.description}{delay}")
             if o.plan:
                 obstacles.append(f"  plan: {o.plan}")

@@ -128,6 +128,10 @@ class BoardScreen(CoachScreen):
 
     def on_mount(self) -> None:
         self.session.register_editor(lambda: self._prompt is not None and self._prompt.has_text)
+        # Whether every column fits is known once they are laid out (and after a resize).
+        holder = self.query_one("#board-columns")
+        for size in ("virtual_size", "size"):
+            self.watch(holder, size, lambda _: self._status(), init=False)
 
     # -- loading and drawing ----------------------------------------------------------
 
@@ -204,9 +208,14 @@ class BoardScreen(CoachScreen):
     def _status(self) -> None:
         board, f = self.board, self.board.filters
         parts: list[Content] = []
+        # Columns that do not fit are off to the side: say how many there are, and how
+        # to get to them (at 80 columns one column of five shows).
+        hidden = len(board.columns) > 1 and self.query_one("#board-columns").max_scroll_x > 0
         if board.columns:
             n = len(board.shown[board.col])
             where = f" · card {board.row_index + 1} of {n}" if n else " · no cards"
+            if hidden:
+                where = f" · column {board.col + 1} of {len(board.columns)}, ← → the others{where}"
             parts.append(literal_line(board.columns[board.col].name, 40) + Content(where))
         if f.text.strip():
             parts.append(styled("words “$t”", t=one_line(f.text, 30)))
@@ -217,7 +226,7 @@ class BoardScreen(CoachScreen):
             parts.append(styled("tag #$t", t=f.tag))
         if f.active:
             parts.append(Content("esc shows all"))
-        parts.append(Content("H J K L move the card · ? all keys"))
+        parts.append(Content("? all keys" if hidden else "H J K L move the card · ? all keys"))
         # One line of fixed size: no layout pass needed (that would cost every key).
         self.query_one("#board-status", Static).update(Content(" · ").join(parts), layout=False)
 

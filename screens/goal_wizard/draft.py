@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coach.coaching.deadlines import find_deadline
+from coach.config import settings
 from coach.models import Measurable, Obstacle
 from coach.text import printable
 
@@ -88,6 +89,11 @@ class Rules:
     def __init__(self, today: date, kept: date | None = None) -> None:
         self.today = today
         self.kept = kept
+        # The statement is done or not done ("promoted to team lead by May"): nothing
+        # to count, so no metric or target is asked for.
+        self.yes_no = False
+        # How the statement's dates are read (date order, fiscal year): the settings.
+        self.reading = settings().reading()
 
     def statement(self, text: str, strict: bool) -> str | None:
         if strict and not text.strip():
@@ -95,12 +101,12 @@ class Rules:
         return None
 
     def metric(self, text: str, strict: bool) -> str | None:
-        if strict and not text.strip():
+        if strict and not text.strip() and not self.yes_no:
             return "Say what you will count, such as “pitches won” or “courses finished”."
         return None
 
     def target(self, text: str, strict: bool) -> str | None:
-        if strict and not text.strip():
+        if strict and not text.strip() and not self.yes_no:
             return "Type the number to reach, such as 50 or 12.5."
         return self.current(text, strict)
 

@@ -57,9 +57,9 @@ def review_text(draft: Draft, aspiration: str, deadline: str) -> Content:
         lines.append(_row("Obstacles", _say("", "none named")))
     for n, o in enumerate(named):
         item = styled(
-            "$what [dim]($weeks weeks)[/] → $plan",
+            "$what [dim]($weeks)[/] → $plan",
             what=o.description or "?",
-            weeks=o.weeks.strip() or "0",
+            weeks="1 week" if o.weeks.strip() == "1" else f"{o.weeks.strip() or '0'} weeks",
             plan=o.plan or "no plan yet",
         )
         lines.append(_row("Obstacles" if n == 0 else "", item))

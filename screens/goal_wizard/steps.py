@@ -21,9 +21,10 @@ from coach.text import printable
 from screens.goal_wizard.draft import PRIORITIES, ObstacleDraft, Rules, read_day
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.widgets.literal import literal, styled
+from screens.widgets.ordered_input import OrderedInput
 
 if TYPE_CHECKING:
-    from coach.content.models import Example, SmartStep
+    from coach.content.models import SmartStep
     from screens.goal_wizard.draft import Draft
 
 Rule = Callable[[str, bool], "str | None"]
@@ -75,12 +76,32 @@ class Field(Vertical):
         self.set_class(bool(message), "-problem")
 
 
-class PlainInput(Input):
-    """An Input that never holds control characters.
+class PlainInput(OrderedInput):
+    """An Input that never holds control characters, and whose enter is the wizard's.
 
     Input draws its value as it is, so an escape sequence pasted or loaded into it
     would reach the terminal; every value set (typed, pasted or by code) is cleaned.
+    Enter runs the wizard's ``enter`` at once (the next box, or the next step), so the
+    keys typed behind it go where it moved the focus.
     """
+
+    def __init__(
+        self,
+        value: str = "",
+        *,
+        placeholder: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+        tooltip: str | None = None,
+    ) -> None:
+        super().__init__(
+            submit_action="screen.enter",
+            value=value,
+            placeholder=placeholder,
+            id=id,
+            classes=classes,
+            tooltip=tooltip,
+        )
 
     def validate_value(self, value: str) -> str:
         return printable(value)
@@ -88,20 +109,6 @@ class PlainInput(Input):
 
 def plain_input(value: str, id: str, placeholder: str = "") -> Input:
     return PlainInput(value=value, id=id, placeholder=placeholder)
-
-
-def example_text(example: Example, number: int, total: int) -> Content:
-    lines = [
-        styled(
-            "[b]Borrow from $field[/] [dim]($n of $total, f2 for another)[/]",
-            field=example.field.lower(),
-            n=str(number),
-            total=str(total),
-        ),
-        styled("[i]Aspiration:[/] $a", a=example.aspiration),
-    ]
-    lines += [styled("  • $goal", goal=goal) for goal in example.goals]
-    return Content("\n").join(lines)
 
 
 class StepPane(VerticalScroll):
@@ -172,6 +179,7 @@ class SpecificStep(StepPane):
             rule=self.rules.statement,
         )
         yield SmartCheck(id="check")
+        yield Static("", id="rewrite")
         yield Field(
             "What exactly will you have at the end? (optional)", plain_input(d.specific, "specific")
         )
@@ -184,6 +192,13 @@ class SpecificStep(StepPane):
             plain_input(d.new_aspiration, "new-aspiration", "e.g. Lead a creative department"),
         )
 
+    def show_rewrite(self, rewrite: str | None) -> None:
+        """The statement redrafted from the parts found, for f3 to put in the box."""
+        box = self.query_one("#rewrite", Static)
+        box.display = rewrite is not None
+        if rewrite is not None:
+            box.update(styled("[b]A rewrite to start from[/] [dim](f3 uses it)[/]\n$r", r=rewrite))
+
 
 class MeasurableStep(StepPane):
     def __init__(self, step: SmartStep, example: Content, draft: Draft, rules: Rules) -> None:
@@ -192,10 +207,12 @@ class MeasurableStep(StepPane):
 
     def compose_fields(self) -> ComposeResult:
         d, r = self.draft, self.rules
+        yield Static("", id="yes-no")
         yield Field(
             "What will you count?",
             plain_input(d.metric, "metric", "e.g. pitches won"),
             rule=r.metric,
+            id="counting",
         )
         with Horizontal(classes="numbers"):
             yield Field(
@@ -210,6 +227,21 @@ class MeasurableStep(StepPane):
             "How high is it among your priorities right now?",
             Select(options, value=d.priority or Select.NULL, prompt="Not set", id="priority"),
         )
+
+    def show_yes_no(self, outcome: str | None) -> None:
+        """A goal that is done or not done (``outcome``) has nothing to count: not asked."""
+        note = self.query_one("#yes-no", Static)
+        note.display = outcome is not None
+        self.query_one("#counting").display = outcome is None
+        self.query_one(".numbers").display = outcome is None
+        if outcome is not None:
+            note.update(
+                styled(
+                    "[b]Done or not done:[/] “$o” needs no number to count. It is measured "
+                    "by whether it happened, and it is done when its card reaches Done.",
+                    o=outcome,
+                )
+            )
 
 
 class ObstacleRow(Vertical):

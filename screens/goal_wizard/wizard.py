@@ -19,7 +19,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, ContentSwitcher, Input, Select
 
@@ -27,6 +26,7 @@ from coach.coaching.deadlines import find_deadline_match
 from coach.coaching.smart import assess
 from coach.content.loader import load_content
 from screens.goal_wizard.draft import NO_ASPIRATION, Draft, Rules, SaveJob
+from screens.goal_wizard.prefill import Prefilling
 from screens.goal_wizard.review import ReviewStep
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.goal_wizard.steps import (
@@ -40,7 +40,6 @@ from screens.goal_wizard.steps import (
     StepPane,
     StepProgress,
     TimeStep,
-    example_text,
 )
 from screens.messages import StoreChanged
 from screens.widgets.key_bar import KeyBar
@@ -67,7 +66,7 @@ def _comparable(draft: Draft) -> Draft:
     return replace(draft, obstacles=[o for o in draft.obstacles if not o.blank()])
 
 
-class GoalWizard(ModalScreen[str | None]):
+class GoalWizard(Prefilling):
     """Create a goal (or edit ``goal``) through the SMART steps."""
 
     CSS_PATH = "goal_wizard.tcss"
@@ -87,6 +86,8 @@ class GoalWizard(ModalScreen[str | None]):
         Binding("ctrl+o", "add_obstacle", "Add obstacle", id="wizard.add", priority=True),
         Binding("ctrl+r", "remove_obstacle", "Remove obstacle", id="wizard.remove", priority=True),
         Binding("f2", "another_example", "Another example", id="wizard.example"),
+        # Not in the key bar (it would push f1 off at 80 columns): the rewrite says it.
+        Binding("f3", "use_rewrite", "Use the rewrite", show=False, id="wizard.rewrite"),
         Binding("f1", "app.help", "Keys", id="wizard.help", tooltip="Every key of the wizard"),
         Binding("tab", "app.focus_next", "Next box", show=False, priority=True, id="wizard.tab"),
         Binding(
@@ -122,6 +123,9 @@ class GoalWizard(ModalScreen[str | None]):
         self.initial = draft
         self.step_index = 0
         self._example = 0
+        self._start_prefill(
+            draft.aspiration, draft.statement, current="" if goal else draft.current
+        )
         self._statement = draft.statement
         self._offered: str | None = None
         self._job = SaveJob(service, goal, column)
@@ -134,18 +138,15 @@ class GoalWizard(ModalScreen[str | None]):
 
     def _aspiration_options(self, linked: str) -> list[tuple[Content, str]]:
         options: list[tuple[Content, str]] = [(Content("No aspiration"), NO_ASPIRATION)]
+        self._aspiration_words = {}
         for found in self.service.aspirations.find():
+            self._aspiration_words[found.id] = f"{found.title} {found.why}"
             if found.status == "active" or found.id == linked:
                 suffix = "" if found.status == "active" else f" ({found.status})"
                 options.append((literal_line(found.title + suffix, 70), found.id))
         return options
 
     # -- building -----------------------------------------------------------------
-
-    def _example_content(self) -> Content:
-        examples = self.content.examples
-        index = self._example % len(examples)
-        return example_text(examples[index], index + 1, len(examples))
 
     def compose(self) -> ComposeResult:
         step = self.content.smart_step
@@ -229,10 +230,11 @@ class GoalWizard(ModalScreen[str | None]):
             if box.value != text:
                 box.value = text
         today = self.rules.today
-        found = assess(text, today) if text.strip() else None
+        found = assess(text, today, self.rules.reading) if text.strip() else None
         for check in self.query(SmartCheck):
             check.show(found)
         self._offer(found)
+        self._prefill(text, found)
         if self.step_id == "review":
             self._refresh_review(found)
 
@@ -250,7 +252,7 @@ class GoalWizard(ModalScreen[str | None]):
     def _refresh_review(self, found: Assessment | None = None) -> None:
         draft = self.read_draft()
         if found is None and draft.statement.strip():
-            found = assess(draft.statement, self.rules.today)
+            found = assess(draft.statement, self.rules.today, self.rules.reading)
         self.query_one(ReviewStep).show(draft, found, self._names)
 
     # -- moving between steps -----------------------------------------------------
@@ -269,7 +271,7 @@ class GoalWizard(ModalScreen[str | None]):
         self.query_one("#back", Button).disabled = index == 0
         self.query_one("#next", Button).display = self.step_id != "review"
         self._draw_progress()
-        target = focus or self._pane_of(self.step_id).query(FIRST[self.step_id]).first()
+        target = focus or self._first_box(self.step_id, FIRST[self.step_id])
         self.set_focus(target)
         if focus is None:
             self._pane_of(self.step_id).scroll_home(animate=False)
@@ -303,6 +305,8 @@ class GoalWizard(ModalScreen[str | None]):
             return self.step_id == "achievable"
         if action == "another_example":
             return self.step_id != "review"
+        if action == "use_rewrite":
+            return self.step_id == "specific" and self._rewrite is not None
         if action == "back":
             return self.step_index > 0 or None
         if action == "next":
@@ -340,6 +344,8 @@ class GoalWizard(ModalScreen[str | None]):
                 self._statement_changed(event.value)
         elif box.id == "deadline":
             self.query_one(TimeStep).show_reading(event.value)
+        elif box.id == "new-aspiration":
+            self._refresh_field(self._statement)
         self._recheck(box, only_shown=True)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
@@ -352,12 +358,12 @@ class GoalWizard(ModalScreen[str | None]):
             field.check(strict=False)
         self._draw_progress()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def action_enter(self) -> None:
         """Enter moves to the next box of the step; on the last one, to the next step."""
-        event.stop()
         boxes = list(self._pane_of(self.step_id).query(Input))
-        if event.input in boxes and boxes.index(event.input) < len(boxes) - 1:
-            self.set_focus(boxes[boxes.index(event.input) + 1])
+        box = self.focused
+        if box in boxes and boxes.index(box) < len(boxes) - 1:
+            self.set_focus(boxes[boxes.index(box) + 1])
         else:
             self.action_next()
 

@@ -57,6 +57,16 @@ class ReflectScreen(CoachScreen):
         Binding("p", "prompt", "Prompt", id="reflect.prompt", tooltip="Choose a prompt to answer"),
         Binding("slash", "search", "Search", id="reflect.search", tooltip="Search the entries"),
         Binding("t", "tag", "Tags", id="reflect.tag", tooltip="Show only the entries with one tag"),
+        Binding(
+            # Not a ctrl key: ctrl+e is the text area's end of line, and a stray BEL in
+            # pasted escape codes arrives as ctrl+g.
+            "f4",
+            "external_editor",
+            "Your editor",
+            show=False,
+            id="reflect.editor",
+            tooltip="Write the entry in your own editor ($VISUAL, $EDITOR), then come back",
+        ),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -217,6 +227,27 @@ class ReflectScreen(CoachScreen):
             self.editor.reset()
 
     def action_write(self) -> None:
+        self.editor.focus_text()
+
+    def action_external_editor(self) -> None:
+        """Hand the text being written to the person's editor, and take it back."""
+        from textual.app import SuspendNotSupported
+
+        from coach.cli.editor import edit_text
+        from coach.store.crypto import file_is_encrypted
+
+        area = self.editor.text_area
+        try:
+            with self.app.suspend():
+                edited = edit_text(area.text, private=file_is_encrypted(self.service.path))
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to another program.", severity="warning")
+            return
+        except CoachError as exc:
+            self.notify(str(exc), title="Not changed", severity="warning", markup=False)
+            return
+        if edited is not None:
+            area.load_text(edited.rstrip("\n"))
         self.editor.focus_text()
 
     def action_new(self) -> None:

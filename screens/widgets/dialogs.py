@@ -8,13 +8,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Label
 
 from screens.widgets.literal import literal
+from screens.widgets.ordered_input import OrderedInput
 
 
 class Confirm(ModalScreen[bool]):
-    """Yes or no. ``y``/enter confirm, ``n``/escape cancel."""
+    """Yes or no. ``y`` confirms; enter (on the focused, safe button), ``n`` and escape do not.
+
+    The safe answer is the default everywhere: a question here is asked before something
+    is thrown away or replaced, and an enter typed on, out of habit, must not do it.
+    """
 
     DEFAULT_CSS = """
     Confirm { align: center middle; }
@@ -25,6 +30,8 @@ class Confirm(ModalScreen[bool]):
         border: round $warning;
         background: $surface;
     }
+    Confirm Label { width: 1fr; }
+    Confirm #keys { color: $text-muted; margin-top: 1; }
     Confirm Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     Confirm Button { margin-left: 2; }
     """
@@ -41,13 +48,14 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(literal(self.question))
+            yield Label(literal(self.question), id="question")
+            yield Label(literal(f"y: {self.yes_label} · enter or n: {self.no_label}"), id="keys")
             with Horizontal():
-                yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="warning")
+                yield Button(self.no_label, id="no", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -68,6 +76,7 @@ class AskText(ModalScreen[str | None]):
         border: round $primary;
         background: $surface;
     }
+    AskText Label { width: 1fr; }
     AskText #hint { color: $text-muted; }
     AskText #problem { color: $error; }
     """
@@ -85,12 +94,12 @@ class AskText(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(literal(self.question))
-            yield Input(value=self.value, id="answer")
+            yield OrderedInput(value=self.value, id="answer", submit_action="screen.submit")
             yield Label(literal(self.hint), id="hint")
             yield Label("", id="problem")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
+    def action_submit(self) -> None:
+        text = self.query_one("#answer", OrderedInput).value.strip()
         if self.required and not text:
             self.query_one("#problem", Label).update("This cannot be empty; escape cancels.")
             return

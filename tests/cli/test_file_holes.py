@@ -186,6 +186,7 @@ def test_a_record_under_a_wrong_key_is_reported_and_repaired(
 
 
 def test_an_unknown_entry_id_names_a_command_that_exists(run: Run) -> None:
+    run("journal", "add", "something")  # a store to look in (none at all is said otherwise)
     result = run("journal", "show", "j-nothing")
     assert result.exit_code != 0
     assert "`coach journal list` shows the ids" in result.output

@@ -46,7 +46,7 @@ def test_link_to_goal_by_prefix(run: Run, run_json) -> None:  # type: ignore[no-
     entry = run_json("journal", "add", "Won one", "--goal", goal["id"][:5])
     assert entry["goal_ids"] == [goal["id"]]
     missing = run("journal", "add", "x", "--goal", "g-nothere")
-    assert missing.exit_code == 1 and "no goal with id" in missing.output
+    assert missing.exit_code == 1 and "no goal with an id or a title starting" in missing.output
 
 
 def test_empty_text_is_refused(run: Run, db_path: Path) -> None:

@@ -208,3 +208,16 @@ def test_most_overdue_first() -> None:
         evaluations=[],
     )
     assert [n.target for n in found] == [("goal", "g-b"), ("goal", "g-c"), ("goal", "g-a")]
+
+
+def test_nudge_days_are_said_in_the_right_number() -> None:
+    found = nudges(
+        content=load_content(),
+        today=TODAY,
+        columns=COLUMNS,
+        aspirations=[],
+        goals=[goal("g-late", deadline=TODAY - timedelta(days=1))],
+        evaluations=[],
+    )
+    assert "is 1 day past its deadline" in found[0].message
+    assert "(s)" not in found[0].message

@@ -36,10 +36,10 @@ def aspiration_keys(title: str = "Award-winning creative director") -> str:
     return title + ENTER + "I love ideas" + ENTER + "2031" + ENTER + "y"
 
 
-def evaluation_keys() -> str:
-    # confirm, then eight times: rating (default 3 -> DOWN gives 2? no: list is 5..1, so
-    # the default 3 is the middle; ENTER keeps it) and an optional note
-    return "y" + "".join(ENTER + f"note {i}" + ENTER for i in range(8))
+def evaluation_keys(rating: str = "") -> str:
+    # confirm, then eight times: rating (the default 3 is the middle; ENTER keeps it) and
+    # an optional note
+    return "y" + "".join(rating + ENTER + f"note {i}" + ENTER for i in range(8))
 
 
 def goal_keys(statement: str = "Win 50 pitches by the end of 2027") -> str:
@@ -48,11 +48,11 @@ def goal_keys(statement: str = "Win 50 pitches by the end of 2027") -> str:
         + ENTER
         + "Pitches for new clients"
         + ENTER  # specific
+        + BACKSPACE * len("pitches")
         + "pitches won"
+        + ENTER  # the metric read from the statement, edited
         + ENTER
-        + "50"
-        + ENTER
-        + ENTER  # metric, target, unit
+        + ENTER  # target (50, read from the statement), unit
         + BACKSPACE
         + "12"
         + ENTER  # current (replaces the default 0)
@@ -100,8 +100,8 @@ def test_bad_answers_are_asked_again(service: CoachService) -> None:
     aspiration = service.aspirations.add("Finance director")
     keys = (
         ENTER  # pick the aspiration
-        + "Get an MBA"
-        + ENTER  # no deadline: missing parts
+        + "Grow the studio"
+        + ENTER  # nothing to count, no deadline: missing parts
         + DOWN
         + ENTER  # keep it
         + ENTER  # specific
@@ -174,3 +174,46 @@ def test_ctrl_c_keeps_confirmed_and_drops_half_made(service: CoachService) -> No
 def _no_colour(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("NO_COLOR", "1")
     yield
+
+
+def test_ratings_run_1_to_5_as_in_the_app_so_down_is_higher(service: CoachService) -> None:
+    aspiration = service.aspirations.add("Finance director")
+    assert drive(service, ENTER + evaluation_keys(DOWN), steps=["evaluate"]) == 0
+    (evaluation,) = service.repo.all(Evaluation)
+    assert evaluation.aspiration_id == aspiration.id
+    assert {a.rating for a in evaluation.answers} == {4}
+
+
+def test_what_the_statement_says_is_offered_and_a_yes_no_goal_counts_nothing(
+    service: CoachService,
+) -> None:
+    service.aspirations.add("Become a charge nurse on a cardiac ward")
+    keys = (
+        ENTER  # pick the aspiration
+        + "pass the NCLEX"
+        + ENTER  # no deadline: a rewrite is drafted
+        + ENTER  # start from it ("Pass the NCLEX by May 2027.")
+        + ENTER  # accept it as drafted
+        + ENTER  # specific
+        + ENTER  # priority: done or not done, so nothing is counted
+        + ENTER  # no obstacles
+        + ENTER
+        + ENTER  # realistic
+        + ENTER  # the deadline read from the rewrite
+        + "y"
+        + "y"  # another goal
+        + "grow our newsletter from 3k to 10k subscribers by 2027"
+        + ENTER
+        + ENTER  # specific
+        + ENTER * 4  # metric, target, unit and start, all read from the statement
+        + ENTER * 4  # priority, obstacles, realistic
+        + ENTER
+        + "y"
+        + "n"
+    )
+    assert drive(service, keys, steps=["goals"]) == 0
+    exam, newsletter = sorted(service.goals.find(), key=lambda g: g.statement)
+    assert exam.statement == "Pass the NCLEX by May 2027."
+    assert exam.measurable.metric == "" and exam.measurable.target is None
+    assert newsletter.measurable.metric == "subscribers"
+    assert (newsletter.measurable.target, newsletter.measurable.current) == (10_000, 3_000)

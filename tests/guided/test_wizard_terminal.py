@@ -51,9 +51,10 @@ def test_wizard_end_to_end_in_a_terminal(tmp_path: Path) -> None:
         term.wait_for("What exactly will you achieve?")
         term.send(ENTER)
         term.wait_for("What will you count?")
-        term.send("pitches won" + ENTER)
+        term.wait_for("pitches")  # offered from the statement, with the 50 below
+        term.send(" won" + ENTER)
         term.wait_for("The number to reach")
-        term.send("50" + ENTER)
+        term.send(ENTER)
         term.wait_for("Its unit")
         term.send(ENTER)
         term.wait_for("Where you stand today")
@@ -81,4 +82,5 @@ def test_wizard_end_to_end_in_a_terminal(tmp_path: Path) -> None:
     assert entry.body == "Pitching is where I come alive"
     (goal,) = service.goals.find()
     assert goal.deadline == date(2027, 12, 31) and goal.measurable.target == 50
+    assert goal.measurable.metric == "pitches won"
     assert len(service.repo.all(Evaluation)) == 1

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable
-
 from coach.service import CoachService
 from screens.app import CoachApp, make_app
 from screens.help import HelpScreen
-from tests.tui.pilot import settle
+from tests.tui.pilot import settle, static_text, widget_texts
 
 
 async def test_digit_keys_switch_modes(app: CoachApp) -> None:
@@ -29,11 +27,34 @@ async def test_help_lists_the_bindings_of_the_screen(app: CoachApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        table = app.screen.query_one(DataTable)
-        rows = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
-        assert "Reflect" in rows and "Undo" in rows and "Quit" in rows
+        shown = widget_texts(app)
+        assert any("Dashboard · Reflect" in text for text in shown)
+        assert any("ctrl+z  Undo" in text and "ctrl+q  Quit" in text for text in shown)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_is_grouped_by_task_and_fits_at_80x24(app: CoachApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        box = app.screen.query_one("HelpScreen > Vertical").region
+        assert box.y >= 0 and box.bottom <= 24 and box.right <= 80
+        own, general = (static_text(app, f"#help-{name}") for name in ("own", "general"))
+        assert own.startswith("On this screen")
+        assert "shift+arrows HLKJ  Move card" in own and "< >                Column" in own
+        assert general.split("\n\n")[0].splitlines() == [
+            "Moving around",
+            "arrows hlkj      Move",
+            "home             First card",
+            "end              Last card",
+            "pageup pagedown  Page",
+        ]
+        assert "Everywhere" in general and "? " in general
+        text = own + general
+        for noise in ("Focus Next", "Copy selected text", "tab", "super+c"):
+            assert noise not in text
 
 
 async def test_undo_and_redo_notify_what_changed(app: CoachApp, service: CoachService) -> None:

@@ -432,3 +432,23 @@ def test_snapshot_list_and_detail_120x40(snap_compare: Any, service: CoachServic
 def test_snapshot_list_and_detail_80x24(snap_compare: Any, service: CoachService) -> None:
     seed(service)
     assert snap_compare(make_app(service), terminal_size=(80, 24), press=["3", "down"])
+
+
+async def test_a_retired_aspiration_gets_no_nudges_here_or_in_the_export(
+    app: CoachApp, service: CoachService
+) -> None:
+    from coach.export.documents import render_document
+
+    old = service.aspirations.add("Run a pottery studio")
+    service.aspirations.retire(old.id, "the lease fell through")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_aspirations(app, pilot)
+        screen.select_record(old.id)
+        await pilot.pause()
+        shown = " ".join(widget_texts(app))
+        assert "No goals were linked to it." in shown
+        assert "It was never evaluated." in shown
+        assert "Work backwards" not in shown and "Press v" not in shown
+    plan = render_document(service, "md", with_journal=False).decode()
+    assert "Run a pottery studio" in plan
+    assert "work backwards" not in plan.lower()

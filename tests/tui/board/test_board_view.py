@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from coach.models import Goal, default_columns
 from coach.service import CoachService
@@ -146,18 +147,36 @@ async def test_an_empty_board(app: CoachApp) -> None:
         assert "Backlog · no cards" in status(app)
 
 
+async def test_columns_off_the_side_are_said_at_80x24(
+    app_factory: Callable[[], CoachApp], service: CoachService
+) -> None:
+    service.board.add("Waiting")
+    service.goals.add("Win 5 pitches by 2027-06-30")
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_board(app, pilot)
+        await pilot.pause()
+        assert "Backlog · column 1 of 5, ← → the others · card 1 of 1 · ? all keys" in status(app)
+        await pilot.press("l")
+        await pilot.pause()
+        assert "column 2 of 5" in status(app)
+    app = app_factory()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.pause()
+        assert "column 1 of" not in status(app) and "H J K L move the card" in status(app)
+
+
 async def test_help_lists_the_board_keys(app: CoachApp, service: CoachService) -> None:
     seed(service)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_board(app, pilot)
         await pilot.press("question_mark")
-        table = app.screen.query_one(DataTable)
-        rows = {
-            str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)
-        }
-        assert rows["L"] == rows["shift+right"] == "Move card right"
-        assert rows["/"] == "Filter" and rows["c"] == "Add column"
-        assert rows["<"] == "Column left" and rows["R"] == "Rename column"
+        own = str(app.screen.query_one("#help-own", Static).visual)
+        rows = dict(line.split("  ", 1) for line in own.splitlines()[1:])
+        assert rows["shift+arrows HLKJ"].strip() == "Move card"
+        assert rows["/"].strip() == "Filter" and rows["c"].strip() == "Add column"
+        assert rows["< >"].strip() == "Column" and rows["R"].strip() == "Rename column"
         ids = {b.id for b in BoardScreen.BINDINGS if hasattr(b, "id")}
         assert all(i and i.startswith("board.") for i in ids)
 

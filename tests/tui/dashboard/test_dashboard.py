@@ -132,7 +132,7 @@ async def test_nudges_show_title_and_message(app: CoachApp, service: CoachServic
             "Not evaluated yet",
         ]
         rows = prompts(app, "#nudges")
-        assert "“Enter three international competitions” is 11 day(s) past" in rows[0]
+        assert "“Enter three international competitions” is 11 days past" in rows[0]
         assert "“Earn 120k and move to Lisbon” has no goals yet" in rows[2]
 
 
@@ -230,7 +230,7 @@ async def test_a_wall_of_nudges_shows_only_the_most_pressing(
         rows = prompts(app, "#nudges")
         assert len(rows) == NUDGES_SHOWN
         assert options.border_subtitle == f"first {NUDGES_SHOWN} of {NUDGES_SHOWN + 4}"
-        assert "“Goal number 18” is 21 day(s) past" in rows[0]  # the longest overdue first
+        assert "“Goal number 18” is 21 days past" in rows[0]  # the longest overdue first
 
 
 async def test_enter_on_a_deadline_opens_the_goal_on_the_board(

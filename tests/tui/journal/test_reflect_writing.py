@@ -150,3 +150,35 @@ async def test_switching_modes_keeps_the_text(app: CoachApp) -> None:
         await pilot.press("2")
         await pilot.pause()
         assert editor_text(app) == "still here"
+
+
+async def test_f4_hands_the_text_to_your_editor_and_takes_it_back(
+    app: CoachApp,
+    service: CoachService,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import contextlib
+    import sys
+
+    seen = tmp_path / "seen.txt"
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys\n"
+        "path = sys.argv[-1]\n"
+        f"open({str(seen)!r}, 'w').write(open(path).read())\n"
+        "open(path, 'a').write(' and more, from the editor')\n"
+    )
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {script}")
+    # The test's terminal cannot be handed over; a real one is (Textual's App.suspend).
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("w", *"half a thought")
+        await pilot.press("f4")
+        await settle(app, pilot)
+        assert seen.read_text() == "half a thought"
+        assert editor_text(app) == "half a thought and more, from the editor"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    assert [e.body for e in service.journal.find()] == ["half a thought and more, from the editor"]

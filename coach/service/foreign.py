@@ -1,0 +1,88 @@
+"""Journals from the tools people leave: jrnl's and Day One's JSON exports, as coach data.
+
+- jrnl (``jrnl --format json``): ``{"tags": {...}, "entries": [{"date", "time", "title",
+  "body", "tags": ["@work"], "starred"}]}``; a date and time without a zone are local.
+- Day One (its JSON export): ``{"metadata": {...}, "entries": [{"uuid", "creationDate",
+  "text", "tags", "starred"}]}``.
+
+Each entry becomes a journal entry whose id is made from the entry itself (Day One's
+uuid; jrnl's date, time, title and body), so importing the same file twice adds nothing.
+Tags are kept (without jrnl's ``@``), and a starred entry gets the tag ``starred``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from coach.errors import CoachError
+
+ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # as coach's own ids (coach.ids)
+JRNL = "a jrnl export"
+DAY_ONE = "a Day One export"
+
+
+def kind_of(data: object) -> str | None:
+    """Which tool wrote ``data`` (parsed JSON), or None when it is neither."""
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        return None
+    if "metadata" in data or any(isinstance(e, dict) and "uuid" in e for e in data["entries"]):
+        return DAY_ONE
+    if "tags" in data or any(isinstance(e, dict) and "title" in e for e in data["entries"]):
+        return JRNL
+    return None
+
+
+def _id(*parts: str) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
+    return "j-" + "".join(ALPHABET[b % 32] for b in digest[:10])
+
+
+def _tags(raw: object, starred: object) -> list[str]:
+    tags = (
+        [t.lstrip("@").strip() for t in raw if isinstance(t, str)] if isinstance(raw, list) else []
+    )
+    tags = [t for t in tags if t]
+    if starred is True:
+        tags.append("starred")
+    return list(dict.fromkeys(t.lower() for t in tags))
+
+
+def _moment(text: str) -> str:
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (moment if moment.tzinfo else moment.astimezone()).isoformat()
+
+
+def _jrnl(entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    date, time = str(entry.get("date", "")), str(entry.get("time", "00:00"))
+    title, body = str(entry.get("title", "")).strip(), str(entry.get("body", "")).strip()
+    text = f"{title}\n\n{body}" if body else title
+    record_id = _id("jrnl", date, time, title, body)
+    doc = {"created": _moment(f"{date}T{time}"), "body": text}
+    return record_id, doc | {"tags": _tags(entry.get("tags"), entry.get("starred"))}
+
+
+def _day_one(entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    record_id = _id("dayone", str(entry.get("uuid", "")))
+    doc = {"created": _moment(str(entry.get("creationDate", ""))), "body": entry.get("text", "")}
+    return record_id, doc | {"tags": _tags(entry.get("tags"), entry.get("starred"))}
+
+
+def as_coach_data(data: dict[str, Any], kind: str) -> tuple[dict[str, Any], list[str]]:
+    """The journal table the export holds, and a line for each entry that cannot be read."""
+    journal: dict[str, Any] = {}
+    skipped: list[str] = []
+    convert = _day_one if kind == DAY_ONE else _jrnl
+    for number, entry in enumerate(data["entries"], start=1):
+        try:
+            if not isinstance(entry, dict):
+                raise ValueError("it is not an object")
+            record_id, doc = convert(entry)
+        except (ValueError, TypeError) as exc:
+            skipped.append(f"entry {number}: {str(exc).splitlines()[0]}")
+            continue
+        journal[record_id] = {"id": record_id, **doc}
+    if not journal and not skipped:
+        raise CoachError(f"{kind} with no entries: nothing to import")
+    return {"journal": journal}, skipped

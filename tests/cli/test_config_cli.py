@@ -1,0 +1,67 @@
+"""`coach config`: the settings file shown, read and written; its date order and fiscal
+year feed `coach check`; a wrong value is named, and the default used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.config import config_path
+from tests.programs import Run
+
+
+def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
+    assert "date_order         'mdy'  (default)" in run("config").output
+    said = run("config", "set", "fiscal_year_start", "april")
+    assert said.exit_code == 0 and "fiscal_year_start = 4" in said.output
+    run("config", "set", "date_order", "dmy")
+    assert run("config", "get", "date_order").output == "dmy\n"
+    path = config_path()
+    assert path.is_relative_to(isolated_home / ".config")
+    assert path.read_text().splitlines()[1:] == ["fiscal_year_start = 4", 'date_order = "dmy"']
+    refused = run("config", "set", "date_order", "backwards")
+    assert refused.exit_code == 2
+    assert "date_order must be one of mdy, dmy, ymd, not 'backwards'" in refused.output
+    assert run("config", "get", "date_order").output == "dmy\n"  # unchanged
+
+
+def test_the_date_order_and_fiscal_year_feed_coach_check(run: Run) -> None:
+    goal = "pass the bar by 3/4/2098"
+    assert "2098-03-04" in run("check", goal).output
+    run("config", "set", "date_order", "dmy")
+    assert "2098-04-03" in run("check", goal).output
+    assert "2098-03-04" in run("check", "--date-order", "mdy", goal).output  # a flag wins
+    fiscal = "hire two analysts by the end of this fiscal year"
+    before = run("check", "--today", "2027-05-01", fiscal).output
+    run("config", "set", "fiscal_year_start", "4")
+    after = run("check", "--today", "2027-05-01", fiscal).output
+    assert "2027-12-31" in before and "2028-03-31" in after
+
+
+def test_a_wrong_value_names_the_file_the_key_and_what_is_allowed(run: Run) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('date_order = "backwards"\nfiscal_year_start = 13\ncolour = "red"\n')
+    result = run("check", "pass the bar by 3/4/2098")
+    assert result.exit_code == 0
+    assert "2098-03-04" in result.stdout  # the defaults
+    assert f"{path}: date_order must be one of mdy, dmy, ymd" in result.stderr
+    assert "fiscal_year_start must be a month: 1 to 12" in result.stderr
+    assert "there is no setting 'colour'" in result.stderr
+    path.write_text("date_order = \n")
+    assert f"{path} is not valid TOML" in run("config").stderr
+
+
+def test_a_new_board_starts_with_the_columns_set(run: Run, run_json) -> None:  # type: ignore[no-untyped-def]
+    refused = run("config", "set", "board_columns", "Only one")
+    assert refused.exit_code == 2 and "two to eight column names" in refused.output
+    run("config", "set", "board_columns", "Ideas,  Doing , Shipped")
+    assert run("config", "get", "board_columns").output == "Ideas, Doing, Shipped\n"
+    said = run("goal", "add", "Win 5 pitches by 2027-06-30").output
+    assert "in Ideas." in said
+    (goal,) = run_json("goal", "list")
+    moved = run("goal", "move", goal["id"], "shipped")
+    assert moved.exit_code == 0, moved.output
+    (goal,) = run_json("goal", "list")
+    assert goal["column"] == "shipped" and goal["done"] is not None
+    run("config", "set", "board_columns", "A, B")  # a board already made keeps its columns
+    assert "[Shipped]" in run("goal", "list").output
