@@ -59,7 +59,7 @@ def read_any(path: Path) -> tuple[dict[str, Any], str, list[str]]:
     """The tables to merge from a coach, jrnl or Day One export; which it is; what was
     skipped while reading it."""
     from coach.service.foreign import as_coach_data, kind_of
-    from coach.store.storage import regular_file
+    from coach.store.files import regular_file
 
     try:
         payload = regular_file(path).read_bytes()

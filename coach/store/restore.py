@@ -20,7 +20,7 @@ from coach.store.schema import LoadReport, prepare
 
 def problem_with(path: Path, codec: Codec | None = None) -> str | None:
     """Why the file at ``path`` cannot be loaded as a store, or None when it can."""
-    from coach.store.storage import regular_file
+    from coach.store.files import regular_file
 
     codec = codec or PlainCodec()
     try:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,14 +40,13 @@ from typing import Any
 from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
-from coach.store import atomic, backups
+from coach.store import atomic, backups, files
 from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import (
     DamagedFileError,
     ReadOnlyStoreError,
     StoreBusyError,
-    StoreError,
     StoreWriteError,
     read_error,
 )
@@ -95,66 +93,6 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-_KINDS = {
-    stat.S_IFIFO: "named pipe (FIFO)",
-    stat.S_IFSOCK: "socket",
-    stat.S_IFCHR: "character device",
-    stat.S_IFBLK: "block device",
-}
-
-
-def regular_file(path: Path) -> Path:
-    """The file to read and write for ``path``: itself, or the target of a link to one.
-
-    A link is written through (the link stays, its target is replaced); a link to
-    nothing, a pipe, a socket or a device is refused with what to do.
-    """
-    if path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if not target.exists():
-            raise StoreError(
-                path,
-                f"{path} is a link to {target}, which does not exist; point the link at "
-                "your data file, or remove the link to start a new store there.",
-            )
-        path = target
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return path
-    except OSError:
-        return path  # reading it says what is wrong
-    kind = _KINDS.get(stat.S_IFMT(mode))
-    if kind is not None:
-        raise StoreError(
-            path,
-            f"{path} is a {kind}, not a data file; coach keeps your plan in a regular file. "
-            "Give --db (or COACH_DB) the path of one.",
-        )
-    return path
-
-
-def _make_private(path: Path) -> None:
-    """A data file others can read is made 0600 (a save used to do it by replacing it)."""
-    with contextlib.suppress(OSError):
-        if stat.S_IMODE(os.stat(path).st_mode) & 0o077:
-            os.chmod(path, atomic.FILE_MODE)
-
-
-def _refuse_read_only_file(path: Path) -> None:
-    """A data file its owner made read-only is left as it is, not replaced."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return
-    if stat.S_ISREG(mode) and not mode & stat.S_IWUSR:
-        raise ReadOnlyStoreError(
-            path,
-            f"{path} is read-only (mode {stat.S_IMODE(mode):o}); nothing was changed. "
-            f"To let coach save to it: chmod u+w '{path}'",
-        )
-
-
 class CoachStorage(Storage):
     """A TinyDB storage for one coach data file. See the module docstring."""
 
@@ -167,7 +105,7 @@ class CoachStorage(Storage):
         lock_timeout: float = LOCK_TIMEOUT,
         read_only: bool = False,
     ) -> None:
-        self.path = regular_file(Path(path))
+        self.path = files.regular_file(Path(path))
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.codec: Codec = codec or PlainCodec()
         self.read_only = read_only
@@ -303,7 +241,7 @@ class CoachStorage(Storage):
         self._data = {**self._data, **touched}
 
     def _read_bytes(self) -> bytes:
-        regular_file(self.path)  # a FIFO put there since: opening it would wait forever
+        files.regular_file(self.path)  # a FIFO put there since: opening it would wait forever
         try:
             return self.path.read_bytes()
         except (IsADirectoryError, PermissionError) as exc:
@@ -357,7 +295,7 @@ class CoachStorage(Storage):
                     raise ReadOnlyStoreError(
                         self.path, f"{self.path} is open read-only; nothing was changed."
                     )
-                _refuse_read_only_file(self.path)
+                files.refuse_read_only(self.path)
                 self._acquire()
             self._depth += 1
             try:
@@ -440,7 +378,7 @@ class CoachStorage(Storage):
             return
         change = Change(self.seq + 1, _now(), tuple((t, i, d) for (t, i), d in docs.items()))
         if not self._private:
-            _make_private(self.path)
+            files.make_private(self.path)
             self._private = True
         try:
             atomic.ensure_dir(self.path.parent)
