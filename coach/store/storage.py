@@ -50,6 +50,7 @@ from coach.store.errors import (
     StoreWriteError,
     read_error,
 )
+from coach.store.schema import META
 
 Stamp = tuple[int, int, int]
 Data = dict[str, Any]
@@ -58,7 +59,6 @@ LOCK_TIMEOUT = 15.0
 # The log is folded into the snapshot past either size.
 COMPACT_BYTES = 8 * 1024 * 1024
 COMPACT_CHANGES = 5000
-META = "_meta"
 
 
 def folded_seq(data: Data) -> int:
