@@ -1,7 +1,7 @@
 """Killed writers and simultaneous writers: the file always loads, nothing acknowledged is lost.
 
 Counts scale with ``COACH_CRASH_RUNS`` (default 60 kills of a forked writer) and
-``COACH_CLI_KILLS`` (default 300 kills of the real command) so the soak can run the
+``COACH_CLI_KILLS`` (default 150 kills of the real command; the soak runs 1,000) so the soak can run the
 same tests longer.
 """
 
@@ -23,7 +23,7 @@ from coach.service import CoachService
 from coach.store.repository import Repository
 
 RUNS = int(os.environ.get("COACH_CRASH_RUNS", "60"))
-CLI_KILLS = int(os.environ.get("COACH_CLI_KILLS", "300"))
+CLI_KILLS = int(os.environ.get("COACH_CLI_KILLS", "150"))
 CTX = multiprocessing.get_context("fork")
 
 
