@@ -48,6 +48,15 @@ class Realistic(Value):
     let_go: Text = ""
 
 
+class DateMove(Value):
+    """A deadline moved on purpose, and why (kept, so the plan's history is honest)."""
+
+    before: date | None = None
+    after: date | None = None
+    reason: Text = ""
+    moved: Timestamp
+
+
 class Goal(Record):
     """A concrete, dated marker on the road to an aspiration."""
 
@@ -70,3 +79,9 @@ class Goal(Record):
     done: Timestamp | None = None
     tags: tuple[Tag, ...] = ()
     notes: Text = ""
+    # When to look at it next (the Time-bound step's last question).
+    next_check: date | None = None
+    date_moves: tuple[DateMove, ...] = ()
+    # A goal let go of stays in the plan's history but out of the board's way.
+    let_go: Timestamp | None = None
+    let_go_reason: Text = ""

@@ -24,7 +24,17 @@ from coach.store.errors import DamagedFileError
 SCHEMA_VERSION = 3
 META = "_meta"
 QUARANTINE = "_quarantine"
-TABLES = ("aspirations", "goals", "journal", "evaluations", "columns")
+TABLES = (
+    "aspirations",
+    "goals",
+    "journal",
+    "evaluations",
+    "columns",
+    "answers",
+    "stories",
+    "progress",
+    "reviews",
+)
 
 Data = dict[str, Any]
 
