@@ -3,6 +3,8 @@
 Every piece of the person's text goes through :func:`~coach.export.escape.md_inline`
 (or ``md_block``): a title shows as typed and never becomes a heading, link or HTML.
 Journal entries are private: they are left out unless ``with_journal`` asks for them.
+The charts (scores over time, goals done per month, the journaling heatmap) come from
+:mod:`coach.export.chart_section`, drawn as text.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.content.loader import load_content
+from coach.export.chart_section import chart_lines
 from coach.export.escape import md_block, md_inline
 from coach.export.snapshot import Snapshot
 from coach.models import Aspiration, Goal
@@ -114,6 +117,7 @@ def render(
         for goal in loose:
             lines += _goal_lines(goal, snap)
         lines.append("")
+    lines += chart_lines(snap, with_journal=with_journal)
     if application is not None:
         from coach.export.application import markdown_lines
 

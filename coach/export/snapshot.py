@@ -21,8 +21,12 @@ class Snapshot:
     def goals_of(self, aspiration_id: str | None) -> list[Goal]:
         return [g for g in self.goals if g.aspiration_id == aspiration_id]
 
+    def evaluations_of(self, aspiration_id: str) -> list[Evaluation]:
+        """The aspiration's evaluations, oldest first."""
+        return [e for e in self.evaluations if e.aspiration_id == aspiration_id]
+
     def latest_evaluation(self, aspiration_id: str) -> Evaluation | None:
-        found = [e for e in self.evaluations if e.aspiration_id == aspiration_id]
+        found = self.evaluations_of(aspiration_id)
         return max(found, key=lambda e: e.created) if found else None
 
     def column_name(self, column_id: str) -> str:

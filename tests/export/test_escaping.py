@@ -18,12 +18,13 @@ from docx import Document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from coach.drafting import Target
 from coach.export import docx, markdown
 from coach.export.escape import md_block, md_inline
 from coach.export.snapshot import take
-from coach.models import Achievable, Measurable, Obstacle
+from coach.models import Achievable, Answer, Measurable, Obstacle
 from coach.service import CoachService
 from coach.store.repository import Repository
 from coach.text import one_line
@@ -107,7 +108,19 @@ def _hostile_store(path: Path, title: str) -> CoachService:
     service.goals.move(goal.id, "done")
     service.goals.add(title + " again", deadline=date(2027, 10, 1))
     service.journal.add(title, goal_ids=[goal.id])
+    for rating in (2, 4):  # two evaluations: a chart of the scores under the title
+        service.evaluations.add(aim.id, [Answer(question_id="passion", rating=rating)])
     return service
+
+
+def _charts_only_in_their_section(tokens: list[Token]) -> None:
+    """The one kind of fence in the plan: our charts, as text, in the Charts section."""
+    section = ""
+    for n, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2":
+            section = tokens[n + 1].content
+        if token.type == "fence":
+            assert section == "Charts" and token.info == "text", token
 
 
 def _check_document(service: CoachService) -> str:
@@ -117,7 +130,8 @@ def _check_document(service: CoachService) -> str:
         assert control not in text
     tokens = READER.parse(text)
     kinds = {t.type for t in tokens}
-    assert not kinds & {"html_block", "html_inline", "link_open", "image", "code_inline", "fence"}
+    assert not kinds & {"html_block", "html_inline", "link_open", "image", "code_inline"}
+    _charts_only_in_their_section(tokens)
     for token in tokens:
         for child in token.children or ():
             assert child.type not in {"link_open", "image", "html_inline", "code_inline", "s_open"}
@@ -133,10 +147,15 @@ def _check_document(service: CoachService) -> str:
         "Achievement stories",
         "Goals not yet tied to an aspiration",
         "Recent reflections",
+        "Charts",
+        "Goals done per month",
+        "Journaling over the year",
     }
     # every other heading is a title, a goal or a date we put there ourselves
-    # and three of the person's: the aspiration, the done goal's story, the entry's date
-    assert len([h for h in headings if h not in ours]) == 3, headings
+    # and four of the person's: the aspiration, the done goal's story, the entry's date
+    # and the aspiration's scores over time
+    assert len([h for h in headings if h not in ours]) == 4, headings
+    assert f"Scores over time: {md_inline(service.aspirations.find()[0].title)}" in headings
     return text
 
 
