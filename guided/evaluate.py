@@ -8,7 +8,34 @@ from coach.models import Answer
 from guided import ask
 
 if TYPE_CHECKING:
+    from coach.content.models import Content
+    from coach.models import Evaluation
+    from coach.service import CoachService
     from guided.flow import Wizard
+
+
+def checklist(service: CoachService, content: Content, aspiration_id: str) -> Evaluation:
+    """Ask the eight questions and save the evaluation (only when all are answered)."""
+    questions = content.questions
+    # 1 at the top, as in the app: down always means a higher rating.
+    ratings = [(f"{n}  {content.rating_label(n)}", n) for n in range(1, 6)]
+    answers = []
+    for number, question in enumerate(questions, start=1):
+        ask.show()
+        ask.show(f"{number}/{len(questions)}  {question.text}", "bold")
+        if question.hint:
+            ask.show(question.hint, "italic")
+        rating = ask.choose("Your honest rating", ratings, default=3)
+        note = ask.text("A note for later", instruction="(optional)")
+        answers.append(Answer(question_id=question.id, rating=rating, note=note))
+    saved = service.evaluations.add(aspiration_id, answers)
+    ask.show()
+    ask.show(f"Saved. Score {saved.score}/100.", "bold fg:ansigreen")
+    previous = service.evaluations.for_aspiration(aspiration_id)[:-1]
+    if previous:
+        scores = " -> ".join(str(e.score) for e in [*previous, saved])
+        ask.show(f"Its scores so far: {scores}.")
+    return saved
 
 
 def evaluate(w: Wizard) -> None:
@@ -21,24 +48,8 @@ def evaluate(w: Wizard) -> None:
         f"Go through the {len(questions)} questions for “{target.title}” now?", default=True
     ):
         return
-    # 1 at the top, as in the app: down always means a higher rating.
-    ratings = [(f"{n}  {w.content.rating_label(n)}", n) for n in range(1, 6)]
-    answers = []
-    for number, question in enumerate(questions, start=1):
-        ask.show()
-        ask.show(f"{number}/{len(questions)}  {question.text}", "bold")
-        if question.hint:
-            ask.show(question.hint, "italic")
-        rating = ask.choose("Your honest rating", ratings, default=3)
-        note = ask.text("A note for later", instruction="(optional)")
-        answers.append(Answer(question_id=question.id, rating=rating, note=note))
-    saved = w.service.evaluations.add(target.id, answers)
+    saved = checklist(w.service, w.content, target.id)
     w.saved.evaluations.append(saved.id)
-    ask.show()
-    ask.show(f"Saved. Score {saved.score}/100.", "bold fg:ansigreen")
-    previous = w.service.evaluations.for_aspiration(target.id)[:-1]
-    if previous:
-        ask.show(f"Last time it was {previous[-1].score}/100.")
     ask.show("Next steps:")
     for step in w.content.next_steps:
         ask.show(f"  • {step.title}: {step.detail}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import click
 
@@ -105,6 +106,41 @@ def add(
         )
 
 
+def _final_value(goal: Goal, into_done: bool, given: str | None) -> float | None:
+    """The value a goal ends on when it moves into Done: --final, else asked at a
+    terminal (was the target reached?), else None (its numbers stay as they are)."""
+    from coach.cli.output import interactive
+    from coach.cli.progress import value_argument
+    from coach.coaching.pace import amount
+
+    m = goal.measurable
+    if given is not None:
+        if given.strip().lower() == "target":
+            if m.target is None:
+                raise InvalidInputError("this goal has no target; give --final a number")
+            return m.target
+        return value_argument(given)
+    if not into_done or m.target is None or m.current == m.target:
+        return None
+    if not interactive():
+        say(
+            f"Its numbers stay at {amount(m.current or 0, m.unit)} of "
+            f"{amount(m.target, m.unit)}; --final records where it ended.",
+            err=True,
+        )
+        return None
+    if click.confirm(f"Was the target ({amount(m.target, m.unit)}) reached?", default=True):
+        return m.target
+    typed = click.prompt("Where did it end?", default=_plain(m.current), show_default=True)
+    return value_argument(str(typed))
+
+
+def _plain(value: float | None) -> str:
+    from coach.coaching.pace import number
+
+    return "0" if value is None else number(value)
+
+
 def _line(item: Goal, column: str) -> str:
     deadline = f"  by {item.deadline}" if item.deadline else ""
     return f"{item.id}  [{column}]  {clip(item.statement, 64)}{deadline}"
@@ -165,9 +201,15 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
     m = item.measurable
     if m.metric or m.target is not None:
         say(
-            f"Measurable: {m.metric} {m.current if m.current is not None else '?'}"
-            f" of {m.target if m.target is not None else '?'} {m.unit}".rstrip()
+            f"Measurable: {m.metric} {_plain(m.current) if m.current is not None else '?'}"
+            f" of {_plain(m.target) if m.target is not None else '?'} {m.unit}".rstrip()
         )
+    from coach.coaching.progress import goal_progress, percent
+
+    found = service.progress.pace(item)
+    say(f"Progress: {percent(goal_progress(item, service.board.columns()))}; {found.verdict}")
+    if item.next_check:
+        say(f"Next look: {item.next_check}")
     for obstacle in item.achievable.obstacles:
         say(
             f"Obstacle: {obstacle.description} (could delay {count(obstacle.delay_weeks, 'week')})"
@@ -191,12 +233,23 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
     default=None,
     help="Place in the column, 1 = top (default: the bottom).",
 )
+@click.option(
+    "--final",
+    default=None,
+    help="Into Done: the value it ended on ('target' for its target); asked at a terminal.",
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
-def move(env: Env, goal_id: str, column: str, position: int | None, as_json: bool) -> None:
+def move(
+    env: Env, goal_id: str, column: str, position: int | None, final: str | None, as_json: bool
+) -> None:
     """Move a goal to COLUMN (by name or id)."""
     service = env.service(write=True)
-    moved = service.goals.move(goal_id, column, index=None if position is None else position - 1)
+    found = service.goals.get(goal_id)
+    ending = _final_value(found, service.board.column(column).done, final)
+    moved = service.goals.move(
+        found.id, column, index=None if position is None else position - 1, final=ending
+    )
     if as_json:
         emit_json(moved.to_doc())
         return
@@ -233,6 +286,19 @@ def delete(env: Env, goal_id: str, yes: bool) -> None:
 @click.option("--unit", default=None, help="Unit of the target.")
 @click.option("--current", type=float, default=None, help="Where you stand now.")
 @click.option("--tag", "-t", "tags", multiple=True, help="Its tags from now on (repeatable).")
+@click.option("--reason", default="", help="Why the deadline moves (kept with the goal).")
+@click.option("--specific", default=None, help="What exactly, where and with whom.")
+@click.option("--priority", type=click.Choice(["high", "medium", "low"]), default=None)
+@click.option(
+    "--obstacle",
+    "obstacles",
+    multiple=True,
+    help="'challenge | weeks it could delay | plan' (repeatable; replaces the list).",
+)
+@click.option("--leads-to", default=None, help="Why it leads to the aspiration.")
+@click.option("--letting-go-of", default=None, help="What you will let go of for it.")
+@click.option("--next-check", default=None, help="When you will next look at it (YYYY-MM-DD).")
+@click.option("--notes", default=None, help="Free notes.")
 @pass_env
 def edit(
     env: Env,
@@ -246,6 +312,14 @@ def edit(
     unit: str | None,
     current: float | None,
     tags: tuple[str, ...],
+    reason: str,
+    specific: str | None,
+    priority: str | None,
+    obstacles: tuple[str, ...],
+    leads_to: str | None,
+    letting_go_of: str | None,
+    next_check: str | None,
+    notes: str | None,
 ) -> None:
     """Change a goal (GOAL_ID: an id, or the start of its statement). --edit opens the
     statement in your editor; the options change the rest."""
@@ -254,7 +328,7 @@ def edit(
 
     service = env.service(write=True)
     found = service.goals.get(goal_id)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if in_editor and statement is None:
         edited = edit_text(found.statement + "\n", private=file_is_encrypted(env.db_path))
         statement = " ".join(edited.split()) if edited is not None else None
@@ -264,7 +338,16 @@ def edit(
         changes["aspiration_id"] = aspiration
     if deadline is not None:
         changes["deadline"] = _deadline(deadline, "", service.clock().date())[0]
-    parts = {"metric": metric, "target": target, "unit": unit, "current": current}
+    changes |= _wizard_parts(
+        found, specific, obstacles, leads_to, letting_go_of, next_check, notes, service.today()
+    )
+    parts = {
+        "metric": metric,
+        "target": target,
+        "unit": unit,
+        "current": current,
+        "priority": priority,
+    }
     if any(v is not None for v in parts.values()):
         kept = {k: v for k, v in parts.items() if v is not None}
         changes["measurable"] = found.measurable.model_copy(update=kept)
@@ -273,5 +356,65 @@ def edit(
     if not changes:
         say("Nothing changed.")
         return
-    saved = service.goals.edit(found.id, **changes)
+    saved = service.goals.edit(found.id, reason=reason, **changes)
     say(f"Saved {saved.id}: {saved.statement}")
+    if "deadline" in changes and found.deadline and not reason:
+        say("Its deadline moved; --reason keeps why, for your next review.", err=True)
+
+
+def _wizard_parts(
+    found: Goal,
+    specific: str | None,
+    obstacles: tuple[str, ...],
+    leads_to: str | None,
+    letting_go_of: str | None,
+    next_check: str | None,
+    notes: str | None,
+    today: date,
+) -> dict[str, Any]:
+    """The rest of what the wizard sets, from `coach goal edit`'s options."""
+    from coach.cli.progress import day_option
+    from coach.models import Achievable, Obstacle
+
+    changes: dict[str, Any] = {}
+    if specific is not None:
+        changes["specific"] = specific
+    if notes is not None:
+        changes["notes"] = notes
+    if next_check is not None:
+        changes["next_check"] = (
+            None if next_check.strip().lower() == "none" else day_option(next_check, today)
+        )
+    if leads_to is not None or letting_go_of is not None:
+        kept = {"leads_to": leads_to, "let_go": letting_go_of}
+        changes["realistic"] = found.realistic.model_copy(
+            update={k: v for k, v in kept.items() if v is not None}
+        )
+    if obstacles:
+        made = []
+        for typed in obstacles:
+            description, _, rest = typed.partition("|")
+            weeks, _, plan = rest.partition("|")
+            try:
+                delay = int(weeks.strip() or 0)
+            except ValueError:
+                raise InvalidInputError(
+                    f"in --obstacle {typed!r}, {weeks.strip()!r} is not a whole number of weeks"
+                ) from None
+            if not description.strip():
+                raise InvalidInputError("an --obstacle needs its challenge before the first |")
+            made.append(
+                Obstacle(description=description.strip(), delay_weeks=delay, plan=plan.strip())
+            )
+        changes["achievable"] = Achievable(obstacles=tuple(made))
+    return changes
+
+
+def _join() -> None:
+    from coach.cli.progress import COMMANDS
+
+    for command in COMMANDS:
+        goal.add_command(command)
+
+
+_join()

@@ -51,3 +51,11 @@ def run_interview(service: CoachService) -> int:
 
     status: int = run(service)
     return status
+
+
+def run_review(service: CoachService, kind: str | None) -> int:
+    """Hold a review in the plain terminal; returns its exit status."""
+    from guided.review import run
+
+    status: int = run(service, kind)
+    return status

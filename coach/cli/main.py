@@ -28,6 +28,8 @@ COMMANDS = {
     "config": "coach.cli.config:config",
     "wizard": "coach.cli.wizard:wizard",
     "interview": "coach.cli.interview:interview",
+    "review": "coach.cli.review:review",
+    "today": "coach.cli.today:today",
     "export": "coach.cli.transfer:export",
     "import": "coach.cli.transfer:import_",
     "doctor": "coach.cli.doctor:doctor",

@@ -91,6 +91,8 @@ _NOUNS = {
     "columns": ("column", "columns"),
     "answers": ("interview answer", "interview answers"),
     "stories": ("story", "stories"),
+    "progress": ("progress entry", "progress entries"),
+    "reviews": ("review", "reviews"),
 }
 
 

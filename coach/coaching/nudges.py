@@ -37,6 +37,7 @@ def _goal_like() -> re.Pattern[str]:
 
 
 ORDER = (
+    "review_due",
     "goal_overdue",
     "aspiration_looks_like_goal",
     "aspiration_without_goals",
@@ -80,18 +81,20 @@ def nudges(
     evaluations: Sequence[Evaluation],
     columns: Sequence[Column],
     journal_times: Iterable[datetime] = (),
+    review: tuple[str, int] | None = None,
 ) -> list[Nudge]:
-    """Every nudge that applies today, most pressing first."""
+    """Every nudge that applies today, most pressing first. ``review`` is the kind of
+    the review that is due and how many days late it is (None when none is due)."""
     found: list[Nudge] = []
 
-    def add(kind: str, target: tuple[str, str] | None, **values: object) -> None:
-        template = content.nudge(kind)
+    def add(nudge: str, target: tuple[str, str] | None, **values: object) -> None:
+        template = content.nudge(nudge)
         days = values.get("days")
         if isinstance(days, int):
             values["days"] = count(days, "day")  # said with its noun: "1 day", "12 days"
         found.append(
             Nudge(
-                kind,
+                nudge,
                 template.title_for(**values),
                 template.message_for(**values),
                 target,
@@ -99,8 +102,11 @@ def nudges(
             )
         )
 
+    if review is not None:
+        late = "today" if review[1] <= 0 else f"{count(review[1], 'day')} late"
+        add("review_due", ("review", review[0]), kind=review[0], days=late)
     done_ids = {c.id for c in columns if c.done}
-    open_goals = [g for g in goals if g.column not in done_ids]
+    open_goals = [g for g in goals if g.column not in done_ids and g.let_go is None]
     for goal in open_goals:
         name = one_line(goal.statement, 60)
         if goal.deadline is None:
@@ -115,7 +121,7 @@ def nudges(
         best = latest.get(evaluation.aspiration_id)
         if best is None or evaluation.created > best.created:
             latest[evaluation.aspiration_id] = evaluation
-    with_goals = {g.aspiration_id for g in goals if g.aspiration_id}
+    with_goals = {g.aspiration_id for g in goals if g.aspiration_id and g.let_go is None}
     for aspiration in aspirations:
         if aspiration.status != "active":
             continue

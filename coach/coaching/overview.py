@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from coach.coaching.nudges import Nudge, nudges
 from coach.coaching.progress import aspiration_progress
+from coach.coaching.reviews import ReviewDue
 from coach.coaching.rhythm import Counts, JournalSummary, journal_summary
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class Snapshot(NamedTuple):
     due_soon: int  # open goals due within DUE_SOON_DAYS
     nudge_count: int  # every nudge, shown or not
     empty: bool  # nothing stored at all: show the welcome
+    review: ReviewDue | None = None  # the next review, None before the first goal
+    reviews_kept: int = 0  # reviews held on time in a row
 
 
 def snapshot(service: CoachService) -> Snapshot:
@@ -69,7 +72,8 @@ def snapshot(service: CoachService) -> Snapshot:
     columns = service.board.columns()
     done_ids = {c.id for c in columns if c.done}
     aspirations = service.records(Aspiration)
-    goals = service.records(Goal)
+    goals = [g for g in service.records(Goal) if g.let_go is None]
+    review = service.reviews.due()
     journal = journal_summary(service.journal.per_day(), today)
 
     by_aspiration: dict[str, list[Goal]] = defaultdict(list)
@@ -109,6 +113,7 @@ def snapshot(service: CoachService) -> Snapshot:
         columns=columns,
         # The nudge reads only the day of the newest entry.
         journal_times=[datetime.combine(journal.newest, time())] if journal.newest else [],
+        review=(review.kind, review.late) if review and review.is_due else None,
     )
     counts = Counts(
         active_aspirations=len(active),
@@ -126,4 +131,6 @@ def snapshot(service: CoachService) -> Snapshot:
         due_soon=len(due) - overdue,
         nudge_count=len(advice),
         empty=service.is_empty(),
+        review=review,
+        reviews_kept=service.reviews.run_kept(),
     )

@@ -34,17 +34,18 @@ def goal_progress(
 ) -> float:
     """0 to 1: from the measured value when there is one, else from the goal's column.
 
-    A goal in the Done column is finished whatever its numbers say. Otherwise
-    the measurable part (current of target) counts when both are set. Failing
-    that, the column stands in (see :func:`column_steps`, which a caller
-    rolling up many goals passes in as ``steps``).
+    The numbers win wherever they are set (current of target), in Done too: a goal
+    finished at 5 of 6 talks shows 83%, so its percentage never contradicts its
+    numbers (moving a goal into Done asks for its final value). Without numbers, a
+    goal in Done is finished, and any other column stands in (see
+    :func:`column_steps`, which a caller rolling up many goals passes in as ``steps``).
     """
-    step = (column_steps(columns) if steps is None else steps).get(goal.column)
-    if step is not None and step[0]:
-        return 1.0
     fraction = goal.measurable.fraction
     if fraction is not None:
         return fraction
+    step = (column_steps(columns) if steps is None else steps).get(goal.column)
+    if step is not None and step[0]:
+        return 1.0
     return 0.0 if step is None else step[1]
 
 

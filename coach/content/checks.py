@@ -20,6 +20,7 @@ NUDGE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "aspiration_never_evaluated": frozenset({"aspiration"}),
     "aspiration_looks_like_goal": frozenset({"aspiration"}),
     "no_journal_recently": frozenset({"days"}),
+    "review_due": frozenset({"kind", "days"}),
 }
 
 

@@ -31,7 +31,16 @@ from coach.content.checks import (
     placeholders,
 )
 
-THEME_IDS = ("self-knowledge", "priorities", "challenges", "values-and-review")
+THEME_IDS = (
+    "self-knowledge",
+    "priorities",
+    "challenges",
+    "values-and-review",
+    # One prompt of these is asked in each review of that kind (coach.service.reviews).
+    "review-weekly",
+    "review-monthly",
+    "review-quarterly",
+)
 SMART_STEP_IDS = ("specific", "measurable", "achievable", "realistic", "time_bound")
 CHECKLIST_IDS = (
     "independence",

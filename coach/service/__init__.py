@@ -1,7 +1,8 @@
 """The one service layer every front end calls, and :func:`open`, the one way to open a store.
 
 :class:`CoachService` groups the operations by what they are about
-(``journal``, ``aspirations``, ``goals``, ``evaluations``, ``board``, ``interview``) over one
+(``journal``, ``aspirations``, ``goals``, ``progress``, ``reviews``, ``evaluations``,
+``board``, ``interview``) over one
 repository, and owns the undo history they share. Front ends (the app, the
 guided session, the command line) never reach past it to the repository: what
 they need of the store as a whole (has another process written it, is it
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from coach.service.importing import MergeReport
     from coach.service.interview import InterviewService
     from coach.service.journal import JournalService
+    from coach.service.progress import ProgressService
+    from coach.service.reviews import ReviewService
     from coach.store.errors import DamagedFileError, NewerSchemaError
 
 R = TypeVar("R", bound=Record)
@@ -86,7 +89,19 @@ class CoachService:
     def goals(self) -> GoalService:
         from coach.service.goals import GoalService
 
-        return GoalService(self.repo, self.history, self.board, self.clock)
+        return GoalService(self.repo, self.history, self.board, self.clock, lambda: self.progress)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        from coach.service.progress import ProgressService
+
+        return ProgressService(self.repo, self.history, self.board, self.goals.get, self.clock)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from coach.service.reviews import ReviewService
+
+        return ReviewService(self)
 
     @cached_property
     def evaluations(self) -> EvaluationService:

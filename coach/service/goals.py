@@ -1,17 +1,20 @@
-"""Goals: add, edit, move on the board, delete, list."""
+"""Goals: add, edit, move on the board, move a date on purpose, let go, delete, list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.errors import InvalidInputError, NotFoundError
 from coach.lookup import clean_tags, matches, resolve_titled, terms_of
-from coach.models import Aspiration, Column, Goal, new_id
+from coach.models import Aspiration, Column, DateMove, Goal, new_id
 from coach.service.board import BoardService
 from coach.service.history import History, Work
 from coach.store.repository import Repository
+
+if TYPE_CHECKING:
+    from coach.service.progress import ProgressService
 
 GAP = 1024  # positions are spaced so a move usually rewrites one goal only
 
@@ -30,11 +33,13 @@ class GoalService:
         history: History,
         board: BoardService,
         clock: Callable[[], datetime],
+        progress: Callable[[], ProgressService],
     ) -> None:
         self._repo = repo
         self._history = history
         self._board = board
         self._clock = clock
+        self._progress = progress
 
     # -- reading ---------------------------------------------------------------
 
@@ -54,8 +59,10 @@ class GoalService:
         column: str | None = None,
         tag: str | None = None,
         search: str = "",
+        let_go: bool = False,
     ) -> list[Goal]:
-        """Goals in board order (column, then position)."""
+        """Goals in board order (column, then position); those let go of only with
+        ``let_go``."""
         order = {c.id: c.order for c in self._board.columns()}
         column_id = self._board.column(column).id if column else None
         terms = terms_of(search)
@@ -63,7 +70,8 @@ class GoalService:
         found = [
             g
             for g in self._repo.all(Goal)
-            if (aspiration_id is None or g.aspiration_id == aspiration_id)
+            if (let_go or g.let_go is None)
+            and (aspiration_id is None or g.aspiration_id == aspiration_id)
             and (column_id is None or g.column == column_id)
             and (wanted_tag is None or wanted_tag in g.tags)
             and matches(terms, g.statement, g.specific, g.notes, list(g.tags))
@@ -104,6 +112,11 @@ class GoalService:
         """Store a goal made by :meth:`new` as part of ``work`` (one undoable change)."""
         self._board.materialise(work)
         work.put(goal)
+        if goal.measurable.current is not None:
+            # Where it stood when it was made: the first point of its burn-up.
+            self._progress().log_in(
+                work, goal, goal.measurable.current, note="where it stood when the goal was made"
+            )
 
     def new(
         self,
@@ -146,18 +159,73 @@ class GoalService:
             work.put(updated)
         return updated
 
-    def edit(self, goal_id: str, **changes: Any) -> Goal:
+    def edit(self, goal_id: str, *, reason: str = "", **changes: Any) -> Goal:
+        """Change fields of a goal. A deadline that moves is kept in ``date_moves`` with
+        ``reason``; a new current value is logged as progress, today."""
         goal = self.get(goal_id)
+        moved = "deadline" in changes and changes["deadline"] != goal.deadline
+        if moved and goal.deadline is not None:
+            move = DateMove(
+                before=goal.deadline,
+                after=changes["deadline"],
+                reason=" ".join(reason.split()),
+                moved=self._clock(),
+            )
+            changes["date_moves"] = (*goal.date_moves, move)
+        measurable = changes.get("measurable")
+        current = None if measurable is None else measurable.current
+        if current is not None and current != goal.measurable.current:
+            return self._edit_logging(goal, current, changes)
+        return self.save(self._checked(goal, changes))
+
+    def _edit_logging(self, goal: Goal, current: float, changes: dict[str, Any]) -> Goal:
+        """An edit that sets a new current value: the edit and its progress entry as one."""
+        edited = self._checked(goal, changes)
+        with self._history.work(f"edit goal “{edited.statement}”") as work:
+            work.put(edited)
+            self._progress().log_in(work, edited, current, note="set by editing the goal")
+        return self.get(goal.id)
+
+    def _checked(self, goal: Goal, changes: dict[str, Any]) -> Goal:
         if "statement" in changes:
             changes["statement"] = _statement(changes["statement"])
         if "tags" in changes:
             changes["tags"] = clean_tags(changes["tags"])
         if changes.get("aspiration_id"):
             changes["aspiration_id"] = self._aspiration(changes["aspiration_id"])
-        return self.save(goal.changed(**changes))
+        return goal.changed(**changes, updated=self._clock())
 
-    def move(self, goal_id: str, column: str | None = None, *, index: int | None = None) -> Goal:
-        """Put a goal in ``column`` (its own if None) at ``index`` (the end if None)."""
+    def let_go(self, goal_id: str, reason: str = "") -> Goal:
+        """Let a goal go: it leaves the board and the reminders, and keeps its history."""
+        goal = self.get(goal_id)
+        released = goal.changed(
+            let_go=self._clock(), let_go_reason=" ".join(reason.split()), updated=self._clock()
+        )
+        with self._history.work(f"let go of goal “{goal.statement}”") as work:
+            work.put(released)
+        return released
+
+    def take_back(self, goal_id: str) -> Goal:
+        """Undo letting a goal go, later on: it returns to its column on the board."""
+        goal = self.get(goal_id)
+        back = goal.changed(let_go=None, let_go_reason="", updated=self._clock())
+        with self._history.work(f"take back goal “{goal.statement}”") as work:
+            work.put(back)
+        return back
+
+    def move(
+        self,
+        goal_id: str,
+        column: str | None = None,
+        *,
+        index: int | None = None,
+        final: float | None = None,
+    ) -> Goal:
+        """Put a goal in ``column`` (its own if None) at ``index`` (the end if None).
+
+        ``final`` is the value it ended on, logged today in the same change: a goal
+        moved into Done is asked whether its target was reached.
+        """
         goal = self.get(goal_id)
         target = self._board.column(column) if column else self._board.column(goal.column)
         others = [g for g in self.in_column(target.id) if g.id != goal.id]
@@ -166,7 +234,10 @@ class GoalService:
             self._board.materialise(work)
             position = self._slot(work, others, index)
             moved = goal.changed(column=target.id, position=position, updated=self._clock())
-            work.put(self._stamped(moved, target))
+            moved = self._stamped(moved, target)
+            work.put(moved)
+            if final is not None:
+                self._progress().log_in(work, moved, final, note=f"final value, in {target.name}")
         return self.get(goal.id)
 
     def shift(self, goal_id: str, columns: int = 0, rows: int = 0) -> Goal:

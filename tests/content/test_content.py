@@ -21,7 +21,12 @@ from coach.content.models import CHECKLIST_IDS, SMART_STEP_IDS, THEME_IDS, Conte
 from coach.errors import CoachError
 
 SOURCE_DATA = Path(__file__).resolve().parents[2] / "data"
-SAMPLE_VALUES = {"aspiration": "Lead a design studio", "goal": "Finish the portfolio", "days": 42}
+SAMPLE_VALUES = {
+    "aspiration": "Lead a design studio",
+    "goal": "Finish the portfolio",
+    "days": 42,
+    "kind": "weekly",
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
 """Killed writers and simultaneous writers: the file always loads, nothing acknowledged is lost.
 
 Counts scale with ``COACH_CRASH_RUNS`` (default 60 kills of a forked writer) and
-``COACH_CLI_KILLS`` (default 150 kills of the real command; the soak runs 1,000) so the soak can run the
-same tests longer.
+``COACH_CLI_KILLS`` (default 150 kills of the real command; the soak runs 1,000) so
+the soak can run the same tests longer.
 """
 
 from __future__ import annotations

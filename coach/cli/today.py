@@ -1,0 +1,109 @@
+"""``coach today``: a few lines for the top of a shell session, or nothing at all.
+
+Meant for a shell's start-up file (``coach today`` in ``~/.bashrc``): it prints a
+review that is due, goals overdue or due this week, and one nudge, and prints
+nothing (exit 0) when nothing needs the person. It never starts the app, never
+asks a question, and opens the store read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import click
+
+from coach.cli.context import Env, pass_env
+from coach.cli.output import clip, emit_json, say
+from coach.text import count
+
+WEEK = 7
+SHOWN = 3
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="The same, as JSON (empty lists when quiet).")
+@pass_env
+def today(env: Env, as_json: bool) -> None:
+    """What needs you today: a review due, goals overdue or due this week, one nudge.
+    Prints nothing when all is well (put it in your shell's start-up file)."""
+    if not env.db_path.exists():
+        if as_json:
+            emit_json({"review": None, "overdue": [], "due_this_week": [], "nudge": None})
+        return
+    import os
+
+    from coach.cli.context import ENV_PASSPHRASE
+    from coach.store.crypto import file_is_encrypted
+
+    if file_is_encrypted(env.db_path) and not os.environ.get(ENV_PASSPHRASE):
+        # A shell's start-up must not stop at a passphrase prompt.
+        say(f"coach: the store is encrypted; `coach today` reads it with ${ENV_PASSPHRASE} set")
+        return
+    service = env.service()
+    day = service.today()
+    review = service.reviews.due()
+    done = {c.id for c in service.board.columns() if c.done}
+    overdue: list[Any] = []
+    soon: list[Any] = []
+    for goal in service.goals.find():
+        if goal.column in done or goal.deadline is None:
+            continue
+        if goal.deadline < day:
+            overdue.append(goal)
+        elif goal.deadline <= day + timedelta(days=WEEK):
+            soon.append(goal)
+    overdue.sort(key=lambda g: g.deadline)
+    soon.sort(key=lambda g: g.deadline)
+    due_review = review if review is not None and review.is_due else None
+    nudge = _nudge(service) if (due_review or overdue or soon) else None
+    if as_json:
+        emit_json(
+            {
+                "today": day.isoformat(),
+                "review": None
+                if due_review is None
+                else {"kind": due_review.kind, "due": due_review.day, "late": due_review.late},
+                "overdue": [_doc(g, day) for g in overdue],
+                "due_this_week": [_doc(g, day) for g in soon],
+                "nudge": nudge,
+            }
+        )
+        return
+    if due_review is not None:
+        late = "today" if due_review.late == 0 else f"{count(due_review.late, 'day')} late"
+        say(f"coach: your {due_review.kind} review is due ({late}): `coach review`")
+    for goal in overdue[:SHOWN]:
+        days = count((day - goal.deadline).days, "day")
+        say(f"coach: overdue by {days}: {clip(goal.statement, 60)}")
+    for goal in soon[:SHOWN]:
+        when = (
+            "today"
+            if goal.deadline == day
+            else f"on {goal.deadline:%a} {goal.deadline.day} {goal.deadline:%b}"
+        )
+        say(f"coach: due {when}: {clip(goal.statement, 60)}")
+    hidden = max(len(overdue) - SHOWN, 0) + max(len(soon) - SHOWN, 0)
+    if hidden:
+        say(f"coach: and {count(hidden, 'more goal')}: `coach goal list`")
+    if nudge:
+        say(f"coach: {nudge}")
+
+
+def _doc(goal: Any, day: Any) -> dict[str, Any]:
+    return {
+        "id": goal.id,
+        "statement": goal.statement,
+        "deadline": goal.deadline.isoformat(),
+        "days": (goal.deadline - day).days,
+    }
+
+
+def _nudge(service: Any) -> str | None:
+    """The most pressing nudge that is not about a review or a deadline (already said)."""
+    from coach.coaching.overview import snapshot
+
+    for found in snapshot(service).nudges:
+        if found.kind not in ("review_due", "goal_overdue"):
+            return clip(found.message, 100)
+    return None

@@ -1,0 +1,112 @@
+"""Reviews: when one is due and of what kind, what it goes through, and what it keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+
+from coach.errors import InvalidInputError
+from coach.models import JournalEntry, Measurable
+from coach.service import CoachService
+from tests.clock import Clock
+
+
+def test_no_review_is_due_before_the_first_goal_then_a_week_after_it(
+    service: CoachService, clock: Clock
+) -> None:
+    assert service.reviews.due() is None
+    service.goals.add("Ship the portfolio site by March 2027")
+    first = service.reviews.due()
+    assert first is not None
+    assert first.kind == "weekly"
+    assert first.day == service.today() + timedelta(days=7)
+    assert not first.is_due
+    clock.now += timedelta(days=9)
+    late = service.reviews.due()
+    assert late is not None and late.is_due and late.late == 2
+
+
+def test_a_review_kept_is_an_entry_and_a_record_with_the_next_day(
+    service: CoachService, clock: Clock, reopen: Callable[[], CoachService]
+) -> None:
+    goal = service.goals.add(
+        "Give 3 talks by February 2027",
+        deadline=service.today() + timedelta(days=10),
+        measurable=Measurable(metric="talks", target=3, unit="talks"),
+    )
+    clock.now += timedelta(days=8)
+    agenda = service.reviews.agenda("weekly")
+    assert [(g.id, why) for g, why in agenda.goals] == [(goal.id, "due in 2 days")]
+    service.progress.log(goal.id, 1)
+    next_day = service.today() + timedelta(days=7)
+    review = service.reviews.save(
+        "weekly",
+        lines=["Give 3 talks: logged 1 talks"],
+        answer="Rehearsing on the train works.",
+        prompt=agenda.prompt,
+        goal_ids=[goal.id],
+        next_due=next_day,
+    )
+    fresh = reopen()
+    held = fresh.reviews.history()
+    assert [r.id for r in held] == [review.id]
+    assert held[0].next_due == next_day and held[0].goal_ids == (goal.id,)
+    entry = fresh.journal.get(review.entry_id or "")
+    assert isinstance(entry, JournalEntry)
+    assert entry.goal_ids == (goal.id,) and "review" in entry.tags
+    assert "Rehearsing on the train works." in entry.body
+    assert agenda.prompt.text in entry.body
+    due = fresh.reviews.due()
+    assert due is not None and due.day == next_day
+    assert service.reviews.run_kept() == 1
+
+
+def test_the_kind_follows_the_calendar_and_the_run_breaks_when_late(
+    service: CoachService, clock: Clock
+) -> None:
+    service.goals.add("Finish the data course by June 2027")
+    kinds = []
+    for _ in range(14):  # fourteen weekly looks, each on its day
+        clock.now += timedelta(days=7)
+        kind = service.reviews.kind_now()
+        kinds.append(kind)
+        service.reviews.save(kind, lines=[], next_due=service.today() + timedelta(days=7))
+    assert kinds[:4] == ["weekly"] * 4
+    assert "monthly" in kinds and "quarterly" in kinds
+    assert kinds.index("monthly") < kinds.index("quarterly")
+    assert service.reviews.run_kept() == 14
+    clock.now += timedelta(days=7 + 4)  # four days past the next one's day
+    assert service.reviews.run_kept() == 0
+
+
+def test_a_next_day_today_or_before_and_an_unknown_kind_are_refused(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    with pytest.raises(InvalidInputError, match="later day"):
+        service.reviews.save("weekly", lines=[], next_due=service.today())
+    with pytest.raises(InvalidInputError, match="weekly, monthly, quarterly"):
+        service.reviews.save("yearly", lines=[])
+    assert reopen().reviews.history() == []
+
+
+def test_aspirations_not_evaluated_for_ninety_days_are_on_the_agenda(
+    service: CoachService, clock: Clock
+) -> None:
+    from coach.models import Answer
+
+    kept = service.aspirations.add("Lead a design studio")
+    fresh = service.aspirations.add("Teach design at a university")
+    answers = [Answer(question_id=q, rating=4) for q in _checklist_ids()]
+    service.evaluations.add(kept.id, answers)
+    clock.now += timedelta(days=91)
+    service.evaluations.add(fresh.id, answers)
+    stale = service.reviews.agenda("quarterly").stale
+    assert [(a.id, scores) for a, scores in stale] == [(kept.id, (75,))]
+
+
+def _checklist_ids() -> list[str]:
+    from coach.content.models import CHECKLIST_IDS
+
+    return list(CHECKLIST_IDS)
