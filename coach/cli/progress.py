@@ -11,7 +11,7 @@ import click
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
-from coach.coaching.pace import Pace, amount, number
+from coach.coaching.pace import Pace, amount, burnup_of, entry_text, number
 from coach.errors import InvalidInputError
 from coach.models import Goal, ProgressEntry
 
@@ -50,14 +50,7 @@ def _entry_doc(entry: ProgressEntry, goal: Goal, found: Pace) -> dict[str, Any]:
 
 
 def entry_line(entry: ProgressEntry, unit: str) -> str:
-    parts = [entry.day.isoformat()]
-    if entry.value is not None:
-        parts.append(amount(entry.value, unit))
-    if entry.milestone:
-        parts.append(f"milestone: {entry.milestone}")
-    if entry.note:
-        parts.append(f"({clip(entry.note, 50)})")
-    return f"{entry.id}  " + "  ".join(parts)
+    return f"{entry.id}  {clip(entry_text(entry, unit), 100)}"
 
 
 @click.command("progress")
@@ -149,6 +142,11 @@ def history(env: Env, goal_id: str, as_json: bool) -> None:
         why = f": {goal.let_go_reason}" if goal.let_go_reason else ""
         say(f"  let go on {goal.let_go.date()}{why}")
     say(f"Pace: {found.verdict}.")
+    chart = burnup_of(goal, found, service.today())
+    if chart:
+        say("")
+        for line in chart:
+            say(line)
 
 
 @click.command("progress-edit")

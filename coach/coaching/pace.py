@@ -14,6 +14,7 @@ to bring down) is judged the other way round.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,6 +44,18 @@ def amount(value: float, unit: str) -> str:
     """A value with its unit: "3 talks", "12.5 %", "40000 EUR"."""
     text = number(value)
     return f"{text} {unit}".strip() if unit else text
+
+
+def entry_text(entry: ProgressEntry, unit: str) -> str:
+    """One logged entry as a line: its day, value, milestone and note."""
+    parts = [entry.day.isoformat()]
+    if entry.value is not None:
+        parts.append(amount(entry.value, unit))
+    if entry.milestone:
+        parts.append(f"milestone: {entry.milestone}")
+    if entry.note:
+        parts.append(f"({entry.note})")
+    return "  ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -122,7 +135,8 @@ def pace(goal: Goal, entries: Sequence[ProgressEntry], today: date, *, done: boo
         return Pace("late", verdict, start, baseline, expected, now, finish, points)
     if gap <= _slack(baseline, m.target):
         return Pace("on_track", "on track", start, baseline, expected, now, finish, points)
-    verdict = f"{amount(_rounded(gap), m.unit)} behind"
+    whole = all(float(v).is_integer() for v in (baseline, m.target, now))
+    verdict = f"{amount(_rounded(gap, whole=whole), m.unit)} behind"
     if finish is not None:
         verdict += f"; at this pace, done by {day_text(finish)}"
     else:
@@ -142,7 +156,11 @@ def _slack(baseline: float, target: float) -> float:
     return abs(target - baseline) * 0.02
 
 
-def _rounded(gap: float) -> float:
+def _rounded(gap: float, *, whole: bool) -> float:
+    """A gap as a person would say it: whole things (talks, posts) in whole numbers,
+    rounded up (half a talk behind is a talk to give); other amounts to one decimal."""
+    if whole:
+        return float(math.ceil(gap - 1e-9))
     return round(gap, 1) if abs(gap) < 10 else float(round(gap))
 
 
@@ -189,3 +207,23 @@ def rollup(paces: Iterable[tuple[str, Pace]]) -> Rollup:
         else:
             behind.append(goal_id)
     return Rollup(measured, on_track, tuple(behind))
+
+
+def burnup_of(goal: Goal, found: Pace, today: date, *, width: int = 60) -> list[str]:
+    """The goal's burn-up as text lines (:func:`coach.coaching.charts.burnup`): its
+    logged values against the plan line; none when it has no target or deadline."""
+    m = goal.measurable
+    if m.target is None or goal.deadline is None or found.state in ("done", "let_go"):
+        return []
+    from coach.coaching.charts import burnup
+
+    return burnup(
+        found.points,
+        start=found.start or start_day(goal),
+        deadline=goal.deadline,
+        baseline=found.baseline,
+        target=m.target,
+        today=today,
+        unit=m.unit,
+        width=width,
+    )

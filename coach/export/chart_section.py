@@ -14,6 +14,7 @@ from datetime import date
 from typing import Protocol
 
 from coach.coaching.charts import heatmap, monthly_bars, trend
+from coach.coaching.pace import burnup_of
 from coach.export.escape import md_inline
 from coach.export.snapshot import Snapshot
 
@@ -65,6 +66,25 @@ def goals_done_per_month(snap: Snapshot, *, with_journal: bool) -> list[str]:
     return _part("Goals done per month", monthly_bars(counts))
 
 
+def goal_burnups(snap: Snapshot, *, with_journal: bool) -> list[str]:
+    """Each open goal with a target and a deadline: its values against the plan line."""
+    lines: list[str] = []
+    for goal in snap.goals:
+        found = snap.pace(goal)
+        chart = burnup_of(goal, found, snap.taken.date())
+        if chart:
+            heading = f"Burn-up: {md_inline(goal.statement)}"
+            lines += [
+                f"### {heading}",
+                "",
+                f"Pace: {md_inline(found.verdict)}.",
+                "",
+                *fenced(chart),
+                "",
+            ]
+    return lines
+
+
 def journaling(snap: Snapshot, *, with_journal: bool) -> list[str]:
     """The year's journaling as a calendar heatmap."""
     # How many entries were written each day is not journal text, but it still tells
@@ -81,6 +101,7 @@ class Part(Protocol):
 
 
 PARTS: tuple[Part, ...] = (
+    goal_burnups,
     evaluation_trends,
     goals_done_per_month,
     journaling,

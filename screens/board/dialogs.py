@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coach.models import Column, Goal
+from coach.models import Column, Goal, ProgressEntry
 from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
 
@@ -76,7 +76,11 @@ class PickOne(ModalScreen[str | None]):
 
 
 class GoalDetail(ModalScreen[str | None]):
-    """Everything about one goal, read-only. ``e`` hands back "edit"; escape closes."""
+    """Everything about one goal, read-only, with its progress over time.
+
+    ``e`` hands back "edit", ``p`` "progress" (log a value); on a logged entry,
+    enter hands back "change:ID" and ``x`` "delete:ID"; escape closes.
+    """
 
     DEFAULT_CSS = """
     GoalDetail { align: center middle; }
@@ -93,23 +97,38 @@ class GoalDetail(ModalScreen[str | None]):
     GoalDetail .part { text-style: bold; color: $primary; margin-top: 1; }
     GoalDetail .muted { color: $text-muted; }
     GoalDetail #statement { text-style: bold; }
+    GoalDetail #entries { height: auto; max-height: 8; border: none; }
+    GoalDetail #chart { margin-top: 1; }
     """
     BINDINGS = [
         Binding("escape,enter,q", "close", "Close", id="detail.close"),
         Binding("e", "edit", "Edit", id="detail.edit"),
+        Binding("p", "progress", "Log progress", id="detail.progress"),
+        Binding("x", "delete_entry", "Delete entry", id="detail.delete_entry"),
     ]
 
-    def __init__(self, goal: Goal, column: Column | None, aspiration: str) -> None:
+    def __init__(
+        self,
+        goal: Goal,
+        column: Column | None,
+        aspiration: str,
+        *,
+        verdict: str = "",
+        entries: Sequence[ProgressEntry] = (),
+        chart: Sequence[str] = (),
+    ) -> None:
         super().__init__()
         self.goal = goal
         self.column = column
         self.aspiration = aspiration
+        self.verdict = verdict
+        self.entries = list(entries)
+        self.chart = list(chart)
 
     def compose(self) -> ComposeResult:
         goal = self.goal
         with VerticalScroll() as box:
             box.border_title = "Goal"
-            box.border_subtitle = "e edit · esc close"
             box.can_focus = True
             yield Static(literal(goal.statement), id="statement")
             yield Static(
@@ -122,13 +141,47 @@ class GoalDetail(ModalScreen[str | None]):
             )
             if goal.tags:
                 yield Static(literal(" ".join(f"#{t}" for t in goal.tags)), classes="muted")
+            yield Label("Progress over time", classes="part")
+            yield Static(literal(f"Pace: {self.verdict}" if self.verdict else "–"))
+            if self.entries:
+                yield OptionList(
+                    *(
+                        Option(Content(_entry_line(e, self.goal.measurable.unit)))
+                        for e in self.entries
+                    ),
+                    id="entries",
+                )
+            else:
+                yield Static("Nothing logged yet: p logs where it stands.", classes="muted")
+            if self.chart:
+                yield Static(Content("\n".join(self.chart)), id="chart")
             for title, lines in self._parts():
                 yield Label(title, classes="part")
                 for line in lines or ["–"]:
                     yield Static(literal(line))
+            box.border_subtitle = "p log progress · e edit · esc close" + (
+                " · enter/x change/delete an entry" if self.entries else ""
+            )
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one(VerticalScroll))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(f"change:{self.entries[event.option_index].id}")
+
+    def action_progress(self) -> None:
+        self.dismiss("progress")
+
+    def action_delete_entry(self) -> None:
+        found = self.query("#entries")
+        if not found:
+            return
+        listing = found.first(OptionList)
+        if self.focused is listing and listing.highlighted is not None:
+            self.dismiss(f"delete:{self.entries[listing.highlighted].id}")
+        else:
+            self.notify("Move to a logged entry first (tab), then press x.", markup=False)
 
     def _parts(self) -> list[tuple[str, list[str]]]:
         goal = self.goal
@@ -176,6 +229,12 @@ class GoalDetail(ModalScreen[str | None]):
 
     def action_edit(self) -> None:
         self.dismiss("edit")
+
+
+def _entry_line(entry: ProgressEntry, unit: str) -> str:
+    from coach.coaching.pace import entry_text
+
+    return one_line(entry_text(entry, unit), 80)
 
 
 def _num(value: float | None) -> str:

@@ -38,6 +38,7 @@ from screens.widgets.burst_input import BurstInput
 from screens.widgets.dialogs import AskText, Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
+from screens.widgets.progress_dialogs import ask_final_value, burnup_chart, log_progress
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ _KEYS = [
     ("enter", "open", "Open", "open", "Read the whole goal", 1),
     ("n", "new_goal", "New goal", "new", "Write a SMART goal in this column", 1),
     ("e", "edit", "Edit", "edit", "Edit the goal in the wizard", 1),
+    ("p", "progress", "Progress", "progress", "Log the goal's new value or a milestone", 1),
     ("d", "delete", "Delete", "delete", "Delete the goal (ctrl+z brings it back)", 1),
     ("slash", "filter_text", "Filter", "filter", "Show only goals with these words", 1),
     ("a", "filter_aspiration", "Aspiration", "aspiration", "Goals of one aspiration", 1),
@@ -281,7 +283,8 @@ class BoardScreen(CoachScreen):
             self._rebuild_cards((board.columns.index(moved.source), board.col))
             self._draw()
             if event is not None:
-                self._ask_done(moved.goal, event)
+                goal = moved.goal
+                ask_final_value(self, goal, lambda: self._ask_done(goal, event))
             return
         result = board.move_within(dy)
         if result is None:
@@ -320,12 +323,39 @@ class BoardScreen(CoachScreen):
             return
         title = self.board.titles.get(goal.aspiration_id or "", "")
 
+        progress = self.service.progress
+        entries = progress.of_goal(goal.id)
+
         def closed(answer: str | None) -> None:
             if answer == "edit":
                 self.run_worker(self.action_edit())
+            elif answer == "progress":
+                log_progress(self, goal)
+            elif answer and answer.startswith("change:"):
+                log_progress(self, goal, progress.get(answer.removeprefix("change:")))
+            elif answer and answer.startswith("delete:"):
+                entry_id = answer.removeprefix("delete:")
+                self.save(
+                    lambda: progress.delete(entry_id),
+                    success="Entry deleted (ctrl+z brings it back).",
+                )
 
         column = self.board.columns[self.board.col]
-        self.app.push_screen(GoalDetail(goal, column, title), closed)
+        found = progress.pace(goal, entries)
+        detail = GoalDetail(
+            goal,
+            column,
+            title,
+            verdict=found.verdict,
+            entries=entries,
+            chart=burnup_chart(goal, found, self.service.today()),
+        )
+        self.app.push_screen(detail, closed)
+
+    def action_progress(self) -> None:
+        goal = self.board.selected
+        if goal is not None:
+            log_progress(self, goal)
 
     def action_new_goal(self) -> None:
         self._open_wizard(None)

@@ -14,6 +14,7 @@ from screens.board.done_prompt import DonePrompt
 from screens.board.model import BoardModel
 from screens.board.screen import BoardScreen
 from screens.widgets.dialogs import Confirm
+from screens.widgets.progress_dialogs import FinalValue
 from tests.seed import seed
 from tests.tui.board.board_pilot import (
     SEEDED,
@@ -72,6 +73,10 @@ async def test_moving_into_done_asks_what_was_learned(
     async with app.run_test(size=(120, 40)) as pilot:
         await open_board(app, pilot)
         await pilot.press("l", "l", "L")  # the pitches goal, from Doing to Done
+        # At 12 of 50 pitches: first, was the target reached? y says yes.
+        assert isinstance(app.screen, FinalValue)
+        assert "Target: 50" in "\n".join(screen_lines(app))
+        await pilot.press("y")
         assert isinstance(app.screen, DonePrompt)
         text = "\n".join(screen_lines(app))
         assert "What did you learn on the way to this goal?" in text
@@ -81,6 +86,8 @@ async def test_moving_into_done_asks_what_was_learned(
         assert isinstance(app.screen, BoardScreen)
     fresh = reopen()
     assert "g-pitches001" in on_disk(reopen)["done"]
+    assert fresh.goals.get("g-pitches001").measurable.current == 50
+    assert [e.value for e in fresh.progress.of_goal("g-pitches001")][-1] == 50
     entries = fresh.journal.find()
     assert len(entries) == before + 1
     (entry,) = [e for e in entries if e.prompt_id == "goal_done"]
@@ -98,6 +105,8 @@ async def test_skipping_the_prompt_keeps_the_move(
     async with app.run_test(size=(120, 40)) as pilot:
         board = await open_board(app, pilot)
         await pilot.press("l", "l", "L")
+        assert isinstance(app.screen, FinalValue)
+        await pilot.press("escape")  # leave the numbers as they are
         assert isinstance(app.screen, DonePrompt)
         await pilot.press("escape")
         await settle(app, pilot)
@@ -105,6 +114,7 @@ async def test_skipping_the_prompt_keeps_the_move(
         assert board.board.selected_id == "g-pitches001"
     assert "g-pitches001" in on_disk(reopen)["done"]
     assert len(reopen().journal.find()) == before
+    assert reopen().goals.get("g-pitches001").measurable.current == 12
 
 
 async def test_moving_within_done_asks_nothing(app: CoachApp, service: CoachService) -> None:

@@ -53,8 +53,9 @@ def test_a_burst_of_moves_lands_in_the_file(tmp_path: Path) -> None:
         # Down again and back up, left and right again, all in one burst.
         term.send(SHIFT_DOWN + "K" + SHIFT_LEFT + "L")
         term.wait_for("Doing · card 2 of 2")
-        # Into Done: the prompt opens; the answer and ctrl+s come in one write.
-        term.send(SHIFT_RIGHT)
+        # Into Done at 1 of 3 entries: asked where it ended first. The value and
+        # enter come in the same write as the move.
+        term.send(SHIFT_RIGHT + "2\r")
         term.wait_for("What did you learn on the way to this goal?")
         term.send("Enter early, pick the briefs I care about" + CTRL_S)
         # The board's status line shows through the dialog, so it proves nothing: wait
@@ -69,6 +70,7 @@ def test_a_burst_of_moves_lands_in_the_file(tmp_path: Path) -> None:
     assert board["backlog"] == ["g-portfolio1"]
     assert board["doing"] == ["g-pitches001"]
     assert board["done"] == ["g-assoc00001", "g-awards0001"]
+    assert CoachService(Repository.open(db)).goals.get("g-awards0001").measurable.current == 2
     entries = CoachService(Repository.open(db)).journal.find()
     assert len(entries) == before + 1
     (answer,) = [e for e in entries if e.prompt_id == "goal_done"]
@@ -86,6 +88,8 @@ def test_skipping_the_prompt_in_a_terminal_keeps_the_move(tmp_path: Path) -> Non
         term.send("4")
         term.wait_for("Backlog · card 1 of 2")
         term.send("lljL")  # to Doing, down to nothing (one card), move it to Done
+        term.wait_for("Was the target reached?")
+        term.send(ESCAPE)  # the numbers stay
         term.wait_for("What did you learn")
         term.send(ESCAPE)
         term.wait_for("Done · card 2 of 2")

@@ -187,7 +187,8 @@ async def test_quitting_with_an_answer_half_written_asks(
     seed(service)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_board(app, pilot)
-        await pilot.press("l", "l", "L", *"half an answer", "ctrl+q")
+        # y: the target was reached; then the answer, half written.
+        await pilot.press("l", "l", "L", "y", *"half an answer", "ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, Confirm)
         assert app.is_running

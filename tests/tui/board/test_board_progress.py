@@ -1,0 +1,84 @@
+"""Progress from the board: p logs a value, the details list what was logged with the
+pace, and an entry changed or deleted there comes back with ctrl+z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coach.service import CoachService
+from screens.app import CoachApp
+from screens.board.dialogs import GoalDetail
+from screens.board.screen import BoardScreen
+from screens.widgets.progress_dialogs import LogProgress
+from tests.seed import seed
+from tests.tui.board.board_pilot import open_board, screen_lines
+from tests.tui.pilot import settle
+
+MARKUP = "[@click=app.quit]click me[/]"
+
+
+async def test_p_logs_a_value_with_a_note_and_the_card_follows(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l")  # Doing: "Win 50 pitches" at 12 of 50
+        await pilot.press("p")
+        assert isinstance(app.screen, LogProgress)
+        assert "now 12, aiming for 50" in "\n".join(screen_lines(app))
+        await pilot.press(*"20", "tab", "tab", "tab", *MARKUP, "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+        assert "40%" in "\n".join(screen_lines(app))  # 20 of 50 on the card
+    fresh = reopen()
+    assert fresh.goals.get("g-pitches001").measurable.current == 20
+    (entry,) = [e for e in fresh.progress.of_goal("g-pitches001") if e.value == 20]
+    assert entry.note == MARKUP and entry.day == service.today()
+
+
+async def test_a_bad_value_or_a_day_ahead_is_refused_in_the_dialog(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "p", *"lots", "enter")
+        assert "'lots' is not a number" in "\n".join(screen_lines(app))
+        await pilot.press(*["backspace"] * 4, "2", "tab", "tab")
+        await pilot.press(*["backspace"] * 10, *"2999-01-01", "enter")
+        assert "today or earlier" in "\n".join(screen_lines(app))
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert reopen().progress.of_goal("g-pitches001") == []
+
+
+async def test_details_show_the_history_and_an_entry_deleted_comes_back(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    first = service.progress.log("g-pitches001", 15, note="spring round")
+    service.progress.log("g-pitches001", 18)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "enter")
+        assert isinstance(app.screen, GoalDetail)
+        text = "\n".join(screen_lines(app))
+        assert "Progress over time" in text and "Pace:" in text
+        day = service.today().isoformat()
+        assert f"{day} 15 (spring round)" in text and f"{day} 18" in text
+        await pilot.press("tab")  # to the entries
+        await pilot.press("down", "x")  # the second: 18
+        await settle(app, pilot)
+        assert reopen().goals.get("g-pitches001").measurable.current == 15
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert reopen().goals.get("g-pitches001").measurable.current == 18
+        # Enter on an entry changes it.
+        await pilot.press("enter", "tab", "enter")
+        assert isinstance(app.screen, LogProgress)
+        await pilot.press(*["backspace"] * 3, *"16", "enter")
+        await settle(app, pilot)
+    values = [e.value for e in reopen().progress.of_goal("g-pitches001")]
+    assert values == [16, 18]
+    assert reopen().progress.get(first.id).note == "spring round"
