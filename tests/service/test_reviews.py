@@ -24,6 +24,12 @@ def test_no_review_is_due_before_the_first_goal_then_a_week_after_it(
     assert first.day == service.today() + timedelta(days=7)
     assert not first.is_due
     clock.now += timedelta(days=9)
+    # The first review is due from then on; never having set one is not "late".
+    first_due = service.reviews.due()
+    assert first_due is not None and first_due.is_due and first_due.late == 0
+    assert first_due.day == service.today()
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    clock.now += timedelta(days=9)
     late = service.reviews.due()
     assert late is not None and late.is_due and late.late == 2
 
