@@ -28,7 +28,7 @@ from coach.text import count, one_line
 from screens.base import CoachScreen
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal
-from screens.widgets.progress_dialogs import Logged, LogProgress, read_day
+from screens.widgets.progress_dialogs import Logged, log_progress, read_day
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -179,28 +179,15 @@ class ReviewScreen(CoachScreen):
         self.done[goal.id] = said
 
     def _do_log(self, goal: Goal) -> None:
-        def answered(logged: Logged | None) -> None:
-            if logged is None:
-                return
-            progress = self.service.progress
-            said = "logged " + (
-                amount(logged.value, goal.measurable.unit)
-                if logged.value is not None
-                else f"milestone “{logged.milestone}”"
+        def logged(what: Logged) -> None:
+            said = (
+                amount(what.value, goal.measurable.unit)
+                if what.value is not None
+                else f"milestone “{what.milestone}”"
             )
-            self._record(goal, said)
-            self.save(
-                lambda: progress.log(
-                    goal.id,
-                    logged.value,
-                    milestone=logged.milestone,
-                    note=logged.note,
-                    day=logged.day,
-                ),
-                success="Progress logged.",
-            )
+            self._record(goal, f"logged {said}")
 
-        self.app.push_screen(LogProgress(goal, self.service.today()), answered)
+        log_progress(self, goal, logged_then=logged)
 
     def _do_plan(self, goal: Goal) -> None:
         from screens.widgets.dialogs import AskText
