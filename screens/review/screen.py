@@ -74,6 +74,8 @@ class ReviewScreen(CoachScreen):
             yield Label("The next review", classes="rv-part")
             yield Input(id="rv-next", placeholder="YYYY-MM-DD")
             yield Static("", id="rv-error")
+            yield Label("Your year", classes="rv-part")
+            yield Static("", id="rv-year")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -102,6 +104,7 @@ class ReviewScreen(CoachScreen):
         said = prompt.text + (f"\n{prompt.hint}" if prompt.hint else "")
         self.query_one("#rv-prompt", Static).update(literal(said))
         self._stale(agenda)
+        self.query_one("#rv-year", Static).update(Content("\n".join(self._year(today))))
         if fresh:
             self.query_one("#rv-next", Input).value = agenda.next_due.isoformat()
 
@@ -124,6 +127,34 @@ class ReviewScreen(CoachScreen):
         if moved.entries:
             rows.append(f"✎ {count(moved.entries, 'journal entry', 'journal entries')} written")
         self.query_one("#rv-moved", Static).update(literal("\n".join(rows)))
+
+    def _year(self, today: date) -> list[str]:
+        """Goals done in each of the last twelve months, and the year's journaling."""
+        from coach.coaching.charts import heatmap, monthly_bars
+
+        done: dict[str, int] = {}
+        for goal in self.service.goals.find(let_go=True):
+            if goal.done is not None:
+                key = f"{goal.done.year}-{goal.done.month:02d}"
+                done[key] = done.get(key, 0) + 1
+        months = []
+        for back in range(11, -1, -1):
+            index = today.year * 12 + today.month - 1 - back
+            key = f"{index // 12}-{index % 12 + 1:02d}"
+            months.append((key, done.get(key, 0)))
+        days: dict[date, int] = {}
+        for day, n in self.service.journal.per_day().items():
+            try:
+                days[date.fromisoformat(day)] = n
+            except ValueError:  # a damaged record's date: doctor reports it
+                continue
+        return [
+            "Goals done per month",
+            *monthly_bars(months),
+            "",
+            "Journal entries per day",
+            *heatmap(days, end=today),
+        ]
 
     def _goals(self, agenda: Agenda) -> None:
         listing = self.query_one("#rv-goals", OptionList)

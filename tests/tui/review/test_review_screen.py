@@ -17,7 +17,7 @@ from screens.widgets.dialogs import AskText
 from screens.widgets.progress_dialogs import LogProgress
 from tests.clock import Clock
 from tests.seed import seed
-from tests.tui.pilot import screen_text, settle
+from tests.tui.pilot import screen_text, settle, static_text
 
 MARKUP = "[@click=app.quit]not a link[/]"
 
@@ -160,3 +160,18 @@ def test_snapshot_review_120x40(snap_compare: Any, service: CoachService, clock:
 def test_snapshot_review_80x24(snap_compare: Any, service: CoachService, clock: Clock) -> None:
     seed(service)
     assert snap_compare(make_app(service), terminal_size=(80, 24), press=["6"])
+
+
+async def test_your_year_shows_goals_done_per_month_and_the_journal_heatmap(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)  # one goal done in October, entries over eight weeks
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        lines = static_text(app, "#rv-year").splitlines()
+        assert lines[0] == "Goals done per month"
+        done_month = next(line for line in lines if line.startswith("2026-10"))
+        assert done_month.rstrip().endswith("1")
+        assert "Journal entries per day" in lines
+        assert max(len(line) for line in lines) <= 76  # fits 80 columns
+        assert any(line.startswith("Wed") for line in lines)
