@@ -87,6 +87,13 @@ class ReviewService:
         )
         done = {c.id for c in service.board.columns() if c.done}
         goals = plan.needing_attention(self._open_goals(), done, kind, today)
+        listed = {goal.id for goal, _ in goals}
+        for goal in self._open_goals():  # behind its plan line, though not due yet
+            if goal.id in listed or goal.column in done or goal.deadline is None:
+                continue
+            found = service.progress.pace(goal)
+            if found.state == "behind":
+                goals.append((goal, f"due {goal.deadline.isoformat()}, behind its plan line"))
         return Agenda(
             kind,
             moved,

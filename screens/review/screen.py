@@ -107,6 +107,9 @@ class ReviewScreen(CoachScreen):
         self.query_one("#rv-year", Static).update(Content("\n".join(self._year(today))))
         if fresh:
             self.query_one("#rv-next", Input).value = agenda.next_due.isoformat()
+            # Read from the top: the goals list has the focus, the heading comes first.
+            body = self.query_one("#rv-body", VerticalScroll)
+            self.call_after_refresh(body.scroll_home, animate=False)
 
     def _moved(self, agenda: Agenda) -> None:
         moved = agenda.moved
@@ -184,7 +187,13 @@ class ReviewScreen(CoachScreen):
             text = f"{one_line(aspiration.title, 70)}  ({trend}; enter: the checklist)"
             options.append(Option(Content(text), id=aspiration.id))
         if not options:
-            options = [Option("Every aspiration was evaluated in the last 90 days.", disabled=True)]
+            none = not self.service.aspirations.find("active")
+            said = (
+                "No active aspiration yet (3 names one)."
+                if none
+                else "Every aspiration was evaluated in the last 90 days."
+            )
+            options = [Option(said, disabled=True)]
         listing.set_options(options)
 
     # -- acting on a goal ---------------------------------------------------------

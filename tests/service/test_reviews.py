@@ -116,3 +116,23 @@ def _checklist_ids() -> list[str]:
     from coach.content.models import CHECKLIST_IDS
 
     return list(CHECKLIST_IDS)
+
+
+def test_a_goal_behind_its_plan_line_is_on_the_agenda_though_not_due_yet(
+    service: CoachService, clock: Clock
+) -> None:
+    behind = service.goals.add(
+        "Publish 12 posts this year",
+        deadline=service.today() + timedelta(days=120),
+        measurable=Measurable(metric="posts", target=12, unit="posts", current=0),
+    )
+    on_time = service.goals.add(
+        "Read 4 design books",
+        deadline=service.today() + timedelta(days=120),
+        measurable=Measurable(metric="books", target=4, unit="books", current=0),
+    )
+    clock.now += timedelta(days=60)
+    service.progress.log(on_time.id, 2)
+    listed = {goal.id: why for goal, why in service.reviews.agenda("weekly").goals}
+    assert listed.keys() == {behind.id}
+    assert listed[behind.id].endswith("behind its plan line")
