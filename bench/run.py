@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, instructions, keys, paint, save, savelog, search
+from bench import capture, instructions, keys, paint, save, savelog, search, today
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> None:
             ("save", save),
             ("save at 100k", savelog),
             ("capture", capture),
+            ("coach today", today),
             ("search", search),
             ("first paint", paint),
             ("board keys", keys),
