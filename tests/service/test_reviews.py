@@ -136,3 +136,16 @@ def test_a_goal_behind_its_plan_line_is_on_the_agenda_though_not_due_yet(
     listed = {goal.id: why for goal, why in service.reviews.agenda("weekly").goals}
     assert listed.keys() == {behind.id}
     assert listed[behind.id].endswith("behind its plan line")
+
+
+def test_a_goal_whose_planned_look_has_come_is_on_the_agenda(
+    service: CoachService, clock: Clock
+) -> None:
+    later = service.goals.add(
+        "Write the conference proposal", deadline=service.today() + timedelta(days=200)
+    )
+    service.goals.edit(later.id, next_check=service.today() + timedelta(days=5))
+    assert service.reviews.agenda("weekly").goals == ()
+    clock.now += timedelta(days=6)
+    ((goal, why),) = service.reviews.agenda("weekly").goals
+    assert goal.id == later.id and why.startswith("you planned to look at it on ")
