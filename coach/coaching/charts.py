@@ -16,7 +16,7 @@ import math
 import textwrap
 import unicodedata
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from coach.text import count, one_line
 
@@ -278,6 +278,19 @@ def _trend_caption(ordered: list[tuple[date, int]], shown: int) -> str:
         else f"in the last {shown} of {len(ordered)} evaluations"
     )
     return f"score {before} -> {after} ({moved}) {told}"
+
+
+def done_per_month(
+    done: Iterable[datetime], today: date, months: int = 12
+) -> list[tuple[str, int]]:
+    """How many of the ``done`` moments fall in each of the ``months`` months up to and
+    including ``today``'s, oldest first, labelled "YYYY-MM": :func:`monthly_bars`' input."""
+    counts: dict[tuple[int, int], int] = {}
+    for when in done:
+        counts[(when.year, when.month)] = counts.get((when.year, when.month), 0) + 1
+    index = today.year * 12 + today.month - 1
+    shown = [(k // 12, k % 12 + 1) for k in range(index - months + 1, index + 1)]
+    return [(f"{year}-{month:02d}", counts.get((year, month), 0)) for year, month in shown]
 
 
 def monthly_bars(counts: Iterable[tuple[str, int]], *, width: int = 60) -> list[str]:

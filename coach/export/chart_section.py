@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from typing import Protocol
 
-from coach.coaching.charts import heatmap, monthly_bars, trend
+from coach.coaching.charts import done_per_month, heatmap, monthly_bars, trend
 from coach.coaching.pace import burnup_of
 from coach.export.escape import md_inline
 from coach.export.snapshot import Snapshot
@@ -50,19 +49,12 @@ def evaluation_trends(snap: Snapshot, *, with_journal: bool) -> list[str]:
     return lines
 
 
-def _last_months(today: date, n: int) -> list[tuple[int, int]]:
-    """The ``n`` months up to and including ``today``'s, as (year, month), oldest first."""
-    index = today.year * 12 + today.month - 1
-    return [(k // 12, k % 12 + 1) for k in range(index - n + 1, index + 1)]
-
-
 def goals_done_per_month(snap: Snapshot, *, with_journal: bool) -> list[str]:
     """How many goals were done in each of the last twelve months."""
-    done = Counter((g.done.year, g.done.month) for g in snap.goals if g.done is not None)
-    months = _last_months(snap.taken.date(), MONTHS_SHOWN)
-    if not any(done[month] for month in months):
+    done = (g.done for g in snap.goals if g.done is not None)
+    counts = done_per_month(done, snap.taken.date(), MONTHS_SHOWN)
+    if not any(n for _, n in counts):
         return []
-    counts = [(f"{year}-{month:02d}", done[(year, month)]) for year, month in months]
     return _part("Goals done per month", monthly_bars(counts))
 
 

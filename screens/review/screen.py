@@ -133,18 +133,10 @@ class ReviewScreen(CoachScreen):
 
     def _year(self, today: date) -> list[str]:
         """Goals done in each of the last twelve months, and the year's journaling."""
-        from coach.coaching.charts import heatmap, monthly_bars
+        from coach.coaching.charts import done_per_month, heatmap, monthly_bars
 
-        done: dict[str, int] = {}
-        for goal in self.service.goals.find(let_go=True):
-            if goal.done is not None:
-                key = f"{goal.done.year}-{goal.done.month:02d}"
-                done[key] = done.get(key, 0) + 1
-        months = []
-        for back in range(11, -1, -1):
-            index = today.year * 12 + today.month - 1 - back
-            key = f"{index // 12}-{index % 12 + 1:02d}"
-            months.append((key, done.get(key, 0)))
+        finished = (g.done for g in self.service.goals.find(let_go=True) if g.done is not None)
+        months = done_per_month(finished, today)
         days: dict[date, int] = {}
         for day, n in self.service.journal.per_day().items():
             try:
