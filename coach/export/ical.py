@@ -1,39 +1,122 @@
-"""Goal deadlines as iCalendar events, one all-day event per dated goal."""
+"""The plan as an iCalendar file: goal deadlines with reminders, and the reviews.
+
+Each dated goal is an all-day event on its deadline. An open goal's event carries
+two display alarms (in the morning a week before, and in the morning of the day);
+a goal in a Done column keeps its event, marked done, without alarms; a goal let go
+of is left out. The reviews are one recurring event from the next review's day, at
+the rhythm of its kind, with an alarm on each one.
+
+Every UID comes from something that does not change between exports (a goal's id,
+one fixed name for the reviews), so a calendar that subscribes to the file, or
+imports it again, updates its events instead of adding copies.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from coach.export.snapshot import Snapshot
 from coach.text import printable
 
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
+
+    from coach.coaching.reviews import ReviewDue
+    from coach.models import Goal
+
+# All-day events start at midnight: the alarms ring at nine in the morning.
+WEEK_BEFORE = timedelta(days=-7, hours=9)
+MORNING_OF = timedelta(hours=9)
+REVIEWS_UID = "reviews@coach"
+RECURRENCE: dict[str, dict[str, Any]] = {
+    "weekly": {"freq": "weekly"},
+    "monthly": {"freq": "monthly"},
+    "quarterly": {"freq": "monthly", "interval": 3},
+}
+
 
 def render(snap: Snapshot) -> bytes:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", "-//coach//career plan//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "coach: goal deadlines")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", "coach: goal deadlines and reviews")
+    # A calendar app subscribed to the file reads it again once a day.
+    cal.add("refresh-interval", timedelta(days=1), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "P1D")
+    done_columns = {c.id for c in snap.columns if c.done}
     titles = {a.id: a.title for a in snap.aspirations}
     for goal in snap.goals:
-        if goal.deadline is None:
+        if goal.deadline is None or goal.let_go is not None:
             continue
-        event = Event()
-        event.add("uid", f"{goal.id}@coach")
-        event.add("dtstamp", snap.taken)
-        event.add("dtstart", goal.deadline)
-        event.add("dtend", goal.deadline + timedelta(days=1))
-        done = "(done) " if goal.done else ""
-        event.add("summary", printable(f"{done}Deadline: {goal.statement}"))
-        details = [f"Column: {snap.column_name(goal.column)}"]
-        if goal.aspiration_id in titles:
-            details.append(f"Leads to: {titles[goal.aspiration_id]}")
-        if goal.specific:
-            details.append(f"Specific: {goal.specific}")
-        event.add("description", printable("\n".join(details)))
-        if goal.tags:
-            event.add("categories", list(goal.tags))
-        cal.add_component(event)
+        done = goal.done is not None or goal.column in done_columns
+        cal.add_component(_deadline(snap, goal, goal.deadline, titles, done=done))
+    if snap.next_review is not None:
+        cal.add_component(_reviews(snap, snap.next_review))
     payload: bytes = cal.to_ical()
     return payload
+
+
+def _day_event(uid: str, snap: Snapshot, day: date, summary: str, description: str) -> Event:
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", snap.taken)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", printable(summary))
+    event.add("description", printable(description))
+    event.add("transp", "TRANSPARENT")  # a marker on the day, not a busy meeting
+    return event
+
+
+def _deadline(
+    snap: Snapshot, goal: Goal, deadline: date, titles: dict[str, str], *, done: bool
+) -> Event:
+    details = [f"Column: {snap.column_name(goal.column)}"]
+    if goal.aspiration_id in titles:
+        details.append(f"Leads to: {titles[goal.aspiration_id]}")
+    if goal.specific:
+        details.append(f"Specific: {goal.specific}")
+    summary = f"{'(done) ' if done else ''}Deadline: {goal.statement}"
+    event = _day_event(f"{goal.id}@coach", snap, deadline, summary, "\n".join(details))
+    event.add("last-modified", goal.updated)
+    if goal.tags:
+        event.add("categories", list(goal.tags))
+    if not done:
+        statement = printable(goal.statement)
+        event.add_component(_alarm(f"{goal.id}-week@coach", WEEK_BEFORE, statement))
+        event.add_component(_alarm(f"{goal.id}-day@coach", MORNING_OF, statement))
+    return event
+
+
+def _reviews(snap: Snapshot, due: ReviewDue) -> Event:
+    kind = due.kind
+    event = _day_event(
+        REVIEWS_UID,
+        snap,
+        due.day,
+        f"Career plan: {kind} review",
+        f"Time for your {kind} look at the plan: what moved, what is stuck, and what "
+        "comes next. Start it with `coach review`.",
+    )
+    event.add("rrule", RECURRENCE[kind])
+    event.add_component(
+        _alarm("reviews-day@coach", MORNING_OF, f"Your {kind} career plan review is today")
+    )
+    return event
+
+
+def _alarm(uid: str, trigger: timedelta, description: str) -> Alarm:
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("uid", uid)
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", trigger)
+    alarm.add("description", description)
+    return alarm
