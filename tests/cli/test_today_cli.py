@@ -1,0 +1,246 @@
+"""``coach today`` as a shell's start-up file runs it: a separate process, at a set
+moment, with no questions asked; silent when nothing needs the person.
+
+The store is written through the service on the tests' clock (every record made at
+``TEST_NOW``, a Saturday); the command runs at ``$COACH_NOW`` some days later.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import orjson
+import pytest
+
+from coach.service import CoachService
+from coach.store.crypto import EncryptedCodec, file_is_encrypted
+from coach.store.sealing import encrypt_store
+from tests.clock import TEST_NOW
+from tests.nasty import CONTROL_BYTES, NASTY
+from tests.programs import Terminal, coach_argv
+
+DAY = TEST_NOW.date()  # Saturday 21 November 2026
+PASSPHRASE = "correct horse battery"
+QUIET_KEYS = {"today", "locked", "review", "overdue", "due_this_week", "nudge"}
+
+
+def _quiet(day: date) -> dict[str, object]:
+    """What ``--json`` says on a day when nothing needs the person."""
+    return {
+        "today": day.isoformat(),
+        "locked": False,
+        "review": None,
+        "overdue": [],
+        "due_this_week": [],
+        "nudge": None,
+    }
+
+
+def _close_stdin() -> None:
+    os.close(0)
+
+
+def today(
+    db: Path, *args: str, days: int = 0, passphrase: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``coach today`` run ``days`` after the tests' moment, its standard input closed
+    (a program that waited for input would fail, not hang)."""
+    env = {**os.environ, "COACH_DB": str(db), "COACH_NOW": (TEST_NOW + timedelta(days)).isoformat()}
+    env.pop("COACH_PASSPHRASE", None)
+    if passphrase is not None:
+        env["COACH_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "coach", "today", *args],
+        stdin=subprocess.DEVNULL,
+        preexec_fn=_close_stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def _plan(service: CoachService) -> dict[str, str]:
+    """A plan on its ninth day: the first review two days late, one goal overdue, one
+    due this week, one far off; a done goal and one let go of, both overdue."""
+    goals = service.goals
+    ids = {
+        "overdue": goals.add("Send the portfolio to 5 studios", deadline=DAY + timedelta(5)).id,
+        "soon": goals.add("Give a talk at the design meetup", deadline=DAY + timedelta(12)).id,
+        "later": goals.add("Move into a lead role", deadline=date(2028, 6, 30)).id,
+        "done": goals.add("Finish the typography course", deadline=DAY + timedelta(3)).id,
+        "dropped": goals.add("Learn Rust on weekends", deadline=DAY + timedelta(4)).id,
+    }
+    goals.move(ids["done"], "done")
+    goals.let_go(ids["dropped"], "not this year")
+    return ids
+
+
+def test_silent_without_a_store(db_path: Path) -> None:
+    done = today(db_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert not db_path.exists()
+
+
+def test_json_without_a_store_has_the_shape_of_a_quiet_day(db_path: Path) -> None:
+    done = today(db_path, "--json")
+    assert done.returncode == 0, done.stderr
+    assert orjson.loads(done.stdout) == _quiet(DAY)
+
+
+def test_silent_on_an_empty_store(service: CoachService, db_path: Path) -> None:
+    entry = service.journal.add("a first thought")
+    service.journal.delete(entry.id)
+    assert db_path.exists() and service.is_empty()
+    done = today(db_path, days=30)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+def test_silent_when_nothing_is_due(service: CoachService, db_path: Path) -> None:
+    service.goals.add("Move into a lead role", deadline=DAY + timedelta(30))
+    done_goal = service.goals.add("Finish the typography course", deadline=DAY + timedelta(2))
+    service.goals.move(done_goal.id, "done")
+    dropped = service.goals.add("Learn Rust on weekends", deadline=DAY - timedelta(3))
+    service.goals.let_go(dropped.id)
+    service.aspirations.add("Creative director at a small studio")  # a nudge alone is quiet
+    # the next day: the review is six days off and the open goal a month; the done
+    # goal (due in a day) and the one let go of (overdue) need nobody
+    done = today(db_path, days=1)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    quiet = today(db_path, "--json", days=1)
+    assert orjson.loads(quiet.stdout) == _quiet(DAY + timedelta(1))
+
+
+def test_a_review_an_overdue_goal_and_a_goal_this_week_each_have_their_line(
+    service: CoachService, db_path: Path
+) -> None:
+    _plan(service)
+    done = today(db_path, days=9)  # Monday 30 November
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.splitlines() == [
+        "coach: your weekly review is due (2 days late): `coach review`",
+        "coach: overdue by 4 days: Send the portfolio to 5 studios",
+        "coach: due on Thu 3 Dec: Give a talk at the design meetup",
+    ]
+    on_the_day = today(db_path, days=7).stdout.splitlines()
+    assert on_the_day[0] == "coach: your weekly review is due (today): `coach review`"
+
+
+def test_json_gives_the_same_facts(service: CoachService, db_path: Path) -> None:
+    ids = _plan(service)
+    done = today(db_path, "--json", days=9)
+    assert done.returncode == 0, done.stderr
+    facts = orjson.loads(done.stdout)
+    assert set(facts) == QUIET_KEYS
+    assert facts["today"] == "2026-11-30"
+    assert facts["review"] == {"kind": "weekly", "due": "2026-11-28", "late": 2}
+    assert [(g["id"], g["deadline"], g["days"]) for g in facts["overdue"]] == [
+        (ids["overdue"], "2026-11-26", -4)
+    ]
+    assert [(g["id"], g["statement"], g["days"]) for g in facts["due_this_week"]] == [
+        (ids["soon"], "Give a talk at the design meetup", 3)
+    ]
+    assert facts["nudge"] is None
+    for quiet in ("done", "dropped", "later"):
+        assert ids[quiet] not in done.stdout
+
+
+def test_one_nudge_comes_along_when_something_is_due(service: CoachService, db_path: Path) -> None:
+    _plan(service)
+    service.aspirations.add("Creative director at a small studio")  # no goals lead to it yet
+    lines = today(db_path, days=9).stdout.splitlines()
+    facts = orjson.loads(today(db_path, "--json", days=9).stdout)
+    assert len(lines) == 4 and "Creative director" in facts["nudge"]
+    assert lines[-1] == f"coach: {facts['nudge']}"
+
+
+def test_done_goals_and_goals_let_go_of_are_never_mentioned(
+    service: CoachService, db_path: Path
+) -> None:
+    _plan(service)
+    for days in (0, 3, 4, 9, 60, 400):
+        for args in ((), ("--json",)):
+            out = today(db_path, *args, days=days).stdout
+            assert "typography" not in out and "Rust" not in out, (days, args, out)
+
+
+def test_hostile_statements_reach_the_shell_as_plain_text(
+    service: CoachService, db_path: Path
+) -> None:
+    for text in NASTY:
+        service.goals.add(text, deadline=DAY + timedelta(2))
+    done = today(db_path, days=1)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:3] == [f"coach: due on Mon 23 Nov: {t}" for t in ("[/]", *NASTY[1:3])]
+    assert lines[-1] == f"coach: and {len(NASTY) - 3} more goals: `coach goal list`"
+    for marker in (*CONTROL_BYTES, "\x1b"):
+        assert marker not in done.stdout
+
+
+def _encrypted(service: CoachService, db_path: Path) -> None:
+    _plan(service)
+    encrypt_store(db_path, EncryptedCodec(PASSPHRASE))
+    assert file_is_encrypted(db_path)
+
+
+def test_an_encrypted_store_without_the_passphrase_says_so_and_never_asks(
+    service: CoachService, db_path: Path
+) -> None:
+    _encrypted(service, db_path)
+    done = today(db_path, days=9)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "coach: the store is encrypted; `coach today` reads it with $COACH_PASSPHRASE set"
+    ]
+    assert "Send the portfolio" not in done.stdout + done.stderr
+    opened = today(db_path, days=9, passphrase=PASSPHRASE)
+    assert opened.returncode == 0, opened.stderr
+    assert len(opened.stdout.splitlines()) == 3
+    assert "overdue by 4 days: Send the portfolio to 5 studios" in opened.stdout
+
+
+def test_an_encrypted_store_in_a_terminal_never_waits_for_a_passphrase(
+    service: CoachService, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A shell's start-up file runs it with the terminal as its input: a prompt would
+    # hold the shell up.
+    _encrypted(service, db_path)
+    env = {"COACH_DB": str(db_path), "COACH_NOW": (TEST_NOW + timedelta(9)).isoformat()}
+    monkeypatch.delenv("COACH_PASSPHRASE", raising=False)
+    terminal = Terminal(coach_argv("today"), env=env, rows=24, cols=80)
+    try:
+        assert terminal.wait_exit(timeout=30) == 0
+        screen = terminal.text()
+    finally:
+        terminal.close()
+    assert "coach: the store is encrypted" in screen
+    assert "Passphrase" not in screen
+
+
+def test_json_on_an_encrypted_store_without_the_passphrase_stays_json(
+    service: CoachService, db_path: Path
+) -> None:
+    _encrypted(service, db_path)
+    done = today(db_path, "--json", days=9)
+    assert done.returncode == 0
+    facts = orjson.loads(done.stdout)
+    assert facts["locked"] is True
+    assert (facts["review"], facts["overdue"], facts["due_this_week"]) == (None, [], [])
+    assert "COACH_PASSPHRASE" in done.stderr
+
+
+@pytest.mark.parametrize("args", [(), ("--json",)])
+def test_today_never_changes_the_store(
+    service: CoachService, db_path: Path, args: tuple[str, ...]
+) -> None:
+    _plan(service)
+    before = {p.name: p.read_bytes() for p in db_path.parent.iterdir() if p.is_file()}
+    assert today(db_path, *args, days=9).returncode == 0
+    after = {p.name: p.read_bytes() for p in db_path.parent.iterdir() if p.is_file()}
+    assert after == before
