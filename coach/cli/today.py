@@ -47,7 +47,7 @@ def today(env: Env, as_json: bool) -> None:
         if as_json:
             emit_json(_quiet(now().date(), locked=True))
         return
-    service = env.service()
+    service = env.service(read_only=True)
     day = service.today()
     review = service.reviews.due()
     done = {c.id for c in service.board.columns() if c.done}

@@ -8,6 +8,7 @@ The store is written through the service on the tests' clock (every record made 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -244,3 +245,16 @@ def test_today_never_changes_the_store(
     assert today(db_path, *args, days=9).returncode == 0
     after = {p.name: p.read_bytes() for p in db_path.parent.iterdir() if p.is_file()}
     assert after == before
+
+
+def test_an_older_store_is_read_as_it_is_never_migrated_on_disk(db_path: Path) -> None:
+    # A shell start-up is no time to rewrite the file: the next command that changes
+    # something migrates it (with its backup), as every command does.
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "store-v1.json", db_path)
+    before = db_path.read_bytes()
+    done = today(db_path, "--json", days=60)
+    assert done.returncode == 0, done.stderr
+    assert [g["id"] for g in orjson.loads(done.stdout)["overdue"]] == ["g-proto00001"]
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
