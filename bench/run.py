@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
             ("save", save),
             ("save at 100k", savelog),
             ("capture", capture),
-            ("today", today),
+            ("coach today", today),
             ("search", search),
             ("first paint", paint),
             ("board keys", keys),

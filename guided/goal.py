@@ -8,6 +8,7 @@ field of the aspiration the goals lead to.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from coach.coaching.drafts import draft_rewrite, is_yes_no, measure_of
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from guided.flow import Wizard
 
 MARK = {True: "met", False: "missing", None: "ask yourself"}
+NEXT_LOOK_DAYS = 14  # the next look offered: in two weeks, or by the deadline if sooner
 SHORT = (("specific", "S"), ("measurable", "M"), ("time_bound", "T"))
 
 
@@ -149,6 +151,11 @@ def one_goal(w: Wizard, aspiration_id: str | None, seed: str = "") -> str | None
     if found.deadline:
         ask.show(f"The statement names {found.deadline.isoformat()}.")
     deadline = ask.deadline("Deadline", today=w.today, default=found.deadline)
+    # The step's last question, kept: a review puts the goal on its agenda that day.
+    look = min(deadline, w.today + timedelta(days=NEXT_LOOK_DAYS))
+    next_check = ask.deadline(
+        "When will you next look at how it is going?", today=w.today, default=look
+    )
     if not ask.confirm(f"Save the goal “{statement}” (due {deadline.isoformat()})?"):
         ask.show("Not saved.")
         return None
@@ -162,6 +169,7 @@ def one_goal(w: Wizard, aspiration_id: str | None, seed: str = "") -> str | None
         ),
         achievable={"obstacles": obstacles},
         realistic={"leads_to": leads_to, "let_go": let_go},
+        next_check=next_check,
     )
     ask.show(
         f"  Saved ({saved.id}), in {w.service.board.column(saved.column).name}.", "fg:ansigreen"

@@ -1,4 +1,4 @@
-"""The full-screen app: one factory, five modes, the store opened after the first frame.
+"""The full-screen app: one factory, six modes, the store opened after the first frame.
 
 ``make_app(service)`` builds the app over an open store (tests hand in one on a
 temporary file); :func:`screens.start.run` builds it over a path, and the app
@@ -64,7 +64,7 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     COMMANDS = App.COMMANDS | {CoachCommands}
     # The mode keys are always in sight: compact in the key bar, spelled out in the title bar
     # (a narrow key bar cuts off the app's keys, which come after the screen's own).
-    SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board 5 Interview ? keys"
+    SUB_TITLE = "1 Dash 2 Reflect 3 Aspirations 4 Board 5 Interview 6 Review ? keys"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "switch_mode('dashboard')", "Dashboard", id="go.dashboard", group=SCREENS),
         Binding("2", "switch_mode('reflect')", "Reflect", id="go.reflect", group=SCREENS),
@@ -73,6 +73,7 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         ),
         Binding("4", "switch_mode('board')", "Board", id="go.board", group=SCREENS),
         Binding("5", "interview", "Interview", id="go.interview", group=SCREENS),
+        Binding("6", "review", "Review", id="go.review", group=SCREENS),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
@@ -99,6 +100,7 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         self.add_mode("aspirations", lambda: _screen("aspirations", session))
         self.add_mode("board", lambda: _screen("board", session))
         self.add_mode("interview", lambda: _screen("interview", session))
+        self.add_mode("review", lambda: _screen("review", session))
         use_coach_theme(self)
 
     # -- start and stop ---------------------------------------------------------
@@ -316,6 +318,9 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     def action_interview(self) -> None:
         self.session.when_ready(lambda: self.switch_mode("interview"))
 
+    def action_review(self) -> None:
+        self.session.when_ready(lambda: self.switch_mode("review"))
+
     def action_export_plan(self) -> None:
         from screens.export import ask_and_export
 
@@ -346,6 +351,10 @@ def _screen(mode: str, session: Session) -> Screen[Any]:
         from screens.interview.screen import InterviewScreen
 
         return InterviewScreen(session)
+    if mode == "review":
+        from screens.review.screen import ReviewScreen
+
+        return ReviewScreen(session)
     from screens.board.screen import BoardScreen
 
     return BoardScreen(session)

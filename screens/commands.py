@@ -23,6 +23,11 @@ def _commands(app: App[Any]) -> list[tuple[str, str, Callable[[], object]]]:
             partial(act, "interview"),
         ),
         (
+            "Hold a review",
+            "Weekly, monthly or quarterly: what moved, what is due, the next date",
+            partial(act, "review"),
+        ),
+        (
             "Export career plan",
             "Write a Markdown career plan to a file",
             partial(act, "export_plan"),
@@ -32,13 +37,15 @@ def _commands(app: App[Any]) -> list[tuple[str, str, Callable[[], object]]]:
         ("Go to aspirations", "Switch screen", partial(app.switch_mode, "aspirations")),
         ("Go to board", "Switch screen", partial(app.switch_mode, "board")),
         ("Go to interview", "Switch screen", partial(act, "interview")),
+        ("Go to review", "Switch screen", partial(act, "review")),
         ("Undo", "Undo the last change", partial(act, "undo")),
         ("Redo", "Redo what was undone", partial(act, "redo")),
     ]
 
 
 class CoachCommands(Provider):
-    """New entry, aspiration and goal; evaluate; interview; export; switch screen; undo, redo."""
+    """New entry, aspiration and goal; evaluate; interview; review; export; switch screen;
+    undo, redo."""
 
     async def discover(self) -> Hits:
         for name, help_text, run in _commands(self.app):

@@ -9,6 +9,7 @@ import click
 
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
+from coach.cli.goal_parts import final_value, plain, wizard_parts
 from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
@@ -106,41 +107,6 @@ def add(
         )
 
 
-def _final_value(goal: Goal, into_done: bool, given: str | None) -> float | None:
-    """The value a goal ends on when it moves into Done: --final, else asked at a
-    terminal (was the target reached?), else None (its numbers stay as they are)."""
-    from coach.cli.output import interactive
-    from coach.cli.progress import value_argument
-    from coach.coaching.pace import amount
-
-    m = goal.measurable
-    if given is not None:
-        if given.strip().lower() == "target":
-            if m.target is None:
-                raise InvalidInputError("this goal has no target; give --final a number")
-            return m.target
-        return value_argument(given)
-    if not into_done or m.target is None or m.current == m.target:
-        return None
-    if not interactive():
-        say(
-            f"Its numbers stay at {amount(m.current or 0, m.unit)} of "
-            f"{amount(m.target, m.unit)}; --final records where it ended.",
-            err=True,
-        )
-        return None
-    if click.confirm(f"Was the target ({amount(m.target, m.unit)}) reached?", default=True):
-        return m.target
-    typed = click.prompt("Where did it end?", default=_plain(m.current), show_default=True)
-    return value_argument(str(typed))
-
-
-def _plain(value: float | None) -> str:
-    from coach.coaching.pace import number
-
-    return "0" if value is None else number(value)
-
-
 def _line(item: Goal, column: str) -> str:
     deadline = f"  by {item.deadline}" if item.deadline else ""
     return f"{item.id}  [{column}]  {clip(item.statement, 64)}{deadline}"
@@ -201,8 +167,8 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
     m = item.measurable
     if m.metric or m.target is not None:
         say(
-            f"Measurable: {m.metric} {_plain(m.current) if m.current is not None else '?'}"
-            f" of {_plain(m.target) if m.target is not None else '?'} {m.unit}".rstrip()
+            f"Measurable: {m.metric} {plain(m.current) if m.current is not None else '?'}"
+            f" of {plain(m.target) if m.target is not None else '?'} {m.unit}".rstrip()
         )
     from coach.coaching.progress import goal_progress, percent
 
@@ -246,7 +212,7 @@ def move(
     """Move a goal to COLUMN (by name or id)."""
     service = env.service(write=True)
     found = service.goals.get(goal_id)
-    ending = _final_value(found, service.board.column(column).done, final)
+    ending = final_value(found, service.board.column(column).done, final)
     moved = service.goals.move(
         found.id, column, index=None if position is None else position - 1, final=ending
     )
@@ -338,7 +304,7 @@ def edit(
         changes["aspiration_id"] = aspiration
     if deadline is not None:
         changes["deadline"] = _deadline(deadline, "", service.clock().date())[0]
-    changes |= _wizard_parts(
+    changes |= wizard_parts(
         found, specific, obstacles, leads_to, letting_go_of, next_check, notes, service.today()
     )
     parts = {
@@ -360,54 +326,6 @@ def edit(
     say(f"Saved {saved.id}: {saved.statement}")
     if "deadline" in changes and found.deadline and not reason:
         say("Its deadline moved; --reason keeps why, for your next review.", err=True)
-
-
-def _wizard_parts(
-    found: Goal,
-    specific: str | None,
-    obstacles: tuple[str, ...],
-    leads_to: str | None,
-    letting_go_of: str | None,
-    next_check: str | None,
-    notes: str | None,
-    today: date,
-) -> dict[str, Any]:
-    """The rest of what the wizard sets, from `coach goal edit`'s options."""
-    from coach.cli.progress import day_option
-    from coach.models import Achievable, Obstacle
-
-    changes: dict[str, Any] = {}
-    if specific is not None:
-        changes["specific"] = specific
-    if notes is not None:
-        changes["notes"] = notes
-    if next_check is not None:
-        changes["next_check"] = (
-            None if next_check.strip().lower() == "none" else day_option(next_check, today)
-        )
-    if leads_to is not None or letting_go_of is not None:
-        kept = {"leads_to": leads_to, "let_go": letting_go_of}
-        changes["realistic"] = found.realistic.model_copy(
-            update={k: v for k, v in kept.items() if v is not None}
-        )
-    if obstacles:
-        made = []
-        for typed in obstacles:
-            description, _, rest = typed.partition("|")
-            weeks, _, plan = rest.partition("|")
-            try:
-                delay = int(weeks.strip() or 0)
-            except ValueError:
-                raise InvalidInputError(
-                    f"in --obstacle {typed!r}, {weeks.strip()!r} is not a whole number of weeks"
-                ) from None
-            if not description.strip():
-                raise InvalidInputError("an --obstacle needs its challenge before the first |")
-            made.append(
-                Obstacle(description=description.strip(), delay_weeks=delay, plan=plan.strip())
-            )
-        changes["achievable"] = Achievable(obstacles=tuple(made))
-    return changes
 
 
 def _join() -> None:

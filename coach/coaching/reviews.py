@@ -4,10 +4,11 @@ the run of reviews kept, what moved since the last one, and which goals need a w
 Pure: records and the day come in as arguments, so the dashboard, the nudges,
 ``coach today``, ``coach review`` and the calendar export agree on every date.
 
-The schedule: a person's first review is due a week after their first goal; after
-that, the day they chose at the end of their last review. The kind follows the
-calendar: a quarterly review when none was held for 91 days, else a monthly one when
-none (monthly or quarterly) was held for 30 days, else a weekly one.
+The schedule: a person's first review is a weekly one, due a week after their first
+goal; after that, the day they chose at the end of their last review. The kind then
+follows the calendar from the first review: a quarterly review when none was held for
+91 days, else a monthly one when none (monthly or quarterly) was held for 30 days,
+else a weekly one.
 """
 
 from __future__ import annotations
@@ -68,10 +69,14 @@ def due(reviews: Sequence[Review], goals: Sequence[Goal], today: date) -> Review
     elif ordered:
         day = ordered[0].held.date() + timedelta(days=REVIEW_DAYS[ordered[0].kind])
     elif goals:
-        day = min(g.created.date() for g in goals) + timedelta(days=FIRST_REVIEW_DAYS)
+        # The first review: a week after the first goal, or today for a plan made
+        # before reviews existed (it is not "113 days late" for a review never set).
+        first_goal = min(g.created.date() for g in goals)
+        day = max(first_goal + timedelta(days=FIRST_REVIEW_DAYS), today)
+        return ReviewDue("weekly", day, (today - day).days)
     else:
         return None
-    first = min((g.created.date() for g in goals), default=day)
+    first = ordered[-1].held.date()
     kind = next_kind(ordered, first, max(today, day))
     return ReviewDue(kind, day, (today - day).days)
 

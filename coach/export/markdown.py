@@ -47,6 +47,43 @@ def _goal_lines(goal: Goal, snap: Snapshot) -> list[str]:
         lines.append(f"  - Why it leads there: {md_inline(goal.realistic.leads_to)}")
     if goal.realistic.let_go:
         lines.append(f"  - Letting go of: {md_inline(goal.realistic.let_go)}")
+    if goal.let_go is None:
+        found = snap.pace(goal)
+        if found.state != "unmeasured":
+            lines.append(f"  - Pace: {md_inline(found.verdict)}")
+    for move in goal.date_moves:
+        why = f": {md_inline(move.reason)}" if move.reason else ""
+        lines.append(f"  - Date moved {move.before} -> {move.after} on {move.moved:%Y-%m-%d}{why}")
+    if goal.let_go is not None:
+        why = f": {md_inline(goal.let_go_reason)}" if goal.let_go_reason else ""
+        lines.append(f"  - Let go on {goal.let_go:%Y-%m-%d}{why}")
+    return lines
+
+
+def _review_lines(snap: Snapshot) -> list[str]:
+    """The reviews held and the next one (their journal entries stay in the journal)."""
+    if not snap.reviews and snap.next_review is None:
+        return []
+    lines = ["## Reviews", ""]
+    if snap.next_review is not None:
+        due = snap.next_review
+        lines.append(f"Next: the {due.kind} review on {due.day.isoformat()}.")
+        lines.append("")
+    for review in snap.reviews[:12]:
+        touched = f", {count(len(review.goal_ids), 'goal')} touched" if review.goal_ids else ""
+        lines.append(f"- {review.held:%Y-%m-%d}: {review.kind} review{touched}")
+    if snap.reviews:
+        lines.append("")
+    return lines
+
+
+def _let_go_lines(snap: Snapshot) -> list[str]:
+    if not snap.let_go:
+        return []
+    lines = ["## Goals let go of", ""]
+    for goal in snap.let_go:
+        lines += _goal_lines(goal, snap)
+    lines.append("")
     return lines
 
 
@@ -117,6 +154,8 @@ def render(
         for goal in loose:
             lines += _goal_lines(goal, snap)
         lines.append("")
+    lines += _let_go_lines(snap)
+    lines += _review_lines(snap)
     lines += chart_lines(snap, with_journal=with_journal)
     if application is not None:
         from coach.export.application import markdown_lines

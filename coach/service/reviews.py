@@ -87,6 +87,14 @@ class ReviewService:
         )
         done = {c.id for c in service.board.columns() if c.done}
         goals = plan.needing_attention(self._open_goals(), done, kind, today)
+        listed = {goal.id for goal, _ in goals}
+        for goal in self._open_goals():  # not due yet, but behind, or its look is due
+            if goal.id in listed or goal.column in done:
+                continue
+            if goal.next_check is not None and goal.next_check <= today:
+                goals.append((goal, f"you planned to look at it on {goal.next_check.isoformat()}"))
+            elif goal.deadline is not None and service.progress.pace(goal).state == "behind":
+                goals.append((goal, f"due {goal.deadline.isoformat()}, behind its plan line"))
         return Agenda(
             kind,
             moved,

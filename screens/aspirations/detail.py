@@ -33,6 +33,7 @@ class GoalLine:
     column: str
     progress: float
     done: bool
+    verdict: str = ""  # its pace: "on track", "2 talks behind; ..."
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class DetailView:
     labels: Mapping[int, str]  # rating -> label
     today: date
     next_steps: Sequence[NextStep] = field(default_factory=tuple)
+    pace: str = ""  # the goals' paces rolled up: "2 of 3 measured goals on track"
 
 
 def progress_bar(fraction: float) -> Content:
@@ -93,8 +95,11 @@ def _goal_lines(view: DetailView) -> Content:
                 ("\n" + " " * (BAR_CELLS + 7), ""),
                 literal_line(line.column, 30).stylize("$text-muted"),
                 (when, style or "$text-muted"),
+                (f" · {line.verdict}" if line.verdict else "", "$text-muted"),
             )
         )
+    if view.pace:
+        lines.insert(0, Content.styled(f"Pace: {view.pace}", "bold"))
     return Content("\n").join(lines)
 
 

@@ -149,14 +149,22 @@ class AspirationsScreen(CoachScreen):
         names = {c.id: c.name for c in columns}
         done = {c.id for c in columns if c.done}
         goals = self.service.goals.of_aspiration(aspiration.id)
+        from coach.coaching.pace import rollup
+
+        paces = {g.id: self.service.progress.pace(g) for g in goals}
         return DetailView(
             aspiration=aspiration,
             goals=[
                 GoalLine(
-                    g, names.get(g.column, g.column), goal_progress(g, columns), g.column in done
+                    g,
+                    names.get(g.column, g.column),
+                    goal_progress(g, columns),
+                    g.column in done,
+                    "" if paces[g.id].state == "unmeasured" else paces[g.id].verdict,
                 )
                 for g in goals
             ],
+            pace=rollup(paces.items()).verdict if goals else "",
             evaluations=self.service.evaluations.for_aspiration(aspiration.id),
             questions={q.id: q.text for q in content.questions},
             labels=content.rating_labels,

@@ -2,13 +2,15 @@
 
 :class:`PickOne` hands back the chosen value (``""`` for "all", ``None`` when
 cancelled); the board uses it for the aspiration and tag filters.
-:class:`GoalDetail` shows every SMART part of a goal, read-only, and hands
-back ``"edit"`` when the person asks to edit it from there.
+:class:`GoalDetail` shows every SMART part of a goal and its progress over time,
+read-only, and hands back what the person asked for (edit, log, change or delete an
+entry); :func:`show_goal` opens it and does that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +23,9 @@ from textual.widgets.option_list import Option
 from coach.models import Column, Goal, ProgressEntry
 from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
+
+if TYPE_CHECKING:
+    from screens.base import CoachScreen
 
 
 class PickOne(ModalScreen[str | None]):
@@ -241,3 +246,44 @@ def _num(value: float | None) -> str:
     if value is None:
         return "?"
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def show_goal(
+    screen: CoachScreen,
+    goal: Goal,
+    column: Column | None,
+    aspiration: str,
+    *,
+    edit: Callable[[], object],
+) -> None:
+    """Open :class:`GoalDetail` with the goal's progress, and do what it hands back:
+    ``edit`` the goal, log progress, or change or delete a logged entry."""
+    from screens.widgets.progress_dialogs import burnup_chart, log_progress
+
+    progress = screen.service.progress
+    entries = progress.of_goal(goal.id)
+
+    def closed(answer: str | None) -> None:
+        if answer == "edit":
+            edit()
+        elif answer == "progress":
+            log_progress(screen, goal)
+        elif answer and answer.startswith("change:"):
+            log_progress(screen, goal, progress.get(answer.removeprefix("change:")))
+        elif answer and answer.startswith("delete:"):
+            entry_id = answer.removeprefix("delete:")
+            screen.save(
+                lambda: progress.delete(entry_id),
+                success="Entry deleted (ctrl+z brings it back).",
+            )
+
+    found = progress.pace(goal, entries)
+    detail = GoalDetail(
+        goal,
+        column,
+        aspiration,
+        verdict=found.verdict,
+        entries=entries,
+        chart=burnup_chart(goal, found, screen.service.today()),
+    )
+    screen.app.push_screen(detail, closed)

@@ -30,7 +30,7 @@ from coach.models import Column, Goal
 from coach.text import one_line
 from screens.base import CoachScreen
 from screens.board.column import CARD_HEIGHT, BoardColumn, Card, make_card
-from screens.board.dialogs import GoalDetail, PickOne
+from screens.board.dialogs import PickOne, show_goal
 from screens.board.done_prompt import DonePrompt
 from screens.board.model import BoardModel, Filters
 from screens.messages import NewGoal, ShowRecord, StoreChanged
@@ -38,7 +38,7 @@ from screens.widgets.burst_input import BurstInput
 from screens.widgets.dialogs import AskText, Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
-from screens.widgets.progress_dialogs import ask_final_value, burnup_chart, log_progress
+from screens.widgets.progress_dialogs import ask_final_value, log_progress
 from screens.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -322,35 +322,8 @@ class BoardScreen(CoachScreen):
         if goal is None:
             return
         title = self.board.titles.get(goal.aspiration_id or "", "")
-
-        progress = self.service.progress
-        entries = progress.of_goal(goal.id)
-
-        def closed(answer: str | None) -> None:
-            if answer == "edit":
-                self.run_worker(self.action_edit())
-            elif answer == "progress":
-                log_progress(self, goal)
-            elif answer and answer.startswith("change:"):
-                log_progress(self, goal, progress.get(answer.removeprefix("change:")))
-            elif answer and answer.startswith("delete:"):
-                entry_id = answer.removeprefix("delete:")
-                self.save(
-                    lambda: progress.delete(entry_id),
-                    success="Entry deleted (ctrl+z brings it back).",
-                )
-
         column = self.board.columns[self.board.col]
-        found = progress.pace(goal, entries)
-        detail = GoalDetail(
-            goal,
-            column,
-            title,
-            verdict=found.verdict,
-            entries=entries,
-            chart=burnup_chart(goal, found, self.service.today()),
-        )
-        self.app.push_screen(detail, closed)
+        show_goal(self, goal, column, title, edit=lambda: self.run_worker(self.action_edit()))
 
     def action_progress(self) -> None:
         goal = self.board.selected

@@ -103,10 +103,14 @@ class JournalPanel(Static, can_focus=True):
 
     summary: JournalSummary | None = None
 
-    def show(self, summary: JournalSummary, counts: Counts) -> None:
-        """Draw ``summary`` and ``counts`` (attributes down: the panel reads nothing itself)."""
+    def show(self, summary: JournalSummary, counts: Counts, review: str = "") -> None:
+        """Draw ``summary``, ``counts`` and the ``review`` line (attributes down: the panel
+        reads nothing itself)."""
         self.summary = summary
-        self.update(panel_content(summary, counts))
+        content = panel_content(summary, counts)
+        if review:
+            content = Content("\n").join([content, Content.styled(review, "$text-muted")])
+        self.update(content)
 
     def action_open(self) -> None:
         self.post_message(self.Opened())

@@ -2,7 +2,8 @@
 
 Four sections, each a list you can tab to: active aspirations with progress
 rolled up from their goals, goals overdue or due in the next 30 days, the
-coach's nudges, and the journal's weekly rhythm with the store's counts.
+coach's nudges, and the journal's weekly rhythm with the store's counts and the
+next review (a review that is due is also the first nudge; 6 holds one).
 Enter on any row opens what it is about. A store with nothing in it yet shows
 a welcome that says where to begin.
 
@@ -71,6 +72,23 @@ def _more(total: int, what: str, mode: str) -> list[Listed]:
     names = {"aspirations": "Aspirations (3)", "board": "Board (4)"}
     text = f"{total - ROWS_SHOWN} more {what}: enter opens the {names[mode]}"
     return [(f"more:{mode}", note(text), ("mode", mode))]
+
+
+def review_line(snap: Snapshot) -> str:
+    """When the next review is, and the run of reviews kept on time."""
+    from coach.coaching.pace import day_text
+
+    review = snap.review
+    if review is None:
+        return ""
+    if review.late > 0:
+        when = f"{review.late} day{'s' * (review.late != 1)} late"
+    elif review.late == 0:
+        when = "due today"
+    else:
+        when = f"on {day_text(review.day)}"
+    run = f", {snap.reviews_kept} kept on time in a row" if snap.reviews_kept else ""
+    return f"Next review: {review.kind}, {when}{run} (6)"
 
 
 def _count(nudges: int) -> str:
@@ -210,7 +228,7 @@ class DashboardScreen(CoachScreen):
             "Nothing needs your attention right now.",
             separated=True,
         )
-        self.query_one(JournalPanel).show(snap.journal, snap.counts)
+        self.query_one(JournalPanel).show(snap.journal, snap.counts, review_line(snap))
 
     def _fill(
         self,
@@ -254,7 +272,9 @@ class DashboardScreen(CoachScreen):
         if target is None:
             return
         kind, value = target
-        if kind == "goal":
+        if kind == "review":  # the review-due nudge
+            self.post_message(OpenScreen("review"))
+        elif kind == "goal":
             self.open_record("goal", value)
         elif kind == "aspiration":
             self.open_record("aspiration", value)

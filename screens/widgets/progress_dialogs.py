@@ -211,13 +211,22 @@ class FinalValue(ModalScreen[float | None]):
         self.dismiss(None)
 
 
-def log_progress(screen: CoachScreen, goal: Goal, entry: ProgressEntry | None = None) -> None:
+def log_progress(
+    screen: CoachScreen,
+    goal: Goal,
+    entry: ProgressEntry | None = None,
+    *,
+    logged_then: Callable[[Logged], object] | None = None,
+) -> None:
     """Ask with :class:`LogProgress` and save what is typed (a new entry, or ``entry``
-    changed), on the screen's save thread; ctrl+z takes it back."""
+    changed), on the screen's save thread; ctrl+z takes it back. ``logged_then`` hears
+    what was logged (the review keeps a line of it)."""
 
     def answered(logged: Logged | None) -> None:
         if logged is None:
             return
+        if logged_then is not None:
+            logged_then(logged)
         progress = screen.service.progress
         if entry is None:
             screen.save(

@@ -67,8 +67,8 @@ def today(
 
 
 def _plan(service: CoachService) -> dict[str, str]:
-    """A plan on its ninth day: the first review two days late, one goal overdue, one
-    due this week, one far off; a done goal and one let go of, both overdue."""
+    """A plan on its ninth day: the first review due, one goal overdue, one due this
+    week, one far off; a done goal and one let go of, both overdue."""
     goals = service.goals
     ids = {
         "overdue": goals.add("Send the portfolio to 5 studios", deadline=DAY + timedelta(5)).id,
@@ -124,12 +124,14 @@ def test_a_review_an_overdue_goal_and_a_goal_this_week_each_have_their_line(
     done = today(db_path, days=9)  # Monday 30 November
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.splitlines() == [
-        "coach: your weekly review is due (2 days late): `coach review`",
+        "coach: your weekly review is due (today): `coach review`",
         "coach: overdue by 4 days: Send the portfolio to 5 studios",
         "coach: due on Thu 3 Dec: Give a talk at the design meetup",
     ]
-    on_the_day = today(db_path, days=7).stdout.splitlines()
-    assert on_the_day[0] == "coach: your weekly review is due (today): `coach review`"
+    # a review held sets the next one's day; two days past it, it is late
+    service.reviews.save("weekly", lines=[], next_due=DAY + timedelta(14))
+    late = today(db_path, days=16).stdout.splitlines()
+    assert late[0] == "coach: your weekly review is due (2 days late): `coach review`"
 
 
 def test_json_gives_the_same_facts(service: CoachService, db_path: Path) -> None:
@@ -139,7 +141,7 @@ def test_json_gives_the_same_facts(service: CoachService, db_path: Path) -> None
     facts = orjson.loads(done.stdout)
     assert set(facts) == QUIET_KEYS
     assert facts["today"] == "2026-11-30"
-    assert facts["review"] == {"kind": "weekly", "due": "2026-11-28", "late": 2}
+    assert facts["review"] == {"kind": "weekly", "due": "2026-11-30", "late": 0}
     assert [(g["id"], g["deadline"], g["days"]) for g in facts["overdue"]] == [
         (ids["overdue"], "2026-11-26", -4)
     ]
@@ -258,3 +260,12 @@ def test_an_older_store_is_read_as_it_is_never_migrated_on_disk(db_path: Path) -
     assert [g["id"] for g in orjson.loads(done.stdout)["overdue"]] == ["g-proto00001"]
     assert db_path.read_bytes() == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_store_that_cannot_be_read_is_said_in_one_line(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_text("{ not json")
+    done = today(db_path, days=8)
+    assert done.returncode == 1 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1
+    assert "coach.json" in done.stderr and "Traceback" not in done.stderr

@@ -106,7 +106,8 @@ def test_ics_holds_deadlines(run: Run, run_json, tmp_path: Path) -> None:  # typ
     assert run("export", "-f", "ics", "-o", str(out)).exit_code == 0
     cal = Calendar.from_ical(out.read_bytes())
     events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
-    assert set(events) == {f"{ids['goal']}@coach", f"{ids['loose']}@coach", "reviews@coach"}
+    # The goals' deadlines, and the review rhythm (due a week after the first goal).
+    assert set(events) == {f"{ids['goal']}@coach", f"{ids['loose']}@coach", "review@coach"}
     assert events[f"{ids['loose']}@coach"].decoded("dtstart").isoformat() == "2027-03-31"
 
 

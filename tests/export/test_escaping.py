@@ -150,6 +150,8 @@ def _check_document(service: CoachService) -> str:
         "Charts",
         "Goals done per month",
         "Journaling over the year",
+        "Reviews",
+        "Goals let go of",
     }
     # every other heading is a title, a goal or a date we put there ourselves
     # and four of the person's: the aspiration, the done goal's story, the entry's date

@@ -46,9 +46,13 @@ def test_an_open_goal_rings_a_week_before_and_on_the_morning(service: CoachServi
     event = _events(cal)[f"{goal.id}@coach"]
     assert event.decoded("dtstart") == deadline
     assert _triggers(event) == [WEEK_BEFORE, MORNING]
-    for alarm in event.walk("VALARM"):
-        assert str(alarm["action"]) == "DISPLAY"
-        assert str(alarm["description"]) == "Give 3 talks at meetups"
+    alarms = sorted(event.walk("VALARM"), key=lambda a: a.decoded("trigger"))
+    assert [str(a["action"]) for a in alarms] == ["DISPLAY", "DISPLAY"]
+    assert [str(a["description"]) for a in alarms] == [
+        "In a week: Give 3 talks at meetups",
+        "Due today: Give 3 talks at meetups",
+    ]
+    assert "Pace: " in str(event["description"])
 
 
 def test_done_goals_keep_their_day_without_alarms_and_let_go_ones_leave(
@@ -77,25 +81,38 @@ def test_done_goals_keep_their_day_without_alarms_and_let_go_ones_leave(
     ]
 
 
+def test_the_first_review_is_weekly_from_a_week_after_the_first_goal(
+    service: CoachService,
+) -> None:
+    service.goals.add("Move into a team lead role", deadline=date(2028, 6, 30))
+    event = _events(_calendar(service)[0])[ical.REVIEW_UID]
+    assert event.decoded("dtstart") == service.today() + timedelta(days=7)
+    assert event["rrule"].to_ical() == b"FREQ=WEEKLY"
+    assert str(event["summary"]) == "coach: weekly review"
+    assert _triggers(event) == [MORNING]
+
+
 @pytest.mark.parametrize(
-    ("days_on", "kind", "rule"),
+    ("gap", "kind", "rule"),
     [
-        (0, "weekly", b"FREQ=WEEKLY"),
+        (7, "weekly", b"FREQ=WEEKLY"),
         (30, "monthly", b"FREQ=MONTHLY"),
         (91, "quarterly", b"FREQ=MONTHLY;INTERVAL=3"),
     ],
 )
 def test_the_reviews_recur_at_the_rhythm_of_the_next_one(
-    service: CoachService, clock: Clock, days_on: int, kind: str, rule: bytes
+    service: CoachService, clock: Clock, gap: int, kind: str, rule: bytes
 ) -> None:
     service.goals.add("Move into a team lead role", deadline=date(2028, 6, 30))
-    first = service.today() + timedelta(days=7)  # the first review: a week after the goal
-    clock.now += timedelta(days=days_on)
-    cal, _ = _calendar(service)
-    event = _events(cal)[ical.REVIEWS_UID]
-    assert event.decoded("dtstart") == first
+    clock.now += timedelta(days=7)
+    # The first review held; the day chosen for the next one sets its kind by the
+    # calendar (a month on asks for a monthly look, three months a quarterly one).
+    chosen = service.today() + timedelta(days=gap)
+    service.reviews.save("weekly", lines=[], next_due=chosen)
+    event = _events(_calendar(service)[0])[ical.REVIEW_UID]
+    assert event.decoded("dtstart") == chosen
     assert event["rrule"].to_ical() == rule
-    assert kind in str(event["summary"])
+    assert str(event["summary"]) == f"coach: {kind} review"
     assert _triggers(event) == [MORNING]
 
 
@@ -110,8 +127,8 @@ def test_the_review_event_follows_the_day_chosen_and_keeps_its_uid(
     service.progress.log(goal.id, 1)
     service.goals.edit(goal.id, deadline=date(2027, 10, 1), reason="injured in May")
     after = _events(_calendar(service)[0])
-    assert set(after) == set(before) == {f"{goal.id}@coach", ical.REVIEWS_UID}
-    assert after[ical.REVIEWS_UID].decoded("dtstart") == chosen
+    assert set(after) == set(before) == {f"{goal.id}@coach", ical.REVIEW_UID}
+    assert after[ical.REVIEW_UID].decoded("dtstart") == chosen
     assert after[f"{goal.id}@coach"].decoded("dtstart") == date(2027, 10, 1)
     alarms = [str(a["uid"]) for e in after.values() for a in e.walk("VALARM")]
     assert alarms == [str(a["uid"]) for e in before.values() for a in e.walk("VALARM")]
@@ -151,5 +168,8 @@ def test_hostile_text_never_breaks_the_file(service: CoachService) -> None:
         event = events[f"{goal_id}@coach"]
         wanted = printable(goal.statement)
         assert str(event["summary"]) == f"Deadline: {wanted}"
-        assert [str(a["description"]) for a in event.walk("VALARM")] == [wanted, wanted]
+        assert sorted(str(a["description"]) for a in event.walk("VALARM")) == [
+            f"Due today: {wanted}",
+            f"In a week: {wanted}",
+        ]
         assert "second line\nthird" in str(event["description"])

@@ -70,6 +70,7 @@ def goal_keys(statement: str = "Win 50 pitches by the end of 2027") -> str:
         + "Side projects"
         + ENTER
         + ENTER  # deadline: keep the one read from the statement
+        + ENTER  # the next look: in two weeks, as offered
         + "y"  # save
         + "n"  # no other goal
     )
@@ -89,6 +90,7 @@ def test_whole_session_lands_in_the_store(service: CoachService) -> None:
     (goal,) = service.goals.find()
     assert goal.aspiration_id == aspiration.id
     assert goal.deadline == date(2027, 12, 31)
+    assert goal.next_check == date(2026, 12, 5)  # two weeks after TODAY, as offered
     assert goal.measurable.target == 50 and goal.measurable.current == 12
     assert goal.measurable.metric == "pitches won" and goal.measurable.priority == "medium"
     assert goal.achievable.obstacles[0].delay_weeks == 6
@@ -127,6 +129,7 @@ def test_bad_answers_are_asked_again(service: CoachService) -> None:
         + BACKSPACE * 7
         + "June 2028"
         + ENTER
+        + ENTER  # the next look, as offered
         + "y"
         + "n"
     )
@@ -200,6 +203,7 @@ def test_what_the_statement_says_is_offered_and_a_yes_no_goal_counts_nothing(
         + ENTER
         + ENTER  # realistic
         + ENTER  # the deadline read from the rewrite
+        + ENTER  # the next look, as offered
         + "y"
         + "y"  # another goal
         + "grow our newsletter from 3k to 10k subscribers by 2027"
@@ -208,6 +212,7 @@ def test_what_the_statement_says_is_offered_and_a_yes_no_goal_counts_nothing(
         + ENTER * 4  # metric, target, unit and start, all read from the statement
         + ENTER * 4  # priority, obstacles, realistic
         + ENTER
+        + ENTER  # the next look, as offered
         + "y"
         + "n"
     )

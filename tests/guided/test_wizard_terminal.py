@@ -69,6 +69,8 @@ def test_wizard_end_to_end_in_a_terminal(tmp_path: Path) -> None:
         term.send(ENTER)
         term.wait_for("Deadline")
         term.send(ENTER)
+        term.wait_for("When will you next look at how it is going?")
+        term.send(ENTER)
         term.wait_for("Save the goal")
         term.send("y")
         term.wait_for("Add another goal?")

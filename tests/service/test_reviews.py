@@ -24,6 +24,12 @@ def test_no_review_is_due_before_the_first_goal_then_a_week_after_it(
     assert first.day == service.today() + timedelta(days=7)
     assert not first.is_due
     clock.now += timedelta(days=9)
+    # The first review is due from then on; never having set one is not "late".
+    first_due = service.reviews.due()
+    assert first_due is not None and first_due.is_due and first_due.late == 0
+    assert first_due.day == service.today()
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    clock.now += timedelta(days=9)
     late = service.reviews.due()
     assert late is not None and late.is_due and late.late == 2
 
@@ -110,3 +116,36 @@ def _checklist_ids() -> list[str]:
     from coach.content.models import CHECKLIST_IDS
 
     return list(CHECKLIST_IDS)
+
+
+def test_a_goal_behind_its_plan_line_is_on_the_agenda_though_not_due_yet(
+    service: CoachService, clock: Clock
+) -> None:
+    behind = service.goals.add(
+        "Publish 12 posts this year",
+        deadline=service.today() + timedelta(days=120),
+        measurable=Measurable(metric="posts", target=12, unit="posts", current=0),
+    )
+    on_time = service.goals.add(
+        "Read 4 design books",
+        deadline=service.today() + timedelta(days=120),
+        measurable=Measurable(metric="books", target=4, unit="books", current=0),
+    )
+    clock.now += timedelta(days=60)
+    service.progress.log(on_time.id, 2)
+    listed = {goal.id: why for goal, why in service.reviews.agenda("weekly").goals}
+    assert listed.keys() == {behind.id}
+    assert listed[behind.id].endswith("behind its plan line")
+
+
+def test_a_goal_whose_planned_look_has_come_is_on_the_agenda(
+    service: CoachService, clock: Clock
+) -> None:
+    later = service.goals.add(
+        "Write the conference proposal", deadline=service.today() + timedelta(days=200)
+    )
+    service.goals.edit(later.id, next_check=service.today() + timedelta(days=5))
+    assert service.reviews.agenda("weekly").goals == ()
+    clock.now += timedelta(days=6)
+    ((goal, why),) = service.reviews.agenda("weekly").goals
+    assert goal.id == later.id and why.startswith("you planned to look at it on ")

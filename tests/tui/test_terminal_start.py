@@ -66,6 +66,6 @@ def test_the_first_frame_is_the_whole_chrome_and_the_store_fills_in(tmp_path: Pa
     # Nothing is drawn half: the first frame holds the title, every panel and the keys,
     # before the store is open.
     frame = first_frame(bytes(term.raw))
-    for part in ("Dashboard — 1 Dash", "12345 Screens", "? Help", "^p palette"):
+    for part in ("Dashboard — 1 Dash", "123456 Screens", "? Help", "^p palette"):
         assert part in frame, part
     assert frame.count("Opening your plan…") == 4, frame  # each panel, in its loading state

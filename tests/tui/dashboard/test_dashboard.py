@@ -126,14 +126,16 @@ async def test_nudges_show_title_and_message(app: CoachApp, service: CoachServic
         await pilot.pause()
         titles = [row.split("\n")[0] for row in prompts(app, "#nudges")]
         assert titles == [
+            "Time for a review",
             "Past its deadline",
             "Goal or aspiration?",
             "No goals yet",
             "Not evaluated yet",
         ]
         rows = prompts(app, "#nudges")
-        assert "“Enter three international competitions” is 11 days past" in rows[0]
-        assert "“Earn 120k and move to Lisbon” has no goals yet" in rows[2]
+        assert "Your weekly review is due (today)" in rows[0]
+        assert "“Enter three international competitions” is 11 days past" in rows[1]
+        assert "“Earn 120k and move to Lisbon” has no goals yet" in rows[3]
 
 
 async def test_journal_streak_and_counts(app: CoachApp, service: CoachService) -> None:
@@ -154,6 +156,7 @@ async def test_journal_streak_and_counts(app: CoachApp, service: CoachService) -
             "6 entries, 2 this week",
             "2 active aspirations",
             "4 open goals, 1 done",
+            "Next review: weekly, due today (6)",
         ]
 
 
@@ -251,10 +254,22 @@ async def test_enter_on_a_nudge_opens_its_target(
     seed(service)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("tab", "tab", "down", "enter")
+        await pilot.press("tab", "tab", "down", "down", "enter")
         await pilot.pause()
         assert app.current_mode == "aspirations"
         assert opened == [("aspirations", "a-salary0001")]  # "Goal or aspiration?"
+
+
+async def test_the_next_review_is_shown_and_its_nudge_holds_it(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "Next review: weekly, due today (6)" in static_text(app, "#journal")
+        await pilot.press("tab", "tab", "enter")  # the first nudge: the review
+        await pilot.pause()
+        assert app.current_mode == "review"
 
 
 async def test_a_nudge_without_a_target_goes_to_reflect(

@@ -105,7 +105,7 @@ async def test_the_dashboard_bar_follows_the_focused_section(
         await pilot.pause()
         line = bar_text(app)
         assert line.startswith(" ⏎ Open  w Write  a New aspiration")
-        assert " 12345 Screens " in line and " ? Help " in line
+        assert " 123456 Screens " in line and " ? Help " in line
         await pilot.press("tab", "tab", "tab")  # to the journal panel: its enter is not shown
         await pilot.pause()
         assert bar_text(app).startswith(" w Write")
