@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from bench.bigstore import JRNL_TIMEFORMAT, make_jrnl
-from bench.common import Row, median, ms, p95, sealed_env, verdict
+from bench.common import Row, median, ms, p95, sealed_env, timed, verdict
 
 TARGET = 0.2
 JRNL_VENV = Path(__file__).resolve().parent / ".venv-jrnl"
@@ -73,15 +72,6 @@ def _yaml(mapping: dict[str, object], indent: str = "") -> list[str]:
     return lines
 
 
-def _timed(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"{cmd[0]} failed ({done.returncode}): {done.stderr.strip()}")
-    return elapsed
-
-
 def _check_landed(coach_store: Path, journal: Path, text: str) -> None:
     from coach.store.repository import Repository
 
@@ -104,9 +94,9 @@ def measure(store: Path, work: Path, runs: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"coach": [], "jrnl": [], "startup": []}
     for i in range(runs + 1):  # run 0 warms the caches and checks both really save
         text = f"Capture {i}: talked with my mentor about the promotion case."
-        coach_s = _timed([str(COACH), "--db", str(coach_store), "journal", "add", text], env)
-        jrnl_s = _timed([jrnl, text], env)
-        startup_s = _timed([str(COACH), "--version"], env)
+        coach_s = timed([str(COACH), "--db", str(coach_store), "journal", "add", text], env)
+        jrnl_s = timed([jrnl, text], env)
+        startup_s = timed([str(COACH), "--version"], env)
         if i == 0:
             _check_landed(coach_store, journal, text)
             continue

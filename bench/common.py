@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import os
 import statistics
+import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,3 +68,18 @@ def sealed_env(root: Path) -> dict[str, str]:
         env[name] = str(path)
     env.update({"NO_COLOR": "1", "TERM": "dumb"})
     return env
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one run of ``cmd`` (no input, output captured); raises if it fails."""
+    return timed_run(cmd, env)[0]
+
+
+def timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall seconds of one run of ``cmd``, and what it printed; raises if it fails."""
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({done.returncode}): {done.stderr.strip()}")
+    return elapsed, done.stdout

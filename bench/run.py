@@ -37,6 +37,11 @@ METHOD = """\
   plain-text journal of the same 10,000 entries), with HOME and XDG folders in a temp
   folder. A first run of each is a warm-up and checks that the entry landed. jrnl replaces
   its file atomically but does not fsync it, so it does less work than coach.
+- **Today**: `coach --db STORE today` and `coach --version` as subprocesses (the venv's
+  console script), in turn each round with a rotating order, after a warm-up round that
+  checks what each prints. `coach today` runs on two days set with `$COACH_NOW`: the
+  store's last day (the first review long overdue, goals overdue, a nudge) and its first
+  morning (nothing due, nothing printed). Ratios are medians of per-round ratios.
 - **Search**: `service.journal.find(search="two words", limit=50)` and `ids(...)` on an
   open store, each query different; the first query after opening is reported apart.
 - **First paint**: in a 120x40 pseudo-terminal (`bench/pty.py`: ptyprocess + a pyte

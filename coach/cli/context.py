@@ -40,8 +40,9 @@ class Env:
         passphrase = self.passphrase()
         return EncryptedCodec(passphrase) if passphrase is not None else None
 
-    def service(self, *, write: bool = False) -> CoachService:
-        """Open the store (once). With ``write``, refuse early if it is read-only."""
+    def service(self, *, write: bool = False, read_only: bool = False) -> CoachService:
+        """Open the store (once). With ``write``, refuse early if it is read-only; with
+        ``read_only``, open it so that nothing is written (no migration saved, no lock)."""
         if self._service is None:
             from coach import service
 
@@ -53,7 +54,9 @@ class Env:
                     "--db or $COACH_DB (the first record you add creates the file)"
                 )
 
-            self._service = service.open(self.db_path, passphrase=self.passphrase())
+            self._service = service.open(
+                self.db_path, passphrase=self.passphrase(), read_only=read_only
+            )
         if write:
             problem = self._service.read_only_reason()
             if problem is not None:

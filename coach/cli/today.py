@@ -8,13 +8,14 @@ asks a question, and opens the store read-only.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import click
 
 from coach.cli.context import Env, pass_env
 from coach.cli.output import clip, emit_json, say
+from coach.ids import now
 from coach.text import count
 
 WEEK = 7
@@ -29,7 +30,7 @@ def today(env: Env, as_json: bool) -> None:
     Prints nothing when all is well (put it in your shell's start-up file)."""
     if not env.db_path.exists():
         if as_json:
-            emit_json({"review": None, "overdue": [], "due_this_week": [], "nudge": None})
+            emit_json(_quiet(now().date()))
         return
     import os
 
@@ -37,10 +38,16 @@ def today(env: Env, as_json: bool) -> None:
     from coach.store.crypto import file_is_encrypted
 
     if file_is_encrypted(env.db_path) and not os.environ.get(ENV_PASSPHRASE):
-        # A shell's start-up must not stop at a passphrase prompt.
-        say(f"coach: the store is encrypted; `coach today` reads it with ${ENV_PASSPHRASE} set")
+        # A shell's start-up must not stop at a passphrase prompt. With --json the
+        # words go to stderr, so that standard output stays one JSON value.
+        say(
+            f"coach: the store is encrypted; `coach today` reads it with ${ENV_PASSPHRASE} set",
+            err=as_json,
+        )
+        if as_json:
+            emit_json(_quiet(now().date(), locked=True))
         return
-    service = env.service()
+    service = env.service(read_only=True)
     day = service.today()
     review = service.reviews.due()
     done = {c.id for c in service.board.columns() if c.done}
@@ -59,8 +66,8 @@ def today(env: Env, as_json: bool) -> None:
     nudge = _nudge(service) if (due_review or overdue or soon) else None
     if as_json:
         emit_json(
-            {
-                "today": day.isoformat(),
+            _quiet(day)
+            | {
                 "review": None
                 if due_review is None
                 else {"kind": due_review.kind, "due": due_review.day, "late": due_review.late},
@@ -88,6 +95,19 @@ def today(env: Env, as_json: bool) -> None:
         say(f"coach: and {count(hidden, 'more goal')}: `coach goal list`")
     if nudge:
         say(f"coach: {nudge}")
+
+
+def _quiet(day: date, *, locked: bool = False) -> dict[str, Any]:
+    """The JSON of a day when nothing needs the person (``locked``: the store could not
+    be read without its passphrase). Every answer has these keys."""
+    return {
+        "today": day.isoformat(),
+        "locked": locked,
+        "review": None,
+        "overdue": [],
+        "due_this_week": [],
+        "nudge": None,
+    }
 
 
 def _doc(goal: Any, day: Any) -> dict[str, Any]:

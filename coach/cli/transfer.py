@@ -43,7 +43,7 @@ def _payload(env: Env, fmt: str, *, with_journal: bool, role: str, company: str)
         "with resume lines and a "
         "cover-letter paragraph; txt and docx: the resume lines, career objective, "
         "cover-letter paragraph and achievement stories, to paste; ics: goal deadlines "
-        "for a calendar."
+        "with reminders and the reviews, for a calendar."
     ),
 )
 @click.option(

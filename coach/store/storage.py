@@ -35,9 +35,8 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 from coach.store import atomic, backups, files
@@ -51,6 +50,9 @@ from coach.store.errors import (
     read_error,
 )
 from coach.store.schema import META
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 Stamp = tuple[int, int, int]
 Data = dict[str, Any]
@@ -113,7 +115,7 @@ class CoachStorage(Storage):
         self.lost_unsaved = False
         self._prepare = prepare
         self._lock_timeout = lock_timeout
-        self._file_lock = FileLock(str(self.lock_path), mode=0o600, thread_local=False)
+        self._lock: FileLock | None = None  # made when first taken (see _file_lock)
         self._mutex = threading.RLock()
         self._data: Data | None = None
         # Counts every change of the data held here (a write, a rollback, a new read).
@@ -334,7 +336,20 @@ class CoachStorage(Storage):
             pass
         return True
 
+    @property
+    def _file_lock(self) -> FileLock:
+        """The inter-process lock, made on first use: a store opened to read only (``coach
+        today`` at every shell prompt) never imports the lock library. Only ever called
+        under ``_mutex`` or from ``__init__``, so one lock is made."""
+        if self._lock is None:
+            from filelock import FileLock
+
+            self._lock = FileLock(str(self.lock_path), mode=0o600, thread_local=False)
+        return self._lock
+
     def _acquire(self) -> None:
+        from filelock import Timeout
+
         try:
             atomic.ensure_dir(self.path.parent)
         except OSError as exc:
@@ -357,6 +372,8 @@ class CoachStorage(Storage):
         """Remove temp files of a killed writer, if no other coach is writing right now."""
         if not self.path.parent.is_dir():
             return
+        from filelock import Timeout
+
         try:
             self._file_lock.acquire(timeout=0)
         except (Timeout, OSError):
