@@ -5,6 +5,7 @@
     theme = "light"           # the app's colours: dark or light
     date_order = "dmy"        # how 3/4/2028 is read: mdy, dmy or ymd
     fiscal_year_start = 4     # the month the fiscal year starts in, 1 to 12
+    week_start = "sunday"     # the day a week starts on
     editor = "nano"           # the editor for --edit and `journal add` (else $VISUAL, $EDITOR)
     export_folder = "~/plans" # where the app offers to write the career plan
     board_columns = "Ideas, Doing, Done"  # a new board's columns; the last one is Done
@@ -17,6 +18,7 @@ which key and what is allowed, for the front end to show.
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from coach.coaching.reading import ReadingOptions
 
 ENV_CONFIG = "COACH_CONFIG"
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -45,6 +48,12 @@ KEYS = {
             "a month: 1 to 12, or a name such as april",
             "the month the fiscal year starts in",
         ),
+        Key(
+            "week_start",
+            "monday",
+            "a day of the week, such as monday or sunday",
+            "the day a week starts on",
+        ),
         Key("editor", "", "a command, such as nano or 'code --wait'", "the editor for --edit"),
         Key("export_folder", "", "a folder, such as ~/Documents", "where the app writes plans"),
         Key(
@@ -61,6 +70,7 @@ class Settings(NamedTuple):
     theme: str = "dark"
     date_order: str = "mdy"
     fiscal_year_start: int = 1
+    week_start: str = "monday"
     editor: str = ""
     export_folder: str = ""
     board_columns: str = ""
@@ -69,15 +79,28 @@ class Settings(NamedTuple):
         """The board columns a new store starts with; empty for coach's own."""
         return [n for n in (" ".join(p.split()) for p in self.board_columns.split(",")) if n]
 
+    @property
+    def first_weekday(self) -> int:
+        """The day a week starts on: Monday 0 to Sunday 6."""
+        return DAYS.index(self.week_start)
+
     def reading(self) -> ReadingOptions:
         """How goal statements' dates are read, for the SMART check."""
         from coach.coaching.reading import ReadingOptions
 
-        return ReadingOptions(self.date_order, self.fiscal_year_start)  # type: ignore[arg-type]
+        return ReadingOptions(
+            self.date_order,  # type: ignore[arg-type]
+            self.fiscal_year_start,
+            self.first_weekday,
+        )
 
 
 class ConfigError(ValueError):
     """A value that is not allowed for its key (the message says what is)."""
+
+
+class ConfigFileError(ConfigError):
+    """The settings file cannot be changed as it is (the message says why and what to do)."""
 
 
 def config_path() -> Path:
@@ -105,6 +128,11 @@ def check(name: str, value: object) -> object:
             value = MONTHS.index(value.strip().lower()[:3]) + 1
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
             return value
+    if name == "week_start" and isinstance(value, str):
+        word = value.strip().lower()
+        for day in DAYS:
+            if len(word) >= 3 and day.startswith(word):
+                return day
     if name in ("editor", "export_folder") and isinstance(value, str):
         return value.strip()
     if name == "board_columns" and isinstance(value, str):
@@ -147,6 +175,14 @@ def settings() -> Settings:
     return load()[0]
 
 
+def read_day(text: str, today: date) -> date | None:
+    """A typed day (YYYY-MM-DD, or words such as "end of next week") read the person's
+    way: their date order, fiscal year and week start. None when it is not a day."""
+    from coach.coaching.deadlines import read_day as read
+
+    return read(text, today, settings().reading())
+
+
 def _toml(value: object) -> str:
     if isinstance(value, int):
         return str(value)
@@ -155,16 +191,57 @@ def _toml(value: object) -> str:
 
 
 def set_value(name: str, text: str, path: Path | None = None) -> object:
-    """Check ``text`` for ``name`` and write it to the file (other settings kept)."""
+    """Check ``text`` for ``name`` and write it to the file.
+
+    Only the line of ``name`` changes (or one is added): the person's comments, other
+    settings and keys this version does not know are kept as they were. A file that is
+    not TOML is never rewritten: ConfigError says what is wrong, and nothing changes.
+    """
+    import re
+    import tomllib
+
     from coach.store.atomic import ensure_dir, write_atomic
 
     value = check(name, text)
     path = path or config_path()
-    current, _ = load(path)
-    kept = {k: v for k, v in current._asdict().items() if v != KEYS[k].default}
-    kept[name] = value
-    lines = ["# coach settings: `coach config` shows them, `coach config set KEY VALUE` sets one."]
-    lines += [f"{k} = {_toml(v)}" for k, v in kept.items()]
+    if path.is_symlink():  # a dotfile kept elsewhere: change the file the link names
+        path = path.resolve()
+    try:
+        before = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        before = (
+            "# coach settings: `coach config` shows them, `coach config set KEY VALUE` sets one.\n"
+        )
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise ConfigFileError(f"{path} cannot be read ({reason}); nothing was changed") from None
+    try:
+        tomllib.loads(before)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigFileError(
+            f"{path} is not valid TOML ({exc}); fix it or move it aside, then set "
+            f"{name} again (nothing was changed)"
+        ) from None
+    lines = before.splitlines()
+    line = f"{name} = {_toml(value)}"
+    # Top-level keys come before the first [table]; ours are all top-level.
+    end = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("[")), len(lines))
+    pattern = re.compile(rf"\s*{re.escape(name)}\s*=")
+    at = next((i for i in range(end) if pattern.match(lines[i])), None)
+    if at is None:
+        lines.insert(end, line)
+    else:
+        lines[at] = line
+    after = "\n".join(lines) + "\n"
+    try:
+        written = tomllib.loads(after).get(name)
+    except tomllib.TOMLDecodeError:
+        written = None
+    if written != value:  # a key written in a way this edit cannot follow (quoted, dotted)
+        raise ConfigFileError(
+            f"{path} sets {name} in a way coach cannot edit; change it there by hand "
+            "(nothing was changed)"
+        )
     ensure_dir(path.parent)
-    write_atomic(path, ("\n".join(lines) + "\n").encode())
+    write_atomic(path, after.encode())
     return value

@@ -16,7 +16,7 @@ import questionary
 from prompt_toolkit.application import get_app
 from questionary import Choice
 
-from coach.coaching.deadlines import find_deadline
+from coach.config import read_day
 from coach.text import printable
 
 Validator = Callable[[str], bool | str]
@@ -90,20 +90,11 @@ def whole(message: str, *, default: str = "0") -> int:
     return int(text(message, default=default, validate=check))
 
 
-def parse_day(value: str, today: date) -> date | None:
-    """A date typed as YYYY-MM-DD or in words the coach understands ('end of 2027')."""
-    value = value.strip()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return find_deadline(value, today)
-
-
 def deadline(message: str, *, today: date, default: date | None) -> date:
     def check(value: str) -> bool | str:
         if not value.strip():
             return "every goal needs a date; type one such as 2027-06-30 or 'end of next year'"
-        day = parse_day(value, today)
+        day = read_day(value, today)
         if day is None:
             return f"cannot read {value.strip()!r} as a date; use YYYY-MM-DD or 'in 6 months'"
         if day < today:
@@ -116,7 +107,7 @@ def deadline(message: str, *, today: date, default: date | None) -> date:
         validate=check,
         instruction="(YYYY-MM-DD or words such as 'end of 2027')",
     )
-    day = parse_day(answer, today)
+    day = read_day(answer, today)
     assert day is not None
     return day
 

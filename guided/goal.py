@@ -8,11 +8,11 @@ field of the aspiration the goals lead to.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from coach.coaching.drafts import draft_rewrite, is_yes_no, measure_of
 from coach.coaching.fields import field_of
+from coach.coaching.reviews import first_look
 from coach.coaching.smart import assess
 from coach.models import Measurable, Obstacle
 from guided import ask
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from guided.flow import Wizard
 
 MARK = {True: "met", False: "missing", None: "ask yourself"}
-NEXT_LOOK_DAYS = 14  # the next look offered: in two weeks, or by the deadline if sooner
 SHORT = (("specific", "S"), ("measurable", "M"), ("time_bound", "T"))
 
 
@@ -152,7 +151,7 @@ def one_goal(w: Wizard, aspiration_id: str | None, seed: str = "") -> str | None
         ask.show(f"The statement names {found.deadline.isoformat()}.")
     deadline = ask.deadline("Deadline", today=w.today, default=found.deadline)
     # The step's last question, kept: a review puts the goal on its agenda that day.
-    look = min(deadline, w.today + timedelta(days=NEXT_LOOK_DAYS))
+    look = first_look(deadline, w.today)
     next_check = ask.deadline(
         "When will you next look at how it is going?", today=w.today, default=look
     )

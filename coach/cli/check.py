@@ -92,6 +92,7 @@ def check(
     options = ReadingOptions(
         date_order or configured.date_order,  # type: ignore[arg-type]
         fiscal_year_start or configured.fiscal_year_start,
+        configured.first_weekday,
     )
     day = today.date() if today else now().date()
     result = assess(statement, day, options)

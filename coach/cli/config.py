@@ -23,9 +23,11 @@ def config(ctx: click.Context, as_json: bool) -> None:
         return
     where = path if path.exists() else f"{path} (not written yet: every setting is its default)"
     say(f"Settings file: {where}")
+    shown = {name: repr(value) for name, value in found._asdict().items()}
+    width = max(map(len, shown.values()))
     for name, value in found._asdict().items():
-        mark = "" if value != KEYS[name].default else "  (default)"
-        say(f"  {name:<18} {value!r}{mark}    {KEYS[name].help}")
+        mark = "(default)" if value == KEYS[name].default else ""
+        say(f"  {name:<18} {shown[name]:<{width}}  {mark:<9}  {KEYS[name].help}")
     for problem in problems:
         say(f"coach: {problem}", err=True)
 
@@ -48,10 +50,12 @@ def get(key: str) -> None:
 @click.argument("value")
 def set_(key: str, value: str) -> None:
     """Set KEY to VALUE in the settings file."""
-    from coach.config import ConfigError, config_path, set_value
+    from coach.config import ConfigError, ConfigFileError, config_path, set_value
 
     try:
         stored = set_value(key, value)
+    except ConfigFileError as exc:
+        raise click.ClickException(str(exc)) from None
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="VALUE") from None
     say(f"Set {key} = {stored!r} in {config_path()}.")

@@ -19,21 +19,19 @@ from coach.text import count
 def _deadline(value: str | None, statement: str, today: date) -> tuple[date | None, str]:
     """The deadline from --deadline, else the one the statement names; and how it was found."""
     from coach.coaching.deadlines import find_deadline
+    from coach.config import read_day, settings
 
     if value is not None:
         if value.strip().lower() in ("none", "no", ""):
             return None, "none"
-        try:
-            return date.fromisoformat(value.strip()), "given"
-        except ValueError:
-            found = find_deadline(value, today)
-            if found is None:
-                raise InvalidInputError(
-                    f"cannot read {value!r} as a date; use YYYY-MM-DD or words such as "
-                    "'end of 2027' or 'in 6 months'"
-                ) from None
-            return found, "given"
-    found = find_deadline(statement, today)
+        day = read_day(value, today)
+        if day is None:
+            raise InvalidInputError(
+                f"cannot read {value!r} as a date; use YYYY-MM-DD or words such as "
+                "'end of 2027' or 'in 6 months'"
+            )
+        return day, "given"
+    found = find_deadline(statement, today, settings().reading())
     return found, "from the statement" if found else "none"
 
 

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 
+from coach.coaching.periods import week_of
 from coach.text import count, one_line
 
 # 80 columns less a margin, so a chart never wraps in a terminal or a text editor.
@@ -311,22 +312,26 @@ def monthly_bars(counts: Iterable[tuple[str, int]], *, width: int = 60) -> list[
     return _pad(lines, width)
 
 
-def heatmap(days: Mapping[date, int], *, end: date, weeks: int = 53) -> list[str]:
-    """Entries written each day as a calendar: a row a weekday (Monday first), a column
-    a week, the last column the week of ``end``; the darker the cell, the more entries.
+def heatmap(
+    days: Mapping[date, int], *, end: date, weeks: int = 53, week_start: int = 0
+) -> list[str]:
+    """Entries written each day as a calendar: a row a weekday (from ``week_start``,
+    Monday 0), a column a week, the last column the week of ``end``; the darker the cell,
+    the more entries.
 
     Days after ``end`` stay blank. ``weeks`` is held to what fits :data:`MAX_WIDTH`.
     """
     weeks = max(1, min(weeks, MAX_WIDTH - 6))
-    first = end - timedelta(days=end.weekday(), weeks=weeks - 1)
+    first = week_of(end, week_start) - timedelta(weeks=weeks - 1)
     written = {day: n for day, n in days.items() if first <= day <= end and n > 0}
     if not written:
         return [f"No journal entries in these {count(weeks, 'week')}."]
     grid = [[" "] * weeks for _ in range(7)]
     for day, n in written.items():
-        grid[day.weekday()][(day - first).days // 7] = SHADES[min(n, len(SHADES) - 1)]
+        grid[(day - first).days % 7][(day - first).days // 7] = SHADES[min(n, len(SHADES) - 1)]
     lines = [_month_row(first, end, weeks), "   ┌" + "─" * weeks + "┐"]
-    lines += [f"{name}│{''.join(cells)}│" for name, cells in zip(DAY_NAMES, grid, strict=True)]
+    names = DAY_NAMES[week_start:] + DAY_NAMES[:week_start]
+    lines += [f"{name}│{''.join(cells)}│" for name, cells in zip(names, grid, strict=True)]
     lines.append("   └" + "─" * weeks + "┘")
     shades = "  ".join(f"{SHADES[n]} {n}" for n in (1, 2, 3))
     lines.append(f"   entries a day: blank none  {shades}  {SHADES[4]} 4+")

@@ -377,3 +377,16 @@ def find_deadline(text: str, today: date, options: ReadingOptions = DEFAULT_READ
     """The date of :func:`find_deadline_match`, or None."""
     match = find_deadline_match(text, today, options)
     return match.date if match else None
+
+
+def read_day(text: str, today: date, options: ReadingOptions = DEFAULT_READING) -> date | None:
+    """A day typed as YYYY-MM-DD or in words ("end of 2027", "next friday"), or None.
+
+    The one reader of a typed day for every front end (a deadline, a next check)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return find_deadline(text, today, options)

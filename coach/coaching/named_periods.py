@@ -204,7 +204,7 @@ def _relative(r: Reader, i: int) -> Core | None:
     ahead = 0 if rel in REL_THIS else -1 if rel in ("last", "past", "previous") else 1
     fs = r.options.fiscal_year_start
     name = f"fiscal {unit}" if fiscal and unit in ("year", "quarter") else unit
-    period = unit_period(name, r.today, ahead, fs)
+    period = unit_period(name, r.today, ahead, fs, r.options.week_start)
     if fiscal:
         return fiscal_core(r, i, k + 1, period)
     return Core(i, k + 1, period, "")
@@ -219,7 +219,7 @@ def _the_unit(r: Reader, i: int) -> Core | None:
         return None
     if unit == "day":
         return Core(i, i + 1, Period(r.today, r.today, "day"), "modifier")
-    return Core(i, i + 1, unit_period(unit, r.today, 0), "modifier")
+    return Core(i, i + 1, unit_period(unit, r.today, 0, 1, r.options.week_start), "modifier")
 
 
 def _abbreviation(r: Reader, i: int) -> Core | None:
@@ -238,7 +238,7 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
         found = r.short_year(j + (r.text(j) == "of"))
         if found is not None:
             return Core(i, found[1], date(found[0], 12, 31), "")
-    end = unit_period(unit, r.today, 0).end
+    end = unit_period(unit, r.today, 0, 1, r.options.week_start).end
     return Core(i, j, end, "" if word.startswith("eo") else "trigger")
 
 

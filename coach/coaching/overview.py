@@ -74,7 +74,9 @@ def snapshot(service: CoachService) -> Snapshot:
     aspirations = service.records(Aspiration)
     goals = [g for g in service.records(Goal) if g.let_go is None]
     review = service.reviews.due()
-    journal = journal_summary(service.journal.per_day(), today)
+    from coach.config import settings
+
+    journal = journal_summary(service.journal.per_day(), today, week_start=settings().first_weekday)
 
     by_aspiration: dict[str, list[Goal]] = defaultdict(list)
     for goal in goals:

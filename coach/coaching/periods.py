@@ -25,6 +25,7 @@ __all__ = [
     "season_period",
     "unit_period",
     "upcoming",
+    "week_of",
     "year_period",
 ]
 
@@ -103,14 +104,23 @@ def fiscal_year_of(day: date, first_month: int) -> Period:
     return fiscal_year(day.year + (first_month != 1 and day.month >= first_month), first_month)
 
 
-def unit_period(unit: str, today: date, ahead: int, fiscal_start: int = 1) -> Period:
+def week_of(day: date, week_start: int = 0) -> date:
+    """The first day of the week holding ``day``, weeks starting on ``week_start``
+    (Monday 0 to Sunday 6)."""
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+def unit_period(
+    unit: str, today: date, ahead: int, fiscal_start: int = 1, week_start: int = 0
+) -> Period:
     """The week, month, quarter, year or decade holding today, ``ahead`` units later.
 
-    Weeks end on Sunday. A "fiscal" year or quarter follows ``fiscal_start``.
+    A week starts on ``week_start`` (Monday 0, so by default it ends on Sunday). A
+    "fiscal" year or quarter follows ``fiscal_start``.
     """
     if unit == "week":
-        end = today + timedelta(days=6 - today.weekday() + 7 * ahead)
-        return Period(end - timedelta(days=6), end, "week")
+        start = week_of(today, week_start) + timedelta(days=7 * ahead)
+        return Period(start, start + timedelta(days=6), "week")
     if unit == "month":
         day = add_months(today, ahead)
         return month_period(day.year, day.month)

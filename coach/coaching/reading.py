@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-__all__ = ["DATE_ORDERS", "DEFAULT_READING", "DateOrder", "ReadingOptions"]
+__all__ = ["DATE_ORDERS", "DEFAULT_READING", "WEEKDAY_NAMES", "DateOrder", "ReadingOptions"]
 
 DateOrder = Literal["mdy", "dmy", "ymd"]
 DATE_ORDERS: tuple[DateOrder, ...] = ("mdy", "dmy", "ymd")
@@ -31,15 +31,21 @@ MONTH_NAMES = [
 ]
 
 
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
 class _Options(NamedTuple):
     date_order: DateOrder
     fiscal_year_start: int
+    week_start: int
 
 
 class ReadingOptions(_Options):
     """``date_order``: how 3/4/2028 is read ("mdy" month first, "dmy" day first, "ymd"
     year first, as in 2028/3/4, with month first when the year comes last);
-    ``fiscal_year_start``: the month (1 to 12) the fiscal year starts in.
+    ``fiscal_year_start``: the month (1 to 12) the fiscal year starts in;
+    ``week_start``: the day a week starts on (Monday 0 to Sunday 6), for "this week",
+    "next week" and "the end of the week".
 
     A frozen value with defaults (month first, January). A named tuple rather than a
     dataclass: defining a frozen dataclass costs ``coach check`` about a millisecond
@@ -48,12 +54,16 @@ class ReadingOptions(_Options):
 
     __slots__ = ()
 
-    def __new__(cls, date_order: DateOrder = "mdy", fiscal_year_start: int = 1) -> ReadingOptions:
+    def __new__(
+        cls, date_order: DateOrder = "mdy", fiscal_year_start: int = 1, week_start: int = 0
+    ) -> ReadingOptions:
         if date_order not in DATE_ORDERS:
             raise ValueError(f"date order must be one of {', '.join(DATE_ORDERS)}")
         if isinstance(fiscal_year_start, bool) or not 1 <= fiscal_year_start <= 12:
             raise ValueError("the fiscal year's first month is a number from 1 to 12")
-        return super().__new__(cls, date_order, fiscal_year_start)
+        if isinstance(week_start, bool) or not 0 <= week_start <= 6:
+            raise ValueError("the week's first day is a number from 0 (Monday) to 6 (Sunday)")
+        return super().__new__(cls, date_order, fiscal_year_start, week_start)
 
     @property
     def month_first(self) -> bool:

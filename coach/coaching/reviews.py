@@ -26,6 +26,15 @@ if TYPE_CHECKING:
 
 FIRST_REVIEW_DAYS = 7
 GRACE_DAYS = 3  # a review held up to three days late still keeps the run going
+NEXT_LOOK_DAYS = 14  # a new goal's first look: in two weeks, or its deadline if sooner
+
+
+def first_look(deadline: date | None, today: date) -> date:
+    """When a new goal is next looked at, unless the person says another day."""
+    look = today + timedelta(days=NEXT_LOOK_DAYS)
+    return look if deadline is None else max(today, min(deadline, look))
+
+
 # How far ahead each kind of review looks for goals coming due.
 LOOK_AHEAD: dict[str, int] = {"weekly": 14, "monthly": 31, "quarterly": 92}
 

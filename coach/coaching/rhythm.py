@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
+from coach.coaching.periods import week_of
+
 WEEKS = 12
 
 
@@ -33,15 +35,18 @@ class Counts(NamedTuple):
     done_goals: int
 
 
-def journal_summary(per_day: Mapping[str, int], today: date, weeks: int = WEEKS) -> JournalSummary:
-    """Count entries per calendar week (Monday first) from entries per day.
+def journal_summary(
+    per_day: Mapping[str, int], today: date, weeks: int = WEEKS, week_start: int = 0
+) -> JournalSummary:
+    """Count entries per calendar week (starting on ``week_start``, Monday 0) from
+    entries per day.
 
     ``per_day`` maps the date part of ``created`` ("YYYY-MM-DD", as stored) to a
     count; each day is parsed once.
     A day that is not a readable date is skipped, not fatal: the dashboard must
     draw whatever state the file is in.
     """
-    this_monday = today.toordinal() - today.weekday()
+    this_monday = week_of(today, week_start).toordinal()  # the first day of this week
     per_week: Counter[int] = Counter()
     newest: date | None = None
     total = 0

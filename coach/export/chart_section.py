@@ -14,6 +14,7 @@ from typing import Protocol
 
 from coach.coaching.charts import done_per_month, heatmap, monthly_bars, trend
 from coach.coaching.pace import burnup_of
+from coach.config import settings
 from coach.export.escape import md_inline
 from coach.export.snapshot import Snapshot
 
@@ -85,7 +86,10 @@ def journaling(snap: Snapshot, *, with_journal: bool) -> list[str]:
     if not with_journal or not snap.journal:
         return []
     days = Counter(entry.created.date() for entry in snap.journal)
-    return _part("Journaling over the year", heatmap(days, end=snap.taken.date()))
+    return _part(
+        "Journaling over the year",
+        heatmap(days, end=snap.taken.date(), week_start=settings().first_weekday),
+    )
 
 
 class Part(Protocol):

@@ -23,6 +23,7 @@ from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from coach.coaching.pace import amount, day_text
+from coach.config import settings
 from coach.models import REVIEW_KINDS, Achievable, Goal, Obstacle
 from coach.text import count, one_line
 from screens.base import CoachScreen
@@ -148,7 +149,7 @@ class ReviewScreen(CoachScreen):
             *monthly_bars(months),
             "",
             "Journal entries per day",
-            *heatmap(days, end=today),
+            *heatmap(days, end=today, week_start=settings().first_weekday),
         ]
 
     def _goals(self, agenda: Agenda) -> None:

@@ -10,7 +10,7 @@ from tests.programs import Run
 
 
 def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
-    assert "date_order         'mdy'  (default)" in run("config").output
+    assert "date_order         'mdy'     (default)" in run("config").output
     said = run("config", "set", "fiscal_year_start", "april")
     assert said.exit_code == 0 and "fiscal_year_start = 4" in said.output
     run("config", "set", "date_order", "dmy")
@@ -65,3 +65,64 @@ def test_a_new_board_starts_with_the_columns_set(run: Run, run_json) -> None:  #
     assert goal["column"] == "shipped" and goal["done"] is not None
     run("config", "set", "board_columns", "A, B")  # a board already made keeps its columns
     assert "[Shipped]" in run("goal", "list").output
+
+
+def test_set_changes_one_line_and_keeps_the_rest_of_the_file(run: Run) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mine = '# my settings, kept in git\ntheme = "light"  # easier on the eyes\nfuture = 3\n'
+    path.write_text(mine)
+    assert run("config", "set", "week_start", "Sun").exit_code == 0
+    assert path.read_text() == mine + 'week_start = "sunday"\n'
+    run("config", "set", "theme", "dark")
+    assert path.read_text().splitlines()[:3] == [
+        "# my settings, kept in git",
+        'theme = "dark"',
+        "future = 3",
+    ]
+
+
+def test_set_never_rewrites_a_file_that_is_not_toml(run: Run) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"theme = light\n# half-written by hand\n")
+    refused = run("config", "set", "week_start", "sunday")
+    assert refused.exit_code == 1
+    assert "is not valid TOML" in refused.output and "nothing was changed" in refused.output
+    assert path.read_bytes() == b"theme = light\n# half-written by hand\n"
+
+
+def test_set_writes_through_a_symlinked_dotfile(run: Run, tmp_path: Path) -> None:
+    kept = tmp_path / "dotfiles" / "coach.toml"
+    kept.parent.mkdir()
+    kept.write_text('theme = "light"\n')
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(kept)
+    run("config", "set", "date_order", "dmy")
+    assert path.is_symlink()
+    assert kept.read_text() == 'theme = "light"\ndate_order = "dmy"\n'
+
+
+def test_week_start_is_a_day_name_and_feeds_coach_check(run: Run) -> None:
+    refused = run("config", "set", "week_start", "blursday")
+    assert (
+        refused.exit_code == 2 and "a day of the week, such as monday or sunday" in refused.output
+    )
+    goal = "send 20 applications by the end of the week"
+    # 2027-05-05 is a Wednesday: a Monday week ends on Sunday the 9th, a Sunday week on
+    # Saturday the 8th, a Saturday week on Friday the 7th.
+    assert "2027-05-09" in run("check", "--today", "2027-05-05", goal).output
+    run("config", "set", "week_start", "sunday")
+    assert run("config", "get", "week_start").output == "sunday\n"
+    assert "2027-05-08" in run("check", "--today", "2027-05-05", goal).output
+    run("config", "set", "week_start", "SAT")
+    assert "2027-05-07" in run("check", "--today", "2027-05-05", goal).output
+
+
+def test_goal_add_reads_the_statement_and_deadline_the_persons_way(run: Run, run_json) -> None:  # type: ignore[no-untyped-def]
+    run("config", "set", "date_order", "dmy")
+    run("goal", "add", "Give 4 talks by 3/4/2098")
+    run("goal", "add", "Write 2 posts", "-d", "5/6/2099")
+    dates = sorted(g["deadline"] for g in run_json("goal", "list"))
+    assert dates == ["2098-04-03", "2099-06-05"]
