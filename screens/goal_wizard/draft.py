@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coach.coaching.deadlines import find_deadline
-from coach.config import settings
+from coach.coaching.reviews import first_look
+from coach.config import read_day, settings
 from coach.models import Measurable, Obstacle
 from coach.text import printable
 
@@ -60,17 +60,6 @@ def read_weeks(text: str) -> int:
     return int(text)
 
 
-def read_day(text: str, today: date) -> date | None:
-    """A date typed as YYYY-MM-DD or in words coach understands ("end of 2027")."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return find_deadline(text, today)
-
-
 def _shown(text: str) -> str:
     """A short quote of what was typed, for a message."""
     text = " ".join(text.split())
@@ -86,9 +75,18 @@ class Rules:
     already has: keeping it is allowed even when it has passed.
     """
 
-    def __init__(self, today: date, kept: date | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        kept: date | None = None,
+        kept_check: date | None = None,
+        *,
+        editing: bool = False,
+    ) -> None:
         self.today = today
+        self.editing = editing  # a goal being changed, not a new one
         self.kept = kept
+        self.kept_check = kept_check  # the edited goal's planned look, kept even if passed
         # The statement is done or not done ("promoted to team lead by May"): nothing
         # to count, so no metric or target is asked for.
         self.yes_no = False
@@ -139,6 +137,24 @@ class Rules:
             )
         return None
 
+    def next_look(self, draft: Draft) -> date | None:
+        """The day the draft's goal will next be looked at, once saved."""
+        typed = read_day(draft.next_check, self.today)
+        if typed is not None or self.editing:
+            return typed
+        return first_look(read_day(draft.deadline, self.today), self.today)
+
+    def next_check(self, text: str, strict: bool) -> str | None:
+        """Empty is fine: a new goal is then looked at in two weeks (or by its deadline)."""
+        if not text.strip():
+            return None
+        day = read_day(text, self.today)
+        if day is None:
+            return f"Cannot read “{_shown(text)}” as a date: type YYYY-MM-DD or “in 2 weeks”."
+        if day < self.today and day != self.kept_check:
+            return f"{day.isoformat()} has already passed: choose today or a later day."
+        return None
+
 
 @dataclass
 class ObstacleDraft:
@@ -179,6 +195,7 @@ class Draft:
     leads_to: str = ""
     let_go: str = ""
     deadline: str = ""
+    next_check: str = ""
 
     @classmethod
     def from_goal(cls, goal: Goal) -> Draft:
@@ -202,6 +219,7 @@ class Draft:
             leads_to=p(goal.realistic.leads_to),
             let_go=p(goal.realistic.let_go),
             deadline=goal.deadline.isoformat() if goal.deadline else "",
+            next_check=goal.next_check.isoformat() if goal.next_check else "",
         )
 
     def problems(self, rules: Rules) -> list[tuple[str, str, str]]:
@@ -221,6 +239,9 @@ class Draft:
         msg = rules.deadline(self.deadline, True)
         if msg:
             found.append(("time_bound", "deadline", msg))
+        msg = rules.next_check(self.next_check, True)
+        if msg:
+            found.append(("time_bound", "next-check", msg))
         return found
 
     def gaps(self, found: Assessment | None) -> list[str]:
@@ -242,11 +263,15 @@ class Draft:
         return notes
 
     def parts(self, today: date) -> dict[str, Any]:
-        """The goal's parts for the service; call only on a draft without problems."""
+        """The goal's parts for the service; call only on a draft without problems.
+
+        ``next_check`` is None when the field was left empty (a new goal then takes its
+        first look in two weeks; an edited one has no planned look)."""
         day = read_day(self.deadline, today)
         return {
             "statement": self.statement.strip(),
             "deadline": day,
+            "next_check": read_day(self.next_check, today),
             "specific": self.specific.strip(),
             "measurable": {
                 "metric": self.metric.strip(),
@@ -268,7 +293,7 @@ class Draft:
         }
 
 
-def goal_fields(parts: dict[str, Any], goal: Goal | None) -> dict[str, Any]:
+def goal_fields(parts: dict[str, Any], goal: Goal | None, today: date) -> dict[str, Any]:
     """Keyword values for ``goals.add`` (goal None) or ``goal.changed`` (an edit).
 
     An edit changes the parts it knows and keeps any field a newer coach wrote.
@@ -278,12 +303,14 @@ def goal_fields(parts: dict[str, Any], goal: Goal | None) -> dict[str, Any]:
     common = {"deadline": parts["deadline"], "specific": parts["specific"]}
     if goal is None:
         return common | {
+            "next_check": parts["next_check"] or first_look(parts["deadline"], today),
             "measurable": Measurable(**measurable),
             "achievable": {"obstacles": parts["obstacles"]},
             "realistic": realistic,
         }
     return common | {
         "statement": parts["statement"],
+        "next_check": parts["next_check"],
         "measurable": goal.measurable.changed(**measurable),
         "achievable": goal.achievable.changed(obstacles=parts["obstacles"]),
         "realistic": goal.realistic.changed(**realistic),
@@ -307,7 +334,7 @@ class SaveJob:
     def __call__(self, draft: Draft, today: date) -> Callable[[], str]:
         service, goal, column = self.service, self.goal, self.column
         parts = draft.parts(today)
-        values = goal_fields(parts, goal)
+        values = goal_fields(parts, goal, today)
         title = " ".join(draft.new_aspiration.split())
         chosen = None if draft.aspiration == NO_ASPIRATION else draft.aspiration
 

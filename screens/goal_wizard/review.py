@@ -16,7 +16,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from screens.goal_wizard.draft import NO_ASPIRATION, read_day
+from coach.config import read_day
+from screens.goal_wizard.draft import NO_ASPIRATION
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.goal_wizard.steps import Field, plain_input
 from screens.widgets.literal import literal, styled
@@ -39,7 +40,7 @@ def _say(text: str, empty: str = "not said") -> Content:
     return literal(text) if text.strip() else Content.from_markup(f"[dim]{empty}[/]")
 
 
-def review_text(draft: Draft, aspiration: str, deadline: str) -> Content:
+def review_text(draft: Draft, aspiration: str, deadline: str, look: str = "") -> Content:
     """Everything the draft says, one part per line, user text shown literally."""
     d = draft
     measure = _say(d.metric, "nothing counted yet")
@@ -67,6 +68,7 @@ def review_text(draft: Draft, aspiration: str, deadline: str) -> Content:
         _row("Leads to", _say(d.leads_to)),
         _row("Let go of", _say(d.let_go)),
         _row("Deadline", _say(deadline, "none yet")),
+        _row("Next look", _say(look, "none planned")),
     ]
     return Content("\n").join(lines)
 
@@ -121,7 +123,10 @@ class ReviewStep(VerticalScroll):
             aspiration = names.get(draft.aspiration, draft.aspiration)
         day = read_day(draft.deadline, self.rules.today) if draft.deadline.strip() else None
         deadline = spelled(day) if day else draft.deadline
-        summary = review_text(draft, aspiration, deadline)
+        look = self.rules.next_look(draft)
+        summary = review_text(
+            draft, aspiration, deadline, spelled(look) if look else draft.next_check
+        )
         problems = [message for _, _, message in draft.problems(self.rules)]
         gaps = draft.gaps(found)
         self.query_one("#summary", Static).update(summary)

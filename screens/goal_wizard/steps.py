@@ -17,8 +17,9 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
+from coach.config import read_day
 from coach.text import printable
-from screens.goal_wizard.draft import PRIORITIES, ObstacleDraft, Rules, read_day
+from screens.goal_wizard.draft import PRIORITIES, ObstacleDraft, Rules
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.widgets.literal import literal, styled
 from screens.widgets.ordered_input import OrderedInput
@@ -370,6 +371,12 @@ class TimeStep(StepPane):
             rule=self.rules.deadline,
         )
         yield Static("", id="read-as", classes="note")
+        yield Field(
+            "When will you next look at how it is going? (empty: in two weeks, or by the "
+            "deadline if that is sooner; a review brings the goal up that day)",
+            plain_input(self.draft.next_check, "next-check", "YYYY-MM-DD"),
+            rule=self.rules.next_check,
+        )
 
     def show_offer(self, offer: str | None, phrase: str | None) -> None:
         if offer is None:

@@ -114,7 +114,12 @@ class GoalWizard(Prefilling):
         self.goal = goal
         self.column = column
         self.content = load_content()
-        self.rules = Rules(service.today(), goal.deadline if goal else None)
+        self.rules = Rules(
+            service.today(),
+            goal.deadline if goal else None,
+            goal.next_check if goal else None,
+            editing=goal is not None,
+        )
         draft = Draft.from_goal(goal) if goal else Draft(aspiration=aspiration_id or NO_ASPIRATION)
         self.aspirations = self._aspiration_options(draft.aspiration)
         self._names = {value: label.plain for label, value in self.aspirations}
@@ -208,6 +213,7 @@ class GoalWizard(Prefilling):
             leads_to=self._value("#leads-to"),
             let_go=self._value("#let-go"),
             deadline=self._value("#deadline"),
+            next_check=self._value("#next-check"),
         )
 
     def dirty(self) -> bool:
@@ -245,7 +251,11 @@ class GoalWizard(Prefilling):
         if box.value.strip() in ("", self._offered or ""):
             box.value = offer or ""
         self._offered = offer
-        match = find_deadline_match(self._statement, self.rules.today) if offer else None
+        match = (
+            find_deadline_match(self._statement, self.rules.today, self.rules.reading)
+            if offer
+            else None
+        )
         step = self.query_one(TimeStep)
         step.show_offer(offer, match.phrase if match else None)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from textual.widgets import Input, Select, Static
 
@@ -342,3 +342,42 @@ async def test_quitting_with_typed_text_asks_first(app: CoachApp) -> None:
         assert isinstance(app.screen, Confirm)
         await pilot.press("n")
         assert app.screen is wizard
+
+
+async def test_the_time_step_asks_when_to_look_next_and_a_review_brings_it_up(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    today = service.today()
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, results = await open_wizard(app, pilot)
+        await fill_valid(wizard, pilot)
+        for _ in range(4):
+            await pilot.press("ctrl+n")
+        assert wizard.step_id == "time_bound"
+        assert "When will you next look at how it is going?" in screen_text(app)
+        box(wizard, "#next-check").value = "yesterday's news"
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "time_bound"  # not a day: it stays, and says so
+        assert "as a date" in screen_text(app)
+        box(wizard, "#next-check").value = (today + timedelta(days=3)).isoformat()
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "review"
+        assert "Next look" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results and results[0]
+    goal = goal_on_disk(reopen, results[0])
+    assert goal.next_check == today + timedelta(days=3)
+
+
+async def test_a_new_goal_left_without_a_look_is_looked_at_in_two_weeks(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, results = await open_wizard(app, pilot)
+        await fill_valid(wizard, pilot)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert results and results[0]
+    goal = goal_on_disk(reopen, results[0])
+    assert goal.next_check == service.today() + timedelta(days=14)
