@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, instructions, keys, paint, save, savelog, search, today
+from bench import capture, instructions, keys, longline, paint, save, savelog, search, today
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -63,6 +63,11 @@ METHOD = """\
 - **Board keys**: `coach --db` the 10k store, `4`, then alternating `j`/`k`; each press is
   timed from the write into the pty to the arrival of the first chunk that changes a cell
   (text or attributes), after the previous frame went quiet for 150 ms.
+- **Editor keys on one long line**: two stores of one journal entry each, the same
+  1,000,000 characters of words as one line and in lines of about 70; `coach --db`,
+  `2`, `e` (timed until the editor's title shows), then `x` and backspace in turn at
+  the end of the text, timed like the board keys. The stores take turns session by
+  session; the ratio is one line over lines.
 - Medians and nearest-rank p95 of wall-clock time (`time.perf_counter`). The machine is
   shared, so single runs vary; compare ratios of interleaved runs rather than absolutes.
 """
@@ -154,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
             ("search", search),
             ("first paint", paint),
             ("board keys", keys),
+            ("editor keys on one long line", longline),
         )
         for name, bench in benches:
             print(f"running {name}…", file=sys.stderr, flush=True)

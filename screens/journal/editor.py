@@ -8,7 +8,7 @@ not save: its buttons post past-tense messages and the screen reads
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -24,6 +24,21 @@ from coach.models import JournalEntry
 from screens.widgets.literal import literal, styled
 
 LinkOptions = Sequence[tuple[Text, str]]
+
+# Textual's TextArea re-divides a wrapped line at every wrap point for each row it draws,
+# so a keystroke costs time in proportion to the longest line (a 1 MB line took 6 s).
+# Past this many characters on one line the editor stops wrapping and scrolls sideways;
+# the text itself is never changed.
+LONG_LINE = 5_000
+WRAP_OFF_NOTE = (
+    f"Not wrapped: a line here is over {LONG_LINE:,} characters. The view scrolls"
+    " sideways with the cursor; your text is kept as written."
+)
+
+
+def longest_line(lines: Iterable[str]) -> int:
+    """The length of the longest of ``lines`` (0 for none)."""
+    return max(map(len, lines), default=0)
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,7 @@ class JournalEditor(Vertical):
             id="body",
             placeholder="Write here. ctrl+s saves; esc goes back to the list.",
         )
+        yield Static(literal(WRAP_OFF_NOTE), id="wrap-note")
         with Horizontal(classes="field"):
             yield Label("Tags", classes="field-label")
             yield Input(placeholder="space-separated tags", id="tags", compact=True)
@@ -168,7 +184,7 @@ class JournalEditor(Vertical):
         self.prompt = (
             ChosenPrompt(entry.prompt_id or "", entry.prompt_text) if entry.prompt_text else None
         )
-        self.text_area.load_text(entry.body)
+        self.load_text(entry.body)
         self.text_area.move_cursor(self.text_area.document.end)
         self.tags_input.value = " ".join(entry.tags)
         self._goal_start = self._select(self.goal_select, entry.goal_ids)
@@ -180,13 +196,19 @@ class JournalEditor(Vertical):
         """An empty new entry, written freely."""
         self.editing = None
         self.prompt = None
-        self.text_area.load_text("")
+        self.load_text("")
         self.tags_input.value = ""
         self.goal_select.clear()
         self.aspiration_select.clear()
         self._goal_start = self._aspiration_start = None
         self.show_problem("")
         self._show_prompt()
+
+    def load_text(self, text: str) -> None:
+        """Put ``text`` in the text area, wrapped unless a line of it is too long."""
+        # Decided before the text goes in, so the first frame is never wrapped at cost.
+        self._fit_wrap(longest_line(text.splitlines()))
+        self.text_area.load_text(text)
 
     def forget_entry(self) -> None:
         """The entry being edited is gone (undone, deleted elsewhere): keep the text as new."""
@@ -279,9 +301,16 @@ class JournalEditor(Vertical):
 
     # -- what the person did -----------------------------------------------------------
 
+    def _fit_wrap(self, longest: int) -> None:
+        wrap = longest <= LONG_LINE
+        self.text_area.soft_wrap = wrap
+        self.query_one("#wrap-note", Static).display = not wrap
+
     @on(TextArea.Changed, "#body")
     def _typed(self) -> None:
         self.show_problem("")
+        # The length of each line is known without reading its text: cheap per key.
+        self._fit_wrap(longest_line(self.text_area.document.lines))
 
     @on(Button.Pressed, "#save")
     def _save(self, event: Button.Pressed) -> None:

@@ -247,7 +247,7 @@ class ReflectScreen(CoachScreen):
             self.notify(str(exc), title="Not changed", severity="warning", markup=False)
             return
         if edited is not None:
-            area.load_text(edited.rstrip("\n"))
+            self.editor.load_text(edited.rstrip("\n"))
         self.editor.focus_text()
 
     def action_new(self) -> None:
