@@ -5,18 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import orjson
 import pytest
 
 from coach.errors import InvalidInputError, NotFoundError
 from coach.service import CoachService
 from coach.store.repository import Repository
-from tests.files import stored
-
-
-def write_store(path: Path, columns: dict[str, dict[str, object]]) -> None:
-    """A store file as coach wrote it before columns had a limit."""
-    path.write_bytes(orjson.dumps({"_meta": {"schema": {"version": 3}}, "columns": columns}))
+from tests.files import stored, write_columns_store
 
 
 def board_on_disk(reopen: Callable[[], CoachService]) -> dict[str, list[str]]:
@@ -108,9 +102,8 @@ def test_a_refused_removal_changes_nothing(
 
 
 def test_the_last_column_stays(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
     only = {"id": "only", "name": "Only", "order": 0, "done": False}
-    write_store(db_path, {"only": only})
+    write_columns_store(db_path, {"only": only})
     with pytest.raises(InvalidInputError, match="at least one column"):
         CoachService(Repository.open(db_path)).board.remove("only")
     assert [c.name for c in CoachService(Repository.open(db_path)).board.columns()] == ["Only"]
@@ -165,13 +158,12 @@ def test_a_limit_survives_renaming_and_moving_the_column(
 
 
 def test_a_store_from_before_limits_loads_and_keeps_its_columns(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
     columns = {
         "todo": {"id": "todo", "name": "To do", "order": 0, "done": False},
         "wip": {"id": "wip", "name": "In progress", "order": 1, "done": False},
         "fin": {"id": "fin", "name": "Finished", "order": 2, "done": True},
     }
-    write_store(db_path, columns)
+    write_columns_store(db_path, columns)
     service = CoachService(Repository.open(db_path))
     assert [(c.name, c.wip_limit) for c in service.board.columns()] == [
         ("To do", None),
