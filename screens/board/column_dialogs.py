@@ -8,7 +8,7 @@ board's column keys do: ask, then hand the change to the save thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -27,6 +27,7 @@ from screens.widgets.ordered_input import OrderedInput
 
 if TYPE_CHECKING:
     from screens.base import CoachScreen
+    from screens.board.model import BoardModel
 
 KEEP = "keep"
 
@@ -152,14 +153,16 @@ def rename_column(screen: CoachScreen, column: Column) -> None:
     screen.app.push_screen(AskText("Rename the column to:", value=column.name), named)
 
 
-def remove_column(screen: CoachScreen, column_id: str) -> None:
-    """Ask, then remove the column: an empty one after a yes, one with goals once the
-    person has chosen where they go (both one change that ctrl+z undoes)."""
-    service = screen.service
-    columns = service.board.columns()
-    column = next((c for c in columns if c.id == column_id), None)
-    if column is None:
-        return
+def remove_column(
+    screen: CoachScreen, board: BoardModel, removed: Callable[[str, str], None]
+) -> None:
+    """Ask, then remove the selected column: an empty one after a yes, one with goals once
+    the person has chosen where they go (either way one change that ctrl+z undoes).
+
+    It goes by the board as shown (ahead of the file while saves are on their way), and
+    ``removed(column_id, target_id)`` lets the board show the removal at once."""
+    columns = list(board.columns)
+    column = columns[board.col]
     name = one_line(column.name, 40)
     if column.done:
         screen.notify(f"“{name}” is where done goals go: it stays (R renames it).", markup=False)
@@ -167,32 +170,34 @@ def remove_column(screen: CoachScreen, column_id: str) -> None:
     if len(columns) <= 1:
         screen.notify("The board needs at least one column.", markup=False)
         return
-    goals = len(service.goals.in_column(column.id))  # those let go of too: they move along
+    goals = len(board.goals[board.col])
+    others = [c for c in columns if c.id != column.id]
     undo = "ctrl+z brings it back."
+
+    def remove(target: Column, success: str) -> None:
+        # Goals let go of (not on the board) that are still in it go along with the rest.
+        removed(column.id, target.id)
+        screen.save(
+            lambda: screen.service.board.remove(column.id, move_to=target.id), success=success
+        )
+
     if not goals:
 
         def answered(yes: bool | None) -> None:
             if yes:
-                screen.save(
-                    lambda: service.board.remove(column.id),
-                    success=f"Column “{name}” removed; {undo}",
-                )
+                remove(others[0], f"Column “{name}” removed; {undo}")
 
         question = f"Remove the empty column “{name}”?"
         screen.app.push_screen(Confirm(question, yes="Remove", no="Keep it"), answered)
         return
 
     def chosen(target_id: str | None) -> None:
-        target = next((c for c in columns if c.id == target_id), None)
+        target = next((c for c in others if c.id == target_id), None)
         if target is not None:
             to = one_line(target.name, 40)
-            screen.save(
-                lambda: service.board.remove(column.id, move_to=target.id),
-                success=f"Column “{name}” removed, its {count(goals, 'goal')} now in “{to}”; "
-                + undo,
-            )
+            said = f"Column “{name}” removed, its {count(goals, 'goal')} now in “{to}”; "
+            remove(target, said + undo)
 
-    others = [c for c in columns if c.id != column.id]
     screen.app.push_screen(RemoveColumn(column, others, goals), chosen)
 
 

@@ -448,13 +448,19 @@ class BoardScreen(CoachScreen):
         add_column(self)
 
     def action_rename_column(self) -> None:
-        rename_column(self, self.board.columns[self.board.col])
-
-    async def action_remove_column(self) -> None:
         if self.board.columns:
-            column = self.board.columns[self.board.col]
-            await self.session.settled()  # what the file holds decides: its goals all move
-            remove_column(self, column.id)
+            rename_column(self, self.board.columns[self.board.col])
+
+    def action_remove_column(self) -> None:
+        if self.board.columns:
+            remove_column(self, self.board, self._column_removed)
+
+    def _column_removed(self, column_id: str, target_id: str) -> None:
+        # Shown at once, as a move is: a key right behind it acts on the board it left.
+        self.board.remove_column(column_id, target_id)
+        self._sync_widgets()
+        self._rebuild_cards()
+        self._draw()
 
     def action_limit_column(self) -> None:
         if self.board.columns:

@@ -152,3 +152,26 @@ async def test_hostile_column_names_show_literally_in_the_dialog(
             "in the doubtful column",
         ]
         assert "[@click=app.quit]click me[/] · 2" in titles(board)
+
+
+async def test_a_key_right_behind_a_removal_acts_on_the_board_it_left(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l")
+        # Doing's goal to Next, then at once a limit: for Next, where the cursor went.
+        keys = [("D", "D"), ("down", None), ("down", None), ("enter", None)]
+        keys += [("W", "W"), ("1", "1"), ("enter", None)]
+        for key, char in keys:
+            app.post_message(events.Key(key, char))
+        for _ in range(3):
+            await settle(app, pilot)
+        fresh = reopen()
+        assert [(c.name, c.wip_limit) for c in fresh.board.columns()] == [
+            ("Backlog", None),
+            ("Next", 1),
+            ("Done", None),
+        ]
+        assert not any("Not saved" in (n.title or "") for n in app._notifications)
