@@ -1,5 +1,6 @@
 """What a store holds on disk, read as a new process reads it: the data file with the
-changes its log holds after it (the data file alone is only the last snapshot)."""
+changes its log holds after it (the data file alone is only the last snapshot); and a
+store file as an older coach wrote it."""
 
 from __future__ import annotations
 
@@ -20,3 +21,12 @@ def stored_text(path: Path, codec: Codec | None = None) -> str:
     from coach.store.codec import dump_json
 
     return dump_json(stored(path, codec)).decode("utf-8")
+
+
+def write_columns_store(path: Path, columns: dict[str, dict[str, Any]]) -> None:
+    """A store holding only ``columns``, written as coach wrote it before columns had a
+    WIP limit (schema version 3, no ``wip_limit`` field)."""
+    import orjson
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(orjson.dumps({"_meta": {"schema": {"version": 3}}, "columns": columns}))

@@ -71,7 +71,7 @@ class CoachService:
     def board(self) -> BoardService:
         from coach.service.board import BoardService
 
-        return BoardService(self.repo, self.history)
+        return BoardService(self.repo, self.history, lambda: self.goals)
 
     @cached_property
     def journal(self) -> JournalService:

@@ -1,4 +1,4 @@
-"""Board columns: list, add, rename, reorder, remove an empty one.
+"""Board columns: list, add, rename, reorder, limit, remove (its goals moved elsewhere).
 
 A new store has the four default columns without writing them: they are
 stored with the first change that needs them.
@@ -7,11 +7,18 @@ stored with the first change that needs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from coach.errors import InvalidInputError, NotFoundError
 from coach.models import Column, Goal, default_columns
+from coach.models.board import WIP_MAX, WIP_MIN
 from coach.service.history import History, Work
 from coach.store.repository import Repository
+from coach.text import count
+
+if TYPE_CHECKING:
+    from coach.service.goals import GoalService
 
 
 def _slug(name: str) -> str:
@@ -39,9 +46,12 @@ def _defaults() -> list[Column]:
 
 
 class BoardService:
-    def __init__(self, repo: Repository, history: History) -> None:
+    def __init__(
+        self, repo: Repository, history: History, goals: Callable[[], GoalService]
+    ) -> None:
         self._repo = repo
         self._history = history
+        self._goals = goals  # late: the goal service is built on this one
 
     def columns(self) -> list[Column]:
         """The columns in board order."""
@@ -113,16 +123,55 @@ class BoardService:
                     work.put(col.changed(order=order))
         return self.columns()
 
-    def remove(self, wanted: str) -> Column:
+    def set_limit(self, wanted: str, limit: int | None) -> Column:
+        """Set the column's WIP limit (``None`` clears it): how many goals it should hold."""
         column = self.column(wanted)
-        if any(g.column == column.id for g in self._repo.all(Goal)):
-            raise InvalidInputError(f"column “{column.name}” still has goals; move them first")
-        if len(self.columns()) <= 1:
-            raise InvalidInputError("the board needs at least one column")
+        if limit is not None and not WIP_MIN <= limit <= WIP_MAX:
+            raise InvalidInputError(
+                f"a column's limit is a whole number from {WIP_MIN} to {WIP_MAX}, or none"
+            )
+        if column.done and limit is not None:
+            raise InvalidInputError(
+                "the Done column takes no limit: what is done is not in progress"
+            )
+        if limit == column.wip_limit:
+            return column
+        if limit is None:
+            label = f"clear the limit of column “{column.name}”"
+        else:
+            label = f"limit column “{column.name}” to {count(limit, 'goal')}"
+        limited = column.changed(wip_limit=limit)
+        with self._history.work(label) as work:
+            self.materialise(work)
+            work.put(limited)
+        return limited
+
+    def remove(self, wanted: str, *, move_to: str | None = None) -> Column:
+        """Remove a column. Its goals (those let go of too) first move to the end of
+        ``move_to``, in their order, in the same undoable change; without ``move_to``
+        only an empty column can go. The Done column and the last column stay."""
+        column = self.column(wanted)
+        columns = self.columns()
         if column.done:
             raise InvalidInputError("the Done column cannot be removed; rename it instead")
-        with self._history.work(f"remove column “{column.name}”") as work:
+        if len(columns) <= 1:
+            raise InvalidInputError("the board needs at least one column")
+        target = self.column(move_to) if move_to is not None else None
+        if target is not None and target.id == column.id:
+            raise InvalidInputError("move its goals to another column than the one removed")
+        goals = [g for g in self._repo.all(Goal) if g.column == column.id]
+        if goals and target is None:
+            raise InvalidInputError(
+                f"column “{column.name}” still has goals; say which column they move to"
+            )
+        label = f"remove column “{column.name}”"
+        if goals and target is not None:
+            label += f" (its {count(len(goals), 'goal')} to {target.name})"
+        with self._history.work(label) as work:
             self.materialise(work)
+            if goals and target is not None:
+                first = next(c for c in columns if c.id != column.id)
+                self._goals().carry(work, goals, target, first=first)
             work.delete(Column, column.id)
         return column
 

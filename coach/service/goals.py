@@ -255,6 +255,15 @@ class GoalService:
             return goal if target_index == here else self.move(goal.id, index=target_index)
         return goal
 
+    def carry(self, work: Work, goals: Iterable[Goal], target: Column, *, first: Column) -> None:
+        """Move ``goals`` to the end of ``target``, in their order, as part of ``work``
+        (a column being removed); ``first`` is the board's first column afterwards."""
+        position = self._end_of(target.id)
+        for goal in sorted(goals, key=lambda g: (g.position, g.created)):
+            moved = goal.changed(column=target.id, position=position, updated=self._clock())
+            work.put(self._stamped(moved, target, first=first))
+            position += GAP
+
     def delete(self, goal_id: str) -> Goal:
         goal = self.get(goal_id)
         with self._history.work(f"delete goal “{goal.statement}”") as work:
@@ -293,10 +302,11 @@ class GoalService:
                 work.put(goal.changed(position=wanted))
         return index * GAP
 
-    def _stamped(self, goal: Goal, column: Column) -> Goal:
-        """Set started/done times from the column a goal is in."""
+    def _stamped(self, goal: Goal, column: Column, *, first: Column | None = None) -> Goal:
+        """Set started/done times from the column a goal is in (``first``: the board's
+        first column, when it is about to change)."""
         stamp = self._clock()
-        first = self._board.first()
+        first = first or self._board.first()
         started = goal.started
         if started is None and column.id != first.id:
             started = stamp

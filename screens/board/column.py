@@ -28,6 +28,7 @@ from textual.style import Style
 from coach.coaching.progress import goal_progress
 from coach.models import Column, Goal
 from coach.text import one_line
+from screens.widgets.literal import literal_line
 
 CARD_HEIGHT = 5  # two lines of statement, the aspiration, deadline and progress, a gap
 DUE_SOON_DAYS = 14
@@ -86,6 +87,20 @@ def make_card(
         due_kind=kind,
         progress=goal_progress(goal, columns),
     )
+
+
+def column_title(column: Column, shown: int, total: int, *, filtering: bool) -> Content:
+    """A column's border title: its name (literally), how many cards it shows, and, with a
+    WIP limit, how many it holds of that limit ("Doing · 3/2 over", in the warning colour)."""
+    name = literal_line(column.name, 40)
+    limit = column.wip_limit
+    if limit is None:
+        return name + Content(f" · {shown}/{total}" if filtering else f" · {shown}")
+    seen = f" · {shown} of" if filtering else " ·"
+    held = f"{total}/{limit}"
+    if total > limit:
+        return name + Content(seen + " ") + Content.styled(f"{held} over", "$warning bold")
+    return name + Content(f"{seen} {held}")
 
 
 def _fit(text: str, width: int, style: Style | None = None) -> Content:
@@ -295,4 +310,4 @@ def _statement_lines(statement: str, width: int) -> list[Content]:
     return [line.rstrip().truncate(width, pad=True) for line in wrapped]
 
 
-__all__ = ["CARD_HEIGHT", "BoardColumn", "Card", "due_of", "make_card"]
+__all__ = ["CARD_HEIGHT", "BoardColumn", "Card", "column_title", "due_of", "make_card"]

@@ -197,3 +197,17 @@ class BoardModel:
         self.refilter()
         self.col = there
         return column
+
+    def remove_column(self, column_id: str, target_id: str) -> None:
+        """``BoardService.remove(move_to=...)``: its goals to the end of the target, in their
+        order; the cursor stays on its goal (or in range)."""
+        keep = self.selected_id
+        here = next(i for i, c in enumerate(self.columns) if c.id == column_id)
+        there = next(i for i, c in enumerate(self.columns) if c.id == target_id)
+        target = self.columns[there]
+        moved = [g.model_copy(update={"column": target.id}) for g in self.goals[here]]
+        self.goals[there] = [*self.goals[there], *moved]
+        del self.columns[here], self.goals[here]
+        self.shown = []
+        self.refilter()
+        self.select(keep)

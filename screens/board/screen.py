@@ -20,7 +20,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Input, Static
 
 from coach.coaching.events import prompt_for_move
@@ -29,13 +28,20 @@ from coach.content.models import Event
 from coach.models import Column, Goal
 from coach.text import one_line
 from screens.base import CoachScreen
-from screens.board.column import CARD_HEIGHT, BoardColumn, Card, make_card
+from screens.board.column import CARD_HEIGHT, BoardColumn, Card, column_title, make_card
+from screens.board.column_dialogs import (
+    add_column,
+    limit_column,
+    over_limit,
+    remove_column,
+    rename_column,
+)
 from screens.board.dialogs import PickOne, show_goal
 from screens.board.done_prompt import DonePrompt
+from screens.board.filter_field import FilterField
 from screens.board.model import BoardModel, Filters
 from screens.messages import NewGoal, ShowRecord, StoreChanged
-from screens.widgets.burst_input import BurstInput
-from screens.widgets.dialogs import AskText, Confirm
+from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
 from screens.widgets.progress_dialogs import ask_final_value, log_progress
@@ -69,33 +75,11 @@ _KEYS = [
     ("escape", "clear_filters", "Clear filters", "clear", "Show every goal again", 0),
     ("c", "add_column", "Add column", "add_column", "Add a column before Done", 0),
     ("R", "rename_column", "Rename column", "rename_column", "Rename this column", 0),
+    ("D", "remove_column", "Remove column", "remove_column", "Its goals go where you say", 0),
+    ("W", "limit_column", "Column limit", "limit_column", "How many goals it holds (WIP)", 0),
     ("less_than_sign", "move_column(-1)", "Column left", "column_left", "Move the column", 0),
     ("greater_than_sign", "move_column(1)", "Column right", "column_right", "Move the column", 0),
 ]
-
-
-class FilterField(BurstInput):
-    """The words filter. Enter and escape leave it at once (not later, as focus does),
-    so the keys already queued behind them are the board's, not more words."""
-
-    class Closed(Message):
-        """The person left the field: keeping ``value`` (enter) or clearing it (escape)."""
-
-        def __init__(self, value: str, *, cleared: bool) -> None:
-            super().__init__()
-            self.value = value
-            self.cleared = cleared
-
-    async def on_key(self, event: events.Key) -> None:
-        # Runs before Input's own key handling; prevent_default keeps Input from typing it.
-        if self.screen.focused is not self:
-            event.prevent_default()  # not typed here: the key goes on up to the board
-        elif event.key in ("enter", "escape"):
-            event.stop()
-            event.prevent_default()
-            self.screen.set_focus(None)
-            # Straight to the screen, ahead of the keys still queued here.
-            self.screen.post_message(self.Closed(self.value, cleared=event.key == "escape"))
 
 
 class BoardScreen(CoachScreen):
@@ -191,10 +175,9 @@ class BoardScreen(CoachScreen):
         filtering = board.filters.active
         for i, widget in enumerate(self._widgets):
             active = i == board.col
-            count = str(len(board.shown[i]))
-            if filtering:
-                count = f"{count}/{len(board.goals[i])}"
-            title = literal_line(board.columns[i].name, 40) + Content(f" · {count}")
+            title = column_title(
+                board.columns[i], len(board.shown[i]), len(board.goals[i]), filtering=filtering
+            )
             widget.show(
                 title,
                 self.cards[i],
@@ -282,6 +265,9 @@ class BoardScreen(CoachScreen):
             self.save(lambda: self.service.goals.shift(was.id, columns=dx))
             self._rebuild_cards((board.columns.index(moved.source), board.col))
             self._draw()
+            full = over_limit(moved.target, len(board.goals[board.col]))
+            if full is not None:
+                self.notify(full, title="Over the limit", severity="warning", markup=False)
             if event is not None:
                 goal = moved.goal
                 ask_final_value(self, goal, lambda: self._ask_done(goal, event))
@@ -459,21 +445,26 @@ class BoardScreen(CoachScreen):
     # -- columns ----------------------------------------------------------------------------------
 
     def action_add_column(self) -> None:
-        def named(name: str | None) -> None:
-            if name:
-                self.save(lambda: self.service.board.add(name), success=f"Column “{name}” added.")
-
-        hint = "It goes before the Done column; < and > move the selected column."
-        self.app.push_screen(AskText("Name of the new column:", hint=hint), named)
+        add_column(self)
 
     def action_rename_column(self) -> None:
-        column = self.board.columns[self.board.col]
+        if self.board.columns:
+            rename_column(self, self.board.columns[self.board.col])
 
-        def named(name: str | None) -> None:
-            if name and name != column.name:
-                self.save(lambda: self.service.board.rename(column.id, name))
+    def action_remove_column(self) -> None:
+        if self.board.columns:
+            remove_column(self, self.board, self._column_removed)
 
-        self.app.push_screen(AskText("Rename the column to:", value=column.name), named)
+    def _column_removed(self, column_id: str, target_id: str) -> None:
+        # Shown at once, as a move is: a key right behind it acts on the board it left.
+        self.board.remove_column(column_id, target_id)
+        self._sync_widgets()
+        self._rebuild_cards()
+        self._draw()
+
+    def action_limit_column(self) -> None:
+        if self.board.columns:
+            limit_column(self, self.board.columns[self.board.col])
 
     def action_move_column(self, dx: int) -> None:
         column = self.board.move_column(dx)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from textual.content import Content
 from textual.widgets import Static
 
 from coach.service import CoachService
@@ -43,6 +44,16 @@ def screen_lines(app: CoachApp) -> list[str]:
             text = text.ljust(col) + chunk.replace("\xa0", " ")
         out.append(text)
     return out
+
+
+def titles(board: BoardScreen) -> list[str]:
+    """Each column's title as drawn (Textual keeps a border title as markup)."""
+    return [Content.from_markup(w.border_title or "").plain for w in board.query(BoardColumn)]
+
+
+def notes(app: CoachApp) -> list[str]:
+    """The messages of the notifications shown so far."""
+    return [n.message for n in app._notifications]
 
 
 def column_text(widget: BoardColumn) -> str:
