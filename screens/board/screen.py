@@ -309,7 +309,7 @@ class BoardScreen(CoachScreen):
             return
         title = self.board.titles.get(goal.aspiration_id or "", "")
         column = self.board.columns[self.board.col]
-        show_goal(self, goal, column, title, edit=lambda: self.run_worker(self.action_edit()))
+        show_goal(self, goal, column, title, edit=self.action_edit)
 
     def action_progress(self) -> None:
         goal = self.board.selected
@@ -319,12 +319,15 @@ class BoardScreen(CoachScreen):
     def action_new_goal(self) -> None:
         self._open_wizard(None)
 
-    async def action_edit(self) -> None:
+    def action_edit(self) -> None:
         goal = self.board.selected
         if goal is None:
             return
-        await self.session.settled()  # the wizard must start from what the file holds
-        self._open_wizard(self.service.goals.get(goal.id))
+        # The wizard must start from the goal as saved: read it on the save thread,
+        # behind the saves asked for before this key. (Waiting for them here, inside
+        # the key, froze the board: their outcomes come to this screen's queue.)
+        goal_id = goal.id
+        self.session.save(lambda: self.service.goals.get(goal_id), done=self._open_wizard)
 
     def _open_wizard(self, goal: Goal | None) -> None:
         try:

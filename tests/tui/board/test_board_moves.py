@@ -212,3 +212,27 @@ def test_model_moves_match_the_service(service: CoachService, seed_value: int) -
     stored = {c.id: [g.id for g in service.goals.in_column(c.id)] for c in model.columns}
     local = {c.id: [g.id for g in model.goals[i]] for i, c in enumerate(model.columns)}
     assert local == stored
+
+
+async def test_edit_right_behind_a_move_opens_the_wizard_on_the_moved_goal(
+    app: CoachApp, service: CoachService
+) -> None:
+    """`L e` in one burst: the board froze (the edit waited, inside its own key, for a
+    save whose outcome only that same screen could take in)."""
+    from screens.goal_wizard.wizard import GoalWizard
+    from tests.tui.pilot import send_burst
+
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        selected = board.board.selected_id
+        send_burst(app, "Le")
+        for _ in range(300):  # up to about 15 s; a frozen board never gets there
+            await pilot.pause(0.05)
+            if isinstance(app.screen, GoalWizard):
+                break
+        await settle(app, pilot)
+        wizard = app.screen
+        assert isinstance(wizard, GoalWizard), "the board froze"
+        assert wizard.goal is not None and wizard.goal.id == selected
+        assert wizard.goal.column != "backlog"  # it opened on the goal as saved, moved
