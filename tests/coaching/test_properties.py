@@ -17,7 +17,10 @@ from coach.coaching.tokens import normalize, normalize_any, words
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
 options = st.builds(
-    ReadingOptions, st.sampled_from(DATE_ORDERS), st.integers(min_value=1, max_value=12)
+    ReadingOptions,
+    st.sampled_from(DATE_ORDERS),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=0, max_value=6),
 )
 # Words the readers react to, so the properties also cover dates, counts and splits.
 WORDS = sorted(
