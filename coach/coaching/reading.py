@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-__all__ = ["DATE_ORDERS", "DEFAULT_READING", "WEEKDAY_NAMES", "DateOrder", "ReadingOptions"]
+__all__ = ["DATE_ORDERS", "DEFAULT_READING", "DateOrder", "ReadingOptions"]
 
 DateOrder = Literal["mdy", "dmy", "ymd"]
 DATE_ORDERS: tuple[DateOrder, ...] = ("mdy", "dmy", "ymd")
@@ -29,9 +29,6 @@ MONTH_NAMES = [
     "November",
     "December",
 ]
-
-
-WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class _Options(NamedTuple):

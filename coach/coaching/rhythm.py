@@ -46,7 +46,7 @@ def journal_summary(
     A day that is not a readable date is skipped, not fatal: the dashboard must
     draw whatever state the file is in.
     """
-    this_monday = week_of(today, week_start).toordinal()  # the first day of this week
+    this_week = week_of(today, week_start).toordinal()  # the first day of this week
     per_week: Counter[int] = Counter()
     newest: date | None = None
     total = 0
@@ -58,7 +58,7 @@ def journal_summary(
         total += count
         # Weeks back from this one: 0 this week, 1 last week. An entry dated in the
         # future (a clock set wrong) gets a negative number and shows in no week.
-        per_week[(this_monday - when.toordinal() + 6) // 7] += count
+        per_week[(this_week - when.toordinal() + 6) // 7] += count
         if newest is None or when > newest:
             newest = when
     return JournalSummary(

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from coach.coaching.deadlines import read_day
 from coach.coaching.reviews import first_look
-from coach.config import read_day, settings
+from coach.config import settings
 from coach.models import Measurable, Obstacle
 from coach.text import printable
 
@@ -127,7 +128,7 @@ class Rules:
             if strict:
                 return "Every goal needs a date: type one such as 2027-06-30 or “end of next year”."
             return None
-        day = read_day(text, self.today)
+        day = self.day(text)
         if day is None:
             return f"Cannot read “{_shown(text)}” as a date: type YYYY-MM-DD or “in 6 months”."
         if day < self.today and day != self.kept:
@@ -137,18 +138,22 @@ class Rules:
             )
         return None
 
+    def day(self, text: str) -> date | None:
+        """A typed day, read the person's way (the settings read once, not per key)."""
+        return read_day(text, self.today, self.reading)
+
     def next_look(self, draft: Draft) -> date | None:
         """The day the draft's goal will next be looked at, once saved."""
-        typed = read_day(draft.next_check, self.today)
+        typed = self.day(draft.next_check)
         if typed is not None or self.editing:
             return typed
-        return first_look(read_day(draft.deadline, self.today), self.today)
+        return first_look(self.day(draft.deadline), self.today)
 
     def next_check(self, text: str, strict: bool) -> str | None:
         """Empty is fine: a new goal is then looked at in two weeks (or by its deadline)."""
         if not text.strip():
             return None
-        day = read_day(text, self.today)
+        day = self.day(text)
         if day is None:
             return f"Cannot read “{_shown(text)}” as a date: type YYYY-MM-DD or “in 2 weeks”."
         if day < self.today and day != self.kept_check:
@@ -262,16 +267,16 @@ class Draft:
             notes.append("Not said yet what you will let go of to make room for it.")
         return notes
 
-    def parts(self, today: date) -> dict[str, Any]:
+    def parts(self, rules: Rules) -> dict[str, Any]:
         """The goal's parts for the service; call only on a draft without problems.
 
         ``next_check`` is None when the field was left empty (a new goal then takes its
         first look in two weeks; an edited one has no planned look)."""
-        day = read_day(self.deadline, today)
+        day = rules.day(self.deadline)
         return {
             "statement": self.statement.strip(),
             "deadline": day,
-            "next_check": read_day(self.next_check, today),
+            "next_check": rules.day(self.next_check),
             "specific": self.specific.strip(),
             "measurable": {
                 "metric": self.metric.strip(),
@@ -331,10 +336,10 @@ class SaveJob:
         self.column = column
         self.created: tuple[str, str] | None = None  # (title, id)
 
-    def __call__(self, draft: Draft, today: date) -> Callable[[], str]:
+    def __call__(self, draft: Draft, rules: Rules) -> Callable[[], str]:
         service, goal, column = self.service, self.goal, self.column
-        parts = draft.parts(today)
-        values = goal_fields(parts, goal, today)
+        parts = draft.parts(rules)
+        values = goal_fields(parts, goal, rules.today)
         title = " ".join(draft.new_aspiration.split())
         chosen = None if draft.aspiration == NO_ASPIRATION else draft.aspiration
 

@@ -16,7 +16,6 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from coach.config import read_day
 from screens.goal_wizard.draft import NO_ASPIRATION
 from screens.goal_wizard.smart_check import SmartCheck
 from screens.goal_wizard.steps import Field, plain_input
@@ -121,7 +120,7 @@ class ReviewStep(VerticalScroll):
             aspiration = ""
         else:
             aspiration = names.get(draft.aspiration, draft.aspiration)
-        day = read_day(draft.deadline, self.rules.today) if draft.deadline.strip() else None
+        day = self.rules.day(draft.deadline)
         deadline = spelled(day) if day else draft.deadline
         look = self.rules.next_look(draft)
         summary = review_text(

@@ -17,7 +17,6 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
-from coach.config import read_day
 from coach.text import printable
 from screens.goal_wizard.draft import PRIORITIES, ObstacleDraft, Rules
 from screens.goal_wizard.smart_check import SmartCheck
@@ -392,7 +391,7 @@ class TimeStep(StepPane):
 
     def show_reading(self, text: str) -> None:
         day = self.rules.today
-        found = read_day(text, day) if text.strip() else None
+        found = self.rules.day(text)
         line = Content("")
         if found is not None:
             days = (found - day).days

@@ -403,7 +403,7 @@ class GoalWizard(Prefilling):
             self._show(first[0], focus=first[1])
             return
         self._saving = True
-        job = self._job(self.read_draft(), self.rules.today)
+        job = self._job(self.read_draft(), self.rules)
         self.session.save(job, done=self._save_done, success="Goal saved.")
 
     def _save_done(self, goal_id: str) -> None:
