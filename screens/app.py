@@ -22,6 +22,7 @@ from textual.screen import Screen
 
 from coach.crashlog import write_crash_log
 from coach.errors import CoachError
+from coach.text import printable
 from screens.commands import CoachCommands
 from screens.key_order import KeysInOrderApp
 from screens.messages import (
@@ -45,6 +46,8 @@ from screens.session import Session
 from screens.theme import use_coach_theme
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from coach.service import CoachService
 
 # A stat of the data file every two seconds notices another coach's writes
@@ -188,6 +191,28 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     async def _leave(self) -> None:
         await self.session.close()
         self.exit()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification; every one passes here, screens' and widgets' too.
+
+        Notes quote names the person typed (an undone move names its goal), so the text is
+        made printable and never read as markup, whoever sent it.
+        """
+        super().notify(
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def crashed(self, exc: BaseException) -> str:
         """What the person reads when coach stops on an unexpected error (see overrides)."""

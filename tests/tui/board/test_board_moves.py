@@ -15,6 +15,7 @@ from screens.board.model import BoardModel
 from screens.board.screen import BoardScreen
 from screens.widgets.dialogs import Confirm
 from screens.widgets.progress_dialogs import FinalValue
+from tests.nasty import CONTROL_BYTES
 from tests.seed import seed
 from tests.tui.board.board_pilot import (
     SEEDED,
@@ -236,3 +237,22 @@ async def test_edit_right_behind_a_move_opens_the_wizard_on_the_moved_goal(
         assert isinstance(wizard, GoalWizard), "the board froze"
         assert wizard.goal is not None and wizard.goal.id == selected
         assert wizard.goal.column != "backlog"  # it opened on the goal as saved, moved
+
+
+async def test_notes_about_a_hostile_goal_carry_no_control_characters(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    hostile = "Awards\x1b]0;pwned\x07 \x1b]52;c;cHduZWQ=\x07 and \x9b31m \u202eevil"
+    goal = service.goals.get("g-awards0001")
+    with service.repo.transaction():
+        service.repo.put(goal.model_copy(update={"statement": hostile}))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("L")
+        await settle(app, pilot)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        said = [n.message + (n.title or "") for n in app._notifications]
+        assert any(s.startswith("Undone: move goal") and "Awards" in s for s in said), said
+        assert not [s for s in said if any(c in s for c in CONTROL_BYTES)], said
