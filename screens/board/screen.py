@@ -96,6 +96,8 @@ class BoardScreen(CoachScreen):
         self.board = BoardModel()
         self.cards: list[list[Card]] = []
         self._want: str | None = None  # a goal to select once the store has it
+        self._want_new = False  # that goal is new: say so if its column is over its limit
+        self._writing_new = False  # the open wizard writes a new goal (n), not an edit (e)
         self._card_cache: dict[tuple[str, str], tuple[Goal, str, Card]] = {}
         self._card_epoch: object = None
         self._today = date.min
@@ -137,8 +139,9 @@ class BoardScreen(CoachScreen):
         titles = {a.id: a.title for a in service.aspirations.find()}
         board.load(columns, service.goals.find(), titles)
         if self._want:
-            board.select(self._want)
-            self._want = None
+            if board.select(self._want) and self._want_new:
+                self._nudge_if_full()
+            self._want, self._want_new = None, False
         self._sync_widgets()
         self._rebuild_cards()
         self._draw()
@@ -265,9 +268,7 @@ class BoardScreen(CoachScreen):
             self.save(lambda: self.service.goals.shift(was.id, columns=dx))
             self._rebuild_cards((board.columns.index(moved.source), board.col))
             self._draw()
-            full = over_limit(moved.target, len(board.goals[board.col]))
-            if full is not None:
-                self.notify(full, title="Over the limit", severity="warning", markup=False)
+            self._nudge_if_full()
             if event is not None:
                 goal = moved.goal
                 ask_final_value(self, goal, lambda: self._ask_done(goal, event))
@@ -335,6 +336,7 @@ class BoardScreen(CoachScreen):
         except ImportError:
             self.notify("the goal wizard is not available yet", severity="warning", markup=False)
             return
+        self._writing_new = goal is None
         if goal is not None:
             wizard = GoalWizard(self.session, goal=goal)
         else:  # a new goal goes in the selected column, under the aspiration shown
@@ -347,8 +349,14 @@ class BoardScreen(CoachScreen):
         """The wizard hands back the saved goal's id (or None): select that goal."""
         goal_id = result if isinstance(result, str) else getattr(result, "id", None)
         if isinstance(goal_id, str):
-            self._want = goal_id
+            self._want, self._want_new = goal_id, self._writing_new
         self.reload()
+
+    def _nudge_if_full(self) -> None:
+        board = self.board
+        full = over_limit(board.columns[board.col], len(board.goals[board.col]))
+        if full is not None:
+            self.notify(full, title="Over the limit", severity="warning")
 
     def action_delete(self) -> None:
         goal = self.board.selected

@@ -14,10 +14,12 @@ from coach.store.repository import Repository
 from screens.app import CoachApp, make_app
 from screens.board.column import BoardColumn, column_title
 from screens.board.column_dialogs import AskLimit
+from screens.goal_wizard.wizard import GoalWizard
 from tests.files import write_columns_store
 from tests.nasty import CONTROL_BYTES, NASTY
 from tests.seed import seed
 from tests.tui.board.board_pilot import notes, open_board, titles
+from tests.tui.goal_wizard.wizard_pilot import fill_valid
 from tests.tui.pilot import settle, static_text
 
 
@@ -93,6 +95,50 @@ async def test_moving_into_a_full_column_works_and_says_so(
         await settle(app, pilot)
         assert titles(board)[2] == "Doing · 1/1"
         assert not Content.from_markup(widget.border_title or "").spans
+
+
+async def test_a_new_goal_in_a_full_column_is_saved_and_says_so(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    service.board.set_limit("doing", 1)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("l", "l", "n")  # Doing holds one goal already
+        wizard = app.screen
+        assert isinstance(wizard, GoalWizard)
+        await fill_valid(wizard, pilot)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is board
+        doing = [g.statement for g in reopen().goals.in_column("doing")]
+        assert doing == ["Win 50 pitches by the end of 2027"] * 2
+        assert titles(board)[2] == "Doing · 2/1 over"
+        over = "“Doing” now holds 2 goals, over its limit of 1: finish one before starting another?"
+        assert notes(app).count(over) == 1
+        await pilot.press("e")  # an edit that leaves it there says nothing more
+        await settle(app, pilot)
+        assert isinstance(app.screen, GoalWizard)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is board
+        assert notes(app).count(over) == 1
+
+
+async def test_a_new_goal_within_the_limit_says_nothing(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    service.board.set_limit("doing", 2)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "n")
+        wizard = app.screen
+        assert isinstance(wizard, GoalWizard)
+        await fill_valid(wizard, pilot)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert not [n for n in notes(app) if "limit" in n]
 
 
 async def test_done_takes_no_limit(
