@@ -6,7 +6,7 @@ import click
 
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
-from coach.cli.output import clip, emit_json, say, styled
+from coach.cli.output import clip, emit_json, json_option, say, styled, tell
 from coach.models import Aspiration
 from coach.text import count
 
@@ -111,6 +111,7 @@ def show(env: Env, aspiration_id: str, as_json: bool) -> None:
 @click.option("--why", default=None)
 @click.option("--horizon", default=None)
 @click.option("--reason", required=True, help="Why it changed (kept in its history).")
+@json_option
 @pass_env
 def revise(
     env: Env,
@@ -119,31 +120,38 @@ def revise(
     why: str | None,
     horizon: str | None,
     reason: str,
+    as_json: bool,
 ) -> None:
     """Change an aspiration; what it said before is kept with REASON."""
     item = env.service(write=True).aspirations.revise(
         aspiration_id, title=title, why=why, horizon=horizon, reason=reason
     )
-    say(f"Revised {item.id}; {count(len(item.history), 'earlier version')} kept.")
+    tell(
+        as_json,
+        item.to_doc(),
+        f"Revised {item.id}; {count(len(item.history), 'earlier version')} kept.",
+    )
 
 
 @aspiration.command("retire")
 @click.argument("aspiration_id", shell_complete=complete("aspiration"))
 @click.option("--reason", required=True, help="Why you are letting it go.")
+@json_option
 @pass_env
-def retire(env: Env, aspiration_id: str, reason: str) -> None:
+def retire(env: Env, aspiration_id: str, reason: str, as_json: bool) -> None:
     """Retire an aspiration that no longer serves you (its history is kept)."""
     item = env.service(write=True).aspirations.retire(aspiration_id, reason)
-    say(f"Retired {item.id}: {item.title}")
+    tell(as_json, item.to_doc(), f"Retired {item.id}: {item.title}")
 
 
 @aspiration.command("achieve")
 @click.argument("aspiration_id", shell_complete=complete("aspiration"))
+@json_option
 @pass_env
-def achieve(env: Env, aspiration_id: str) -> None:
+def achieve(env: Env, aspiration_id: str, as_json: bool) -> None:
     """Mark an aspiration as achieved."""
     item = env.service(write=True).aspirations.achieve(aspiration_id)
-    say(f"Achieved {item.id}: {item.title}. Well done.")
+    tell(as_json, item.to_doc(), f"Achieved {item.id}: {item.title}. Well done.")
 
 
 @aspiration.command("edit")
@@ -153,6 +161,7 @@ def achieve(env: Env, aspiration_id: str) -> None:
 @click.option("--horizon", default=None)
 @click.option("--edit", "in_editor", is_flag=True, help="Open title and why in your editor.")
 @click.option("--reason", default="edited", show_default=True, help="Kept in its history.")
+@json_option
 @pass_env
 def edit(
     env: Env,
@@ -162,6 +171,7 @@ def edit(
     horizon: str | None,
     in_editor: bool,
     reason: str,
+    as_json: bool,
 ) -> None:
     """Change an aspiration (ASPIRATION_ID: an id, or the start of its title); what it
     said before is kept. --edit opens it in your editor: the first line is the title,
@@ -169,6 +179,8 @@ def edit(
     from coach.cli.editor import edit_text
     from coach.store.crypto import file_is_encrypted
 
+    if not in_editor and title is None and why is None and horizon is None:
+        raise click.UsageError("say what to change: --title, --why, --horizon or --edit")
     service = env.service(write=True)
     item = service.aspirations.get(aspiration_id)
     if in_editor and title is None and why is None:
@@ -179,7 +191,9 @@ def edit(
     revised = service.aspirations.revise(
         item.id, title=title, why=why, horizon=horizon, reason=reason
     )
-    if len(revised.history) == len(item.history):
-        say("Nothing changed.")
-        return
-    say(f"Saved {revised.id}: {revised.title}")
+    unchanged = len(revised.history) == len(item.history)
+    tell(
+        as_json,
+        revised.to_doc(),
+        "Nothing changed." if unchanged else f"Saved {revised.id}: {revised.title}",
+    )

@@ -10,7 +10,7 @@ import click
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
 from coach.cli.goal_parts import final_value, plain, wizard_parts
-from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
+from coach.cli.output import clip, delete_after_asking, emit_json, json_option, say, styled, tell
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
 from coach.text import count
@@ -229,13 +229,18 @@ def move(
 @goal.command("delete")
 @click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@json_option
 @pass_env
-def delete(env: Env, goal_id: str, yes: bool) -> None:
+def delete(env: Env, goal_id: str, yes: bool, as_json: bool) -> None:
     """Delete a goal (asks first)."""
     service = env.service(write=True)
     item = service.goals.get(goal_id)
     delete_after_asking(
-        f"Delete “{clip(item.statement, 50)}”?", item.id, service.goals.delete, yes=yes
+        f"Delete “{clip(item.statement, 50)}”?",
+        item.id,
+        service.goals.delete,
+        yes=yes,
+        as_json=as_json,
     )
 
 
@@ -263,6 +268,7 @@ def delete(env: Env, goal_id: str, yes: bool) -> None:
 @click.option("--letting-go-of", default=None, help="What you will let go of for it.")
 @click.option("--next-check", default=None, help="When you will next look at it (YYYY-MM-DD).")
 @click.option("--notes", default=None, help="Free notes.")
+@json_option
 @pass_env
 def edit(
     env: Env,
@@ -284,6 +290,7 @@ def edit(
     letting_go_of: str | None,
     next_check: str | None,
     notes: str | None,
+    as_json: bool,
 ) -> None:
     """Change a goal (GOAL_ID: an id, or the start of its statement). --edit opens the
     statement in your editor; the options change the rest."""
@@ -317,11 +324,16 @@ def edit(
         changes["measurable"] = found.measurable.model_copy(update=kept)
     if tags:
         changes["tags"] = tags
-    if not changes:
-        say("Nothing changed.")
-        return
-    saved = service.goals.edit(found.id, reason=reason, **changes)
-    say(f"Saved {saved.id}: {saved.statement}")
+    if not changes and not in_editor:
+        raise click.UsageError(
+            "say what to change: --statement, --edit, --deadline or another option"
+        )
+    saved = service.goals.edit(found.id, reason=reason, **changes) if changes else found
+    tell(
+        as_json,
+        saved.to_doc(),
+        f"Saved {saved.id}: {saved.statement}" if changes else "Nothing changed.",
+    )
     if "deadline" in changes and found.deadline and not reason:
         say("Its deadline moved; --reason keeps why, for your next review.", err=True)
 

@@ -12,9 +12,11 @@ from coach.cli.output import (
     delete_after_asking,
     emit_json,
     interactive,
+    json_option,
     read_stdin,
     say,
     styled,
+    tell,
 )
 from coach.errors import InvalidInputError
 from coach.text import count
@@ -141,8 +143,9 @@ def show(env: Env, entry_id: str, as_json: bool) -> None:
 @journal.command("delete")
 @click.argument("entry_id", shell_complete=complete("entry"))
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@json_option
 @pass_env
-def delete(env: Env, entry_id: str, yes: bool) -> None:
+def delete(env: Env, entry_id: str, yes: bool, as_json: bool) -> None:
     """Delete one entry (asks first)."""
     service = env.service(write=True)
     entry = service.journal.get(entry_id)
@@ -151,6 +154,7 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
         entry.id,
         service.journal.delete,
         yes=yes,
+        as_json=as_json,
     )
 
 
@@ -159,9 +163,15 @@ def delete(env: Env, entry_id: str, yes: bool) -> None:
 @click.argument("text", nargs=-1)
 @click.option("--edit", "in_editor", is_flag=True, help="Open the entry in your editor.")
 @click.option("--tag", "-t", "tags", multiple=True, help="Its tags from now on (repeatable).")
+@json_option
 @pass_env
 def edit(
-    env: Env, entry_id: str, text: tuple[str, ...], in_editor: bool, tags: tuple[str, ...]
+    env: Env,
+    entry_id: str,
+    text: tuple[str, ...],
+    in_editor: bool,
+    tags: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Change an entry: TEXT replaces its text (`-` reads standard input), --edit opens it
     in your editor (the `editor` setting, else $VISUAL, else $EDITOR), -t replaces its tags."""
@@ -176,9 +186,9 @@ def edit(
     elif in_editor:
         body = edit_text(entry.body, private=file_is_encrypted(env.db_path))
         if body is None and not tags:
-            say("Nothing changed.")
+            tell(as_json, entry.to_doc(), "Nothing changed.")
             return
     elif not tags:
         raise click.UsageError("say what to change: TEXT, --edit or --tag")
     updated = service.journal.edit(entry.id, body=body, tags=tags or None)
-    say(f"Saved {updated.id}.")
+    tell(as_json, updated.to_doc(), f"Saved {updated.id}.")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 import orjson
 
 from coach.text import count, one_line, printable
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Styled(str):
@@ -62,13 +64,34 @@ def read_stdin() -> str:
         ) from None
 
 
+def json_option(command: F) -> F:
+    """The ``--json`` flag every command that prints or changes records has."""
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts."
+    )(command)
+
+
+def tell(as_json: bool, doc: Any, *lines: str) -> None:
+    """Print ``doc`` as JSON for a script, or ``lines`` for a person."""
+    if as_json:
+        emit_json(doc)
+        return
+    for line in lines:
+        say(line)
+
+
 def delete_after_asking(
-    question: str, record_id: str, delete: Callable[[str], object], *, yes: bool
+    question: str,
+    record_id: str,
+    delete: Callable[[str], object],
+    *,
+    yes: bool,
+    as_json: bool = False,
 ) -> None:
     """What every delete command does: ask (unless --yes), delete, and say so."""
     confirm_delete(question, yes=yes)
     delete(record_id)
-    say(f"Deleted {record_id}.")
+    tell(as_json, {"deleted": record_id}, f"Deleted {record_id}.")
 
 
 def confirm_delete(question: str, *, yes: bool) -> None:

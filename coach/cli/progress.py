@@ -10,7 +10,15 @@ import click
 
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
-from coach.cli.output import clip, delete_after_asking, emit_json, say, styled
+from coach.cli.output import (
+    clip,
+    delete_after_asking,
+    emit_json,
+    json_option,
+    say,
+    styled,
+    tell,
+)
 from coach.coaching.pace import Pace, amount, burnup_of, entry_text, number
 from coach.errors import InvalidInputError
 from coach.models import Goal, ProgressEntry
@@ -155,6 +163,7 @@ def history(env: Env, goal_id: str, as_json: bool) -> None:
 @click.option("--milestone", default=None, help="The milestone it should say.")
 @click.option("--note", default=None, help="The note it should say.")
 @click.option("--date", "day", default=None, help="The day it should say (YYYY-MM-DD).")
+@json_option
 @pass_env
 def progress_edit(
     env: Env,
@@ -163,8 +172,11 @@ def progress_edit(
     milestone: str | None,
     note: str | None,
     day: str | None,
+    as_json: bool,
 ) -> None:
     """Change a logged progress entry (ENTRY_ID from `coach goal history`)."""
+    if value is None and milestone is None and note is None and day is None:
+        raise click.UsageError("say what to change: --value, --milestone, --note or --date")
     service = env.service(write=True)
     changes: dict[str, Any] = {}
     if value is not None:
@@ -175,19 +187,18 @@ def progress_edit(
         changes["note"] = note
     if day is not None:
         changes["day"] = day_option(day, service.today())
-    if not changes:
-        say("Nothing changed: give --value, --milestone, --note or --date.")
-        return
     edited = service.progress.edit(entry_id, **changes)
     goal = service.goals.get(edited.goal_id)
-    say(f"Saved {edited.id}. Pace: {service.progress.pace(goal).verdict}.")
+    found = service.progress.pace(goal)
+    tell(as_json, _entry_doc(edited, goal, found), f"Saved {edited.id}. Pace: {found.verdict}.")
 
 
 @click.command("progress-delete")
 @click.argument("entry_id")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@json_option
 @pass_env
-def progress_delete(env: Env, entry_id: str, yes: bool) -> None:
+def progress_delete(env: Env, entry_id: str, yes: bool, as_json: bool) -> None:
     """Delete a logged progress entry (asks first)."""
     service = env.service(write=True)
     entry = service.progress.get(entry_id)
@@ -197,28 +208,35 @@ def progress_delete(env: Env, entry_id: str, yes: bool) -> None:
         entry.id,
         service.progress.delete,
         yes=yes,
+        as_json=as_json,
     )
 
 
 @click.command("let-go")
 @click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--reason", "-r", default="", help="Why you let it go (kept with the goal).")
+@json_option
 @pass_env
-def let_go(env: Env, goal_id: str, reason: str) -> None:
+def let_go(env: Env, goal_id: str, reason: str, as_json: bool) -> None:
     """Let a goal go: off the board and the reminders, its history kept."""
     service = env.service(write=True)
     goal = service.goals.let_go(goal_id, reason)
-    say(f"Let go of “{clip(goal.statement, 50)}”. `coach goal take-back {goal.id}` brings it back.")
+    tell(
+        as_json,
+        goal.to_doc(),
+        f"Let go of “{clip(goal.statement, 50)}”. `coach goal take-back {goal.id}` brings it back.",
+    )
 
 
 @click.command("take-back")
-@click.argument("goal_id")
+@click.argument("goal_id", shell_complete=complete("goal"))
+@json_option
 @pass_env
-def take_back(env: Env, goal_id: str) -> None:
+def take_back(env: Env, goal_id: str, as_json: bool) -> None:
     """Bring back a goal you let go of."""
     service = env.service(write=True)
     goal = service.goals.take_back(goal_id)
-    say(f"“{clip(goal.statement, 50)}” is back on the board.")
+    tell(as_json, goal.to_doc(), f"“{clip(goal.statement, 50)}” is back on the board.")
 
 
 COMMANDS = (progress, history, progress_edit, progress_delete, let_go, take_back)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import click
 import orjson
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import records, say
+from coach.cli.output import emit_json, json_option, records, say
 from coach.errors import InvalidInputError
 from coach.store.atomic import ensure_dir, write_atomic
 from coach.text import count
@@ -96,8 +97,8 @@ def export(
         )
     if output.resolve() == env.db_path.resolve():
         raise InvalidInputError("that is the data file itself; choose another name")
-    ensure_dir(output.parent)
     try:
+        ensure_dir(output.parent)
         write_atomic(output, payload)
     except OSError as exc:
         raise InvalidInputError(f"cannot write {output}: {exc.strerror or exc}") from None
@@ -107,12 +108,16 @@ def export(
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
+@json_option
 @pass_env
-def import_(env: Env, file: Path, dry_run: bool) -> None:
+def import_(env: Env, file: Path, dry_run: bool, as_json: bool) -> None:
     """Merge an export into the store: coach's own JSON, jrnl's (`jrnl --format json`) or
     Day One's JSON. Nothing is duplicated: importing the same file twice adds nothing."""
     service = env.service(write=not dry_run)
     report = service.import_file(file, dry_run=dry_run)
+    if as_json:
+        emit_json(dataclasses.asdict(report) | {"dry_run": dry_run})
+        return
     verb = "Would add" if dry_run else "Added"
     say(f"Read {report.source}.")
     added = ", ".join(records(t, n) for t, n in report.added.items()) or "nothing"

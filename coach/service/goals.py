@@ -208,6 +208,10 @@ class GoalService:
     def take_back(self, goal_id: str) -> Goal:
         """Undo letting a goal go, later on: it returns to its column on the board."""
         goal = self.get(goal_id)
+        if goal.let_go is None:
+            raise InvalidInputError(
+                f"“{goal.statement}” was not let go: it is on the board already"
+            )
         back = goal.changed(let_go=None, let_go_reason="", updated=self._clock())
         with self._history.work(f"take back goal “{goal.statement}”") as work:
             work.put(back)

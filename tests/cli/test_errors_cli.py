@@ -54,3 +54,20 @@ def test_text_that_is_not_utf8_is_refused_saying_so(tmp_path: Path) -> None:
     assert code == 2
     assert "argument 5 is not valid UTF-8" in said
     assert not (tmp_path / "c.json").exists()
+
+
+def test_an_export_into_a_folder_that_cannot_be_made_says_why(tmp_path: Path) -> None:
+    db = tmp_path / "coach.json"
+    assert _coach("--db", str(db), "journal", "add", "a line")[0] == 0
+    code, said = _coach("--db", str(db), "export", "-f", "md", "-o", "/proc/nope/plan.md")
+    assert code == 1, said
+    assert "cannot write /proc/nope/plan.md" in said and "unexpected" not in said
+
+
+def test_taking_back_a_goal_that_was_never_let_go_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "coach.json"
+    _coach("--db", str(db), "goal", "add", "Wire 3 consumer units by May 2027")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    code, said = _coach("--db", str(db), "goal", "take-back", "Wire 3")
+    assert code == 1 and "was not let go" in said, said
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
