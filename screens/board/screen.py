@@ -11,23 +11,19 @@ cursor on the same goal.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from coach.coaching.events import prompt_for_move
 from coach.content.loader import load_content
 from coach.content.models import Event
 from coach.models import Column, Goal
 from coach.text import one_line
-from screens.base import CoachScreen
 from screens.board.column import CARD_HEIGHT, BoardColumn, Card, column_title, make_card
 from screens.board.column_dialogs import (
     add_column,
@@ -36,10 +32,12 @@ from screens.board.column_dialogs import (
     remove_column,
     rename_column,
 )
-from screens.board.dialogs import PickOne, show_goal
+from screens.board.dialogs import show_goal
 from screens.board.done_prompt import DonePrompt
 from screens.board.filter_field import FilterField
-from screens.board.model import BoardModel, Filters
+from screens.board.filtering import BoardFilters
+from screens.board.keys import BOARD_BINDINGS
+from screens.board.model import BoardModel
 from screens.messages import NewGoal, ShowRecord, StoreChanged
 from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
@@ -50,46 +48,12 @@ from screens.widgets.title_bar import TitleBar
 if TYPE_CHECKING:
     from screens.session import Session
 
-# key, action, description, id (board.<id>), tooltip, shown in the footer
-_KEYS = [
-    ("left,h", "step(-1, 0)", "Left", "left", "Select in the column to the left", 0),
-    ("right,l", "step(1, 0)", "Right", "right", "Select in the column to the right", 0),
-    ("up,k", "step(0, -1)", "Up", "up", "Select the card above", 0),
-    ("down,j", "step(0, 1)", "Down", "down", "Select the card below", 0),
-    ("home", "edge(-1)", "First card", "first", "Select the first card of the column", 0),
-    ("end", "edge(1)", "Last card", "last", "Select the last card of the column", 0),
-    ("pageup", "page(-1)", "Page up", "page_up", "Select a screenful up", 0),
-    ("pagedown", "page(1)", "Page down", "page_down", "Select a screenful down", 0),
-    ("shift+left,H", "move_card(-1, 0)", "Move card left", "move_left", "To the end there", 0),
-    ("shift+right,L", "move_card(1, 0)", "Move card right", "move_right", "To the end there", 0),
-    ("shift+up,K", "move_card(0, -1)", "Move card up", "move_up", "One place up", 0),
-    ("shift+down,J", "move_card(0, 1)", "Move card down", "move_down", "One place down", 0),
-    ("enter", "open", "Open", "open", "Read the whole goal", 1),
-    ("n", "new_goal", "New goal", "new", "Write a SMART goal in this column", 1),
-    ("e", "edit", "Edit", "edit", "Edit the goal in the wizard", 1),
-    ("p", "progress", "Progress", "progress", "Log the goal's new value or a milestone", 1),
-    ("d", "delete", "Delete", "delete", "Delete the goal (ctrl+z brings it back)", 1),
-    ("slash", "filter_text", "Filter", "filter", "Show only goals with these words", 1),
-    ("a", "filter_aspiration", "Aspiration", "aspiration", "Goals of one aspiration", 1),
-    ("t", "filter_tag", "Tag", "tag", "Show the goals with one tag", 1),
-    ("escape", "clear_filters", "Clear filters", "clear", "Show every goal again", 0),
-    ("c", "add_column", "Add column", "add_column", "Add a column before Done", 0),
-    ("R", "rename_column", "Rename column", "rename_column", "Rename this column", 0),
-    ("D", "remove_column", "Remove column", "remove_column", "Its goals go where you say", 0),
-    ("W", "limit_column", "Column limit", "limit_column", "How many goals it holds (WIP)", 0),
-    ("less_than_sign", "move_column(-1)", "Column left", "column_left", "Move the column", 0),
-    ("greater_than_sign", "move_column(1)", "Column right", "column_right", "Move the column", 0),
-]
 
-
-class BoardScreen(CoachScreen):
+class BoardScreen(BoardFilters):
     TITLE = "Board"
     CSS_PATH = "board.tcss"
     AUTO_FOCUS = ""  # nothing takes the keys from the screen: it handles them all
-    BINDINGS = [
-        Binding(key, action, text, show=bool(show), id=f"board.{name}", tooltip=tip)
-        for key, action, text, name, tip, show in _KEYS
-    ]
+    BINDINGS = BOARD_BINDINGS
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -375,83 +339,6 @@ class BoardScreen(CoachScreen):
 
         question = f"Delete the goal “{one_line(goal.statement, 80)}”?"
         self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), answered)
-
-    # -- filters ------------------------------------------------------------------------------
-
-    def action_filter_text(self) -> None:
-        field = self.query_one("#board-filter", FilterField)
-        field.display = True
-        field.open()  # the focus now, not deferred
-
-    def on_key(self, event: events.Key) -> None:
-        # Keys of a burst ("/pitch⏎jK") reach this screen before a binding could move
-        # the focus. So "/" opens the field right here, and while it is open the keys
-        # that landed here anyway are words (or enter/escape), not commands.
-        field = self.query_one("#board-filter", FilterField)
-        typing = self.focused is field
-        if typing and event.is_printable and event.character is not None:
-            field.type_text(event.character)
-            self._filter(replace(self.board.filters, text=field.value))
-        elif typing and event.key in ("enter", "escape"):
-            self.set_focus(None)
-            self._close_filter(field.value, cleared=event.key == "escape")
-        elif self.focused is None and event.key == "slash":
-            self.action_filter_text()
-        else:
-            return
-        event.stop()
-        event.prevent_default()
-
-    def on_filter_field_closed(self, message: FilterField.Closed) -> None:
-        self._close_filter(message.value, cleared=message.cleared)
-
-    def _close_filter(self, value: str, *, cleared: bool) -> None:
-        if cleared:
-            self.action_clear_filters()
-            return
-        self._filter(replace(self.board.filters, text=value))
-        self.query_one("#board-filter", FilterField).display = bool(value.strip())
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "board-filter":  # its value now: a Changed can arrive late
-            self._filter(replace(self.board.filters, text=event.input.value))
-
-    def action_clear_filters(self) -> None:
-        field = self.query_one("#board-filter", Input)
-        with field.prevent(Input.Changed):
-            field.value = ""
-        field.display = False
-        self.set_focus(None)
-        self._filter(Filters())
-
-    def _filter(self, filters: Filters | None) -> None:
-        if filters is not None and self.board.set_filters(filters):
-            self._rebuild_cards()
-            self._draw()
-
-    def action_filter_aspiration(self) -> None:
-        current = self.board.filters
-        choices = [("", "All aspirations")]
-        choices += [(a.id, a.title) for a in self.service.aspirations.find("active")]
-        self.app.push_screen(
-            PickOne("Show the goals of which aspiration?", choices, current=current.aspiration_id),
-            lambda chosen: self._filter(
-                None if chosen is None else replace(self.board.filters, aspiration_id=chosen)
-            ),
-        )
-
-    def action_filter_tag(self) -> None:
-        tags = self.board.tags()
-        if not tags:
-            self.notify("No goal has a tag yet.", markup=False)
-            return
-        choices = [("", "All tags"), *((t, f"#{t}") for t in tags)]
-        self.app.push_screen(
-            PickOne("Show the goals with which tag?", choices, current=self.board.filters.tag),
-            lambda chosen: self._filter(
-                None if chosen is None else replace(self.board.filters, tag=chosen)
-            ),
-        )
 
     # -- columns ----------------------------------------------------------------------------------
 
