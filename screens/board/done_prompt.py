@@ -1,8 +1,9 @@
 """The "what did you learn?" prompt shown when a goal reaches the Done column.
 
 :class:`DonePrompt` hands back the text written (ctrl+s) or ``None`` when the
-person skips it (escape); the board saves the answer as a journal entry. The
-move itself is already saved by then, whatever the answer.
+person skips it (escape, which asks first once something is written); the board
+saves the answer as a journal entry. The move itself is already saved by then,
+whatever the answer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from textual.widgets import Button, Static, TextArea
 
 from coach.content.models import Event
 from coach.text import one_line
+from screens.widgets.dialogs import dismiss_or_confirm
 from screens.widgets.literal import literal, styled
 
 
@@ -95,7 +97,13 @@ class DonePrompt(ModalScreen[str | None]):
         self.dismiss(text)
 
     def action_skip(self) -> None:
-        self.dismiss(None)
+        dismiss_or_confirm(
+            self,
+            unsaved=self.has_text,
+            question="Skip it and drop what you wrote?",
+            yes="Drop it",
+            no="Keep writing",
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":

@@ -98,6 +98,30 @@ async def test_moving_into_done_asks_what_was_learned(
     assert entry.tags == ("done",)
 
 
+async def test_escape_on_a_written_answer_asks_before_dropping_it(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    before = len(service.journal.find())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "L", "y")
+        assert isinstance(app.screen, DonePrompt)
+        await pilot.press(*"Ask earlier", "escape")
+        assert isinstance(app.screen, Confirm)  # not gone yet
+        await pilot.press("enter")  # the safe answer: keep writing
+        assert isinstance(app.screen, DonePrompt)
+        await pilot.press(*" and more", "ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+        await pilot.press("H", "L", "y", *"gone", "escape", "y")  # now dropped on purpose
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+    bodies = [e.body for e in reopen().journal.find() if e.prompt_id == "goal_done"]
+    assert bodies == ["Ask earlier and more"]
+    assert len(reopen().journal.find()) == before + 1
+
+
 async def test_skipping_the_prompt_keeps_the_move(
     app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
 ) -> None:
