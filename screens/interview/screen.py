@@ -27,6 +27,7 @@ from coach.drafting.stories import StoryDraft
 from coach.drafting.wording import speaking_seconds, word_count
 from coach.models import AnswerVersion
 from screens.base import CoachScreen
+from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal, literal_line
 from screens.widgets.title_bar import TitleBar
@@ -73,6 +74,9 @@ class InterviewScreen(CoachScreen):
         self._facts: Facts | None = None
         self._drafted = ""  # the text coach drafted last; the editor is untouched while equal
         self._kept = ""  # the text last kept as a version
+        # Edited answers of the other questions, kept while the screen lives: picking
+        # another question must not throw an edit away (ctrl+s keeps one for good).
+        self._edits: dict[str, str] = {}
         self._stories: dict[str, StoryDraft] = {}
         self._check_timer: Timer | None = None
 
@@ -98,6 +102,10 @@ class InterviewScreen(CoachScreen):
         super().on_mount()
 
     def _unsaved(self) -> bool:
+        return self._edited() or bool(self._edits)
+
+    def _edited(self) -> bool:
+        """The answer shown holds the person's own edit, not yet kept."""
         text = self.query_one("#iv-editor", TextArea).text
         return bool(text.strip()) and text not in (self._drafted, self._kept)
 
@@ -240,15 +248,25 @@ class InterviewScreen(CoachScreen):
             self.set_focus(self.query_one("#iv-editor", TextArea))
 
     def _open_question(self, question_id: str) -> None:
-        if self._unsaved():
+        editor = self.query_one("#iv-editor", TextArea)
+        if self._edited():
+            self._edits[self._question_id] = editor.text
             self.notify(
-                "Your edited answer is not kept yet: ctrl+s keeps it. Showing the draft for "
-                "the new question; ctrl+o opens kept versions.",
+                "Your edited answer waits under its question until you leave coach; "
+                "ctrl+s keeps it for good.",
                 markup=False,
                 timeout=5,
             )
+        else:
+            self._edits.pop(self._question_id, None)
         self._question_id = question_id
         self._show_draft(self.service.interview.draft(question_id, self.target))
+        edit = self._edits.pop(question_id, None)
+        if edit is not None:  # back to an answer edited before: the edit, not the draft
+            with editor.prevent(TextArea.Changed):
+                editor.load_text(edit)
+            self._show_stats(edit)
+            self._check_now()
 
     def _edit_story(self, goal_id: str) -> None:
         from screens.interview.story_editor import StoryEditor
@@ -269,7 +287,24 @@ class InterviewScreen(CoachScreen):
     # -- actions ------------------------------------------------------------------------
 
     def action_redraft(self) -> None:
-        self._show_draft(self.service.interview.draft(self._question_id, self.target))
+        def redraft(replace: bool | None = True) -> None:
+            if replace:
+                self._show_draft(self.service.interview.draft(self._question_id, self.target))
+            else:
+                self.set_focus(self.query_one("#iv-editor", TextArea))
+
+        if not self._edited():
+            redraft()
+            return
+        self.app.push_screen(
+            Confirm(
+                "Draft it again from your plan? Your edited answer would be replaced "
+                "(ctrl+s keeps it first).",
+                yes="Replace it",
+                no="Keep mine",
+            ),
+            redraft,
+        )
 
     def action_keep(self) -> None:
         text = self.query_one("#iv-editor", TextArea).text

@@ -12,6 +12,7 @@ from screens.interview.practice import PracticeTimer
 from screens.interview.screen import InterviewScreen
 from screens.interview.story_editor import StoryEditor
 from screens.interview.versions import VersionPicker
+from screens.widgets.dialogs import Confirm
 from tests.clock import Clock
 from tests.personas import build
 from tests.tui.pilot import screen_text, settle, static_text, type_text
@@ -87,6 +88,50 @@ async def test_an_edit_that_drops_every_step_is_warned_and_kept_as_a_version(
         await pilot.press("enter")
         await settle(app, pilot)
         assert _answer(app) == "I hope to grow a lot."
+
+
+async def test_an_edited_answer_is_never_dropped_by_redraft_or_another_question(
+    app: CoachApp, service: CoachService, clock: Clock
+) -> None:
+    build(service, clock, "nurse")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        editor = screen.query_one("#iv-editor", TextArea)
+        screen.set_focus(editor)
+        await type_text(pilot, "MINE ")
+        mine = _answer(app)
+        assert mine.startswith("MINE ")
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("enter")  # the safe answer: keep mine
+        assert app.screen is screen and _answer(app) == mine
+        listing = screen.query_one("#iv-list", OptionList)
+        screen.set_focus(listing)
+        await pilot.press("down")  # the next question: its own draft
+        await settle(app, pilot)
+        assert "MINE" not in _answer(app)
+        await pilot.press("up")  # back: the edit, not a fresh draft
+        await settle(app, pilot)
+        assert _answer(app) == mine
+        screen.set_focus(editor)
+        await pilot.press("ctrl+r", "y")  # replaced on purpose
+        await settle(app, pilot)
+        assert "MINE" not in _answer(app) and "Nurse practitioner" in _answer(app)
+
+
+async def test_quitting_asks_while_another_question_holds_an_edit(
+    app: CoachApp, service: CoachService, clock: Clock
+) -> None:
+    build(service, clock, "nurse")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        screen.set_focus(screen.query_one("#iv-editor", TextArea))
+        await type_text(pilot, "MINE ")
+        screen.set_focus(screen.query_one("#iv-list", OptionList))
+        await pilot.press("down")
+        await settle(app, pilot)
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, Confirm)  # the edit waits under the first question
 
 
 async def test_practice_times_the_answer_against_its_aim(
