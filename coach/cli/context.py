@@ -76,6 +76,13 @@ def ask_passphrase(path: Path, *, confirm: bool = False) -> str:
     passphrase = os.environ.get(ENV_PASSPHRASE, "")
     if not passphrase:
         if not interactive():
+            if confirm:  # a new passphrase, for a store that is not encrypted yet
+                from coach.errors import InvalidInputError
+
+                raise InvalidInputError(
+                    f"encrypting {path} needs a terminal to type the new passphrase twice "
+                    f"(or set {ENV_PASSPHRASE})"
+                )
             raise EncryptedStoreError(path)
         passphrase = click.prompt(
             "Passphrase", hide_input=True, confirmation_prompt=confirm, err=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from coach.cli.main import cli
@@ -71,3 +72,17 @@ def test_taking_back_a_goal_that_was_never_let_go_says_so(tmp_path: Path) -> Non
     code, said = _coach("--db", str(db), "goal", "take-back", "Wire 3")
     assert code == 1 and "was not let go" in said, said
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_encrypting_without_a_terminal_says_it_needs_one_not_that_it_is_encrypted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COACH_PASSPHRASE", raising=False)
+    db = tmp_path / "coach.json"
+    _coach("--db", str(db), "journal", "add", "a plain line")
+    before = db.read_bytes()
+    code, said = _coach("--db", str(db), "encrypt")
+    assert code == 1, said
+    assert "needs a terminal to type the new passphrase twice" in said
+    assert "is encrypted" not in said
+    assert db.read_bytes() == before
