@@ -19,7 +19,8 @@ def resolve_id(kind: str, wanted: str, ids: Iterable[str]) -> str:
     """The one id equal to ``wanted`` or starting with it; a clear error otherwise."""
     wanted = wanted.strip()
     if not wanted:
-        raise InvalidInputError(f"give the id of a {kind}")
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise InvalidInputError(f"give the id of {article} {kind}")
     ids = list(ids)
     if wanted in ids:
         return wanted

@@ -101,7 +101,7 @@ def confirm_delete(question: str, *, yes: bool) -> None:
     if not interactive():
         from coach.errors import InvalidInputError
 
-        raise InvalidInputError("add --yes to delete without a terminal to confirm at")
+        raise InvalidInputError("without a terminal to ask at, add --yes to delete")
     click.confirm(printable(question), abort=True)
 
 

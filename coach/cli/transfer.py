@@ -119,12 +119,13 @@ def import_(env: Env, file: Path, dry_run: bool, as_json: bool) -> None:
         emit_json(dataclasses.asdict(report) | {"dry_run": dry_run})
         return
     verb = "Would add" if dry_run else "Added"
+    as_is = "it is" if report.kept_ours == 1 else "they are"
     say(f"Read {report.source}.")
     added = ", ".join(records(t, n) for t, n in report.added.items()) or "nothing"
     updated = ", ".join(records(t, n) for t, n in report.updated.items()) or "nothing"
     say(
         f"{verb} {added}; updated {updated}; {count(report.unchanged, 'record')} already "
-        f"here; {count(report.kept_ours, 'record')} kept as they are here (newer here)."
+        f"here; {count(report.kept_ours, 'record')} kept as {as_is} here (newer here)."
     )
     for line in report.rejected:
         say(f"Skipped (not valid): {line}", err=True)

@@ -64,16 +64,22 @@ class RemoveColumn(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         name = one_line(self.column.name, 40)
+        one = self.goals == 1
         with Vertical():
             yield Label(
                 literal(
-                    f"Remove the column “{name}”? Its {count(self.goals, 'goal')} "
-                    "move to the column you choose."
+                    f"Remove the column “{name}”? "
+                    + (
+                        "Its one goal moves to the column you choose."
+                        if self.goals == 1
+                        else f"Its {count(self.goals, 'goal')} move to the column you choose."
+                    )
                 ),
                 id="question",
             )
             yield Label(
-                "↓ and enter choose where they go; enter on the first row or esc keeps "
+                f"↓ and enter choose where {'it goes' if one else 'they go'}; enter on the "
+                "first row or esc keeps "
                 "the column. ctrl+z brings a removed column back.",
                 id="hint",
             )
@@ -81,12 +87,17 @@ class RemoveColumn(ModalScreen[str | None]):
                 Option(styled("Keep “$name”: change nothing", name=name), id=KEEP),
                 None,
             ]
+            them = "it" if self.goals == 1 else "them"
             for other in self.others:
-                done = " (they count as done)" if other.done else ""
+                done = (
+                    f" ({'it counts' if self.goals == 1 else 'they count'} as done)"
+                    if other.done
+                    else ""
+                )
                 options.append(
                     Option(
                         styled(
-                            f"Move them to “$to”{done}, remove “$name”",
+                            f"Move {them} to “$to”{done}, remove “$name”",
                             to=one_line(other.name, 40),
                             name=name,
                         ),

@@ -20,3 +20,19 @@ def test_one_of_each_is_said_in_the_singular(run: Run, tmp_path: Path) -> None:
     said = run("import", str(export)).output
     assert "Added nothing; updated nothing; " in said
     assert " records already here; 0 records kept" in said
+
+
+def test_an_empty_id_asks_for_an_aspiration_with_its_article(run: Run) -> None:
+    run("journal", "add", "a store to look in")
+    said = run("aspiration", "show", "").output
+    assert "give the id of an aspiration" in said
+    assert "give the id of a goal" in run("goal", "show", " ").output
+
+
+def test_one_record_kept_here_is_said_in_the_singular(run: Run, tmp_path: Path) -> None:
+    entry = run("journal", "add", "first", "--json").stdout.split('"id": "')[1].split('"')[0]
+    export = tmp_path / "export.json"
+    run("export", "-f", "json", "-o", str(export))
+    run("journal", "edit", entry, "changed here, later than the export")
+    said = run("import", str(export)).output
+    assert "1 record kept as it is here (newer here)" in said, said

@@ -24,12 +24,14 @@ async def test_enter_at_once_keeps_the_column_and_its_goals(
         board = await open_board(app, pilot)
         await pilot.press("l", "l", "D")
         assert isinstance(app.screen, RemoveColumn)
-        assert "Remove the column “Doing”? Its 1 goal move" in static_text(app, "#question")
+        question = "Remove the column “Doing”? Its one goal moves to the column you choose."
+        assert question in static_text(app, "#question")
+        assert "↓ and enter choose where it goes" in static_text(app, "#hint")
         assert option_texts(app, "OptionList") == [
             "Keep “Doing”: change nothing",
-            "Move them to “Backlog”, remove “Doing”",
-            "Move them to “Next”, remove “Doing”",
-            "Move them to “Done” (they count as done), remove “Doing”",
+            "Move it to “Backlog”, remove “Doing”",
+            "Move it to “Next”, remove “Doing”",
+            "Move it to “Done” (it counts as done), remove “Doing”",
         ]
         await pilot.press("enter")
         await settle(app, pilot)
