@@ -58,6 +58,7 @@ class ReviewScreen(CoachScreen):
         self.touched: list[str] = []
         self.evaluated: list[str] = []
         self.done: dict[str, str] = {}  # goal id -> what was done in this review
+        self.names: dict[str, str] = {}  # goal id -> its statement, for a goal gone off the list
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -162,9 +163,11 @@ class ReviewScreen(CoachScreen):
             tail = f"  ✓ {done}" if done else ""
             text = f"{one_line(goal.statement, 70)}\n  {why}; {verdict}{tail}"
             options.append(Option(Content(text), id=goal.id))
-        for goal_id, done in self.done.items():  # let go: no longer on the agenda
+        for goal_id, done in self.done.items():  # moved off the agenda, or let go
             if all(goal.id != goal_id for goal, _ in agenda.goals):
-                options.append(Option(Content(f"  ✓ {one_line(done, 90)}"), disabled=True))
+                name = one_line(self.names.get(goal_id, ""), 70)
+                row = Content(f"{name}\n  ✓ {one_line(done, 90)}")
+                options.append(Option(row, disabled=True))
         if not options:
             options = [Option("No goal is due soon or overdue.", disabled=True)]
         listing.set_options(options)
@@ -210,6 +213,7 @@ class ReviewScreen(CoachScreen):
         self.lines.append(f"{goal.statement}: {said}")
         self.touched.append(goal.id)
         self.done[goal.id] = said
+        self.names[goal.id] = goal.statement
 
     def _do_log(self, goal: Goal) -> None:
         def logged(what: Logged) -> None:
@@ -263,7 +267,11 @@ class ReviewScreen(CoachScreen):
             )
 
         self.app.push_screen(
-            AskText("The new deadline (YYYY-MM-DD)", value=default.isoformat()), new_date
+            AskText(
+                f"The new deadline of “{one_line(goal.statement, 120)}” (YYYY-MM-DD)",
+                value=default.isoformat(),
+            ),
+            new_date,
         )
 
     def _moved_to(self, goal: Goal, day: date, reason: str | None) -> None:
@@ -274,7 +282,14 @@ class ReviewScreen(CoachScreen):
         self.save(lambda: goals.edit(goal.id, deadline=day, reason=reason), success="Date moved.")
 
     def _do_let_go(self, goal: Goal) -> None:
-        from screens.widgets.dialogs import AskText
+        from screens.widgets.dialogs import AskText, Confirm
+
+        def sure(yes: bool | None) -> None:
+            if yes:
+                self.app.push_screen(
+                    AskText("Why do you let it go? (optional, kept with it)", required=False),
+                    answered,
+                )
 
         def answered(reason: str | None) -> None:
             if reason is None:
@@ -286,8 +301,13 @@ class ReviewScreen(CoachScreen):
             )
 
         self.app.push_screen(
-            AskText(f"Let go of “{one_line(goal.statement, 50)}”? Why (optional)", required=False),
-            answered,
+            Confirm(
+                f"Let go of “{one_line(goal.statement, 120)}”? It leaves the board and the "
+                "reminders; its history stays, and ctrl+z takes it back.",
+                yes="Let it go",
+                no="Keep it",
+            ),
+            sure,
         )
 
     # -- aspirations, kind, keeping -------------------------------------------------

@@ -13,7 +13,7 @@ from coach.models import Measurable
 from coach.service import CoachService
 from screens.app import CoachApp, make_app
 from screens.review.screen import ReviewScreen
-from screens.widgets.dialogs import AskText
+from screens.widgets.dialogs import AskText, Confirm
 from screens.widgets.progress_dialogs import LogProgress
 from tests.clock import Clock
 from tests.seed import seed
@@ -64,7 +64,9 @@ async def test_a_weekly_review_logs_moves_and_keeps_itself(
         await pilot.press(*new_day, "enter")
         await pilot.press(*"the exam centre moved its dates", "enter")
         await settle(app, pilot)
-        assert "✓ date moved" in screen_text(app)
+        lines = [line.strip(" │┃") for line in screen_text(app).splitlines()]
+        (moved_row,) = [i for i, line in enumerate(lines) if "✓ date moved" in line]
+        assert "Finish the cloud course" in lines[moved_row - 1]  # under its own goal
         # The talks goal, next: log 1 talk.
         await pilot.press("down", "p")
         assert isinstance(app.screen, LogProgress)
@@ -93,9 +95,19 @@ async def test_leaving_before_ctrl_s_keeps_the_actions_but_no_review(
     async with app.run_test(size=(120, 40)) as pilot:
         await _open(app, pilot)
         await pilot.press("g")  # the course, due first
+        assert isinstance(app.screen, Confirm)
+        assert "Finish the cloud course" in screen_text(app)  # it names the goal
+        await pilot.press("enter")  # the safe answer: keep it
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert course in [g.id for g in reopen().goals.find()]
+        await pilot.press("g", "y")
         await pilot.press(*"not where I want to grow", "enter")
         await settle(app, pilot)
-        assert "✓ let go because not where I want to grow" in screen_text(app)
+        lines = [line.strip(" │┃") for line in screen_text(app).splitlines()]
+        (row,) = [i for i, line in enumerate(lines) if "✓ let go because" in line]
+        assert "not where I want to grow" in lines[row]
+        assert "Finish the cloud course" in lines[row - 1]
         await pilot.press("1")
         await settle(app, pilot)
     fresh = reopen()
