@@ -3,7 +3,7 @@
 - jrnl (``jrnl --format json``): ``{"tags": {...}, "entries": [{"date", "time", "title",
   "body", "tags": ["@work"], "starred"}]}``; a date and time without a zone are local.
 - Day One (its JSON export): ``{"metadata": {...}, "entries": [{"uuid", "creationDate",
-  "text", "tags", "starred"}]}``.
+  "text", "tags", "starred", "timeZone"}]}``.
 
 Each entry becomes a journal entry whose id is made from the entry itself (Day One's
 uuid; jrnl's date, time, title and body), so importing the same file twice adds nothing.
@@ -49,9 +49,24 @@ def _tags(raw: object, starred: object) -> list[str]:
     return list(dict.fromkeys(t.lower() for t in tags))
 
 
-def _moment(text: str) -> str:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return (moment if moment.tzinfo else moment.astimezone()).isoformat()
+def _moment(text: str, zone: object = None) -> str:
+    """The moment ``text`` names, as ISO with its offset. A moment without a zone is
+    local; Day One writes UTC and says the zone the entry was written in (``zone``),
+    so the entry keeps the day and hour its writer saw."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"cannot read its date and time {text!r}") from None
+    if not moment.tzinfo:
+        return moment.astimezone().isoformat()
+    if isinstance(zone, str) and zone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return moment.astimezone(ZoneInfo(zone)).isoformat()
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # a zone this machine does not know: the moment stays as written
+    return moment.isoformat()
 
 
 def _jrnl(entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -65,7 +80,8 @@ def _jrnl(entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 def _day_one(entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     record_id = _id("dayone", str(entry.get("uuid", "")))
-    doc = {"created": _moment(str(entry.get("creationDate", ""))), "body": entry.get("text", "")}
+    created = _moment(str(entry.get("creationDate", "")), entry.get("timeZone"))
+    doc = {"created": created, "body": entry.get("text", "")}
     return record_id, doc | {"tags": _tags(entry.get("tags"), entry.get("starred"))}
 
 

@@ -67,3 +67,31 @@ def test_a_day_one_export_is_imported_once(run: Run, run_json, tmp_path: Path) -
     assert entry["created"].startswith("2024-11-02T07:15:00")
     assert entry["tags"] == ["career"]
     assert "Added nothing" in run("import", str(export)).output
+
+
+def test_a_day_one_entry_keeps_the_day_and_hour_of_the_zone_it_was_written_in(
+    run: Run,
+    run_json,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    entries = [
+        {  # 04:00 UTC on New Year's Day is still New Year's Eve in Los Angeles
+            "uuid": "A1",
+            "creationDate": "2022-01-01T04:00:00Z",
+            "timeZone": "America/Los_Angeles",
+            "text": "Last evening of the year.",
+        },
+        {
+            "uuid": "A2",
+            "creationDate": "2022-03-01T10:00:00Z",
+            "timeZone": "Nowhere/Atlantis",
+            "text": "An odd zone.",
+        },
+        {"uuid": "A3", "creationDate": "7:05 PM", "text": "A time jrnl-style."},
+    ]
+    export = _write(tmp_path, "dayone.json", {"metadata": {}, "entries": entries})
+    result = run("import", str(export))
+    assert "entry 3: cannot read its date and time '7:05 PM'" in result.output
+    found = {e["body"]: e["created"] for e in run_json("journal", "list")}
+    assert found["Last evening of the year."] == "2021-12-31T20:00:00-08:00"
+    assert found["An odd zone."].startswith("2022-03-01T10:00:00")  # kept as written
