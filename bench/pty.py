@@ -19,7 +19,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import ptyprocess
@@ -85,8 +85,9 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def peak_rss_mib(pid: int) -> float:
-    """VmHWM (peak resident set) in MiB, summed over ``pid`` and its descendants."""
+def vm_mib(pid: int, name: str) -> float:
+    """A memory figure of /proc/PID/status (``VmHWM``, ``VmRSS``) in MiB, summed over
+    ``pid`` and its descendants."""
     total_kib = 0
     for member in _tree(pid):
         try:
@@ -94,9 +95,14 @@ def peak_rss_mib(pid: int) -> float:
         except OSError:
             continue
         for line in status.splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(name + ":"):
                 total_kib += int(line.split()[1])
     return total_kib / 1024
+
+
+def peak_rss_mib(pid: int) -> float:
+    """VmHWM (peak resident set) in MiB, summed over ``pid`` and its descendants."""
+    return vm_mib(pid, "VmHWM")
 
 
 class Terminal:
@@ -195,9 +201,12 @@ class Terminal:
         os.write(self.proc.fd, key)
         return sent
 
-    def press(self, key: bytes, timeout: float = 5.0) -> float | None:
-        """Send ``key``; seconds until the screen first changes (None if it did not)."""
-        self.drain(QUIET_S, 2.0)  # the previous frame is complete
+    def press(
+        self, key: bytes, timeout: float = 5.0, *, until: Callable[[], bool] | None = None
+    ) -> float | None:
+        """Send ``key``; seconds until the screen first changes, or with ``until`` until
+        that says the screen shows what the key should bring (None if not in time)."""
+        self.drain(QUIET_S, 2.0 if until is None else 10.0)  # the previous frame is complete
         self._dirty()
         before = {y: self._row(y) for y in range(self.rows)}
         sent = self.send(key)
@@ -206,7 +215,8 @@ class Terminal:
             arrived = self.pump(left)
             if arrived is None:
                 break
-            if any(self._row(y) != before[y] for y in self._dirty()):
+            dirty = self._dirty()
+            if until() if until is not None else any(self._row(y) != before[y] for y in dirty):
                 self.parse_lag.append(time.perf_counter() - arrived)
                 return arrived - sent
         return None
