@@ -197,16 +197,17 @@ class JournalService:
                 pool = last.found  # every old term is inside a new one: matches only narrow
             found = []
             # The loop runs once per entry (a hundred thousand and more): lookups kept local.
-            for index, (entry_id, doc) in enumerate(pool):
+            for index, item in enumerate(pool):
                 if stop is not None and not index % 1000 and stop():
                     return []
+                doc = item[1]
                 if wanted_tag is not None and wanted_tag not in string_list(doc.get("tags")):
                     continue
                 if terms:
                     hay = _haystack(doc)
                     if not all(t in hay for t in terms):
                         continue
-                found.append((entry_id, doc))
+                found.append(item)  # the pair itself: a search makes no new objects to collect
             self._last = _LastSearch(wanted_tag, terms, order, found)
         return [entry_id for entry_id, _ in found]
 

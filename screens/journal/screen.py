@@ -153,18 +153,30 @@ class ReflectScreen(ReflectWriting):
         typed meanwhile starts a newer search, and the older one stops.
         """
         self._asked += 1
-        self._find(self._asked, self.search_text, self.tag)
+        # After the next refresh: the key is painted in the box before the matching
+        # takes its share of the interpreter (threads in Python take turns to run).
+        self.call_after_refresh(self._find, self._asked, self.search_text, self.tag)
 
     @work(thread=True, exclusive=True, group="reflect-search")
     def _find(self, asked: int, text: str, tag: str | None) -> None:
         worker = get_current_worker()
         revision = self.service.revision
-        ids = self.service.journal.ids(search=text, tag=tag, stop=lambda: worker.is_cancelled)
+        journal = self.service.journal
+        ids = journal.ids(search=text, tag=tag, stop=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            # The first page is read (and validated) here too: the UI thread then only
+            # builds its rows, and the next key is not kept waiting behind them.
+            journal.load(ids[:PAGE])
         if not worker.is_cancelled:
             self.post_message(EntriesFound(asked, (text, tag, revision), ids))
 
     @on(EntriesFound)
     def _found(self, message: EntriesFound) -> None:
+        # After the next refresh: a key typed meanwhile is painted in the box before the
+        # rows are built again (a page of them takes longer than an echo may).
+        self.call_after_refresh(self._fill, message)
+
+    def _fill(self, message: EntriesFound) -> None:
         if message.asked == self._asked:  # else a newer list was asked for since
             self._show(message.ids, message.drawn, at_least=PAGE, keep=None)
 
