@@ -25,6 +25,7 @@ from pathlib import Path
 import ptyprocess
 import pyte
 
+TREE = Path(__file__).resolve().parent.parent  # the checkout these benchmarks belong to
 COLS, ROWS = 120, 40
 CTRL_Q = b"\x11"
 QUIET_S = 0.15  # output silence that ends a frame
@@ -47,7 +48,8 @@ class _Screen(pyte.Screen):  # type: ignore[misc]
 
 
 def sealed_tty_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """A fresh environment: HOME, TMPDIR and XDG folders under ``home``; no COLUMNS/LINES."""
+    """A fresh environment: HOME, TMPDIR and XDG folders under ``home``; no COLUMNS/LINES;
+    ``PYTHONPATH`` is this checkout."""
     dirs = {
         "HOME": home,
         "TMPDIR": home / "tmp",
@@ -56,7 +58,9 @@ def sealed_tty_env(home: Path, extra: dict[str, str] | None = None) -> dict[str,
         "XDG_STATE_HOME": home / ".local" / "state",
         "XDG_CACHE_HOME": home / ".cache",
     }
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    # The coach under measurement is this tree's, even where the virtualenv's coach is
+    # installed from another checkout (a git worktree beside the main one).
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(TREE)}
     for name, path in dirs.items():
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
