@@ -19,12 +19,13 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import ptyprocess
 import pyte
 
+TREE = Path(__file__).resolve().parent.parent  # the checkout these benchmarks belong to
 COLS, ROWS = 120, 40
 CTRL_Q = b"\x11"
 QUIET_S = 0.15  # output silence that ends a frame
@@ -47,7 +48,8 @@ class _Screen(pyte.Screen):  # type: ignore[misc]
 
 
 def sealed_tty_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """A fresh environment: HOME, TMPDIR and XDG folders under ``home``; no COLUMNS/LINES."""
+    """A fresh environment: HOME, TMPDIR and XDG folders under ``home``; no COLUMNS/LINES;
+    ``PYTHONPATH`` is this checkout."""
     dirs = {
         "HOME": home,
         "TMPDIR": home / "tmp",
@@ -56,7 +58,9 @@ def sealed_tty_env(home: Path, extra: dict[str, str] | None = None) -> dict[str,
         "XDG_STATE_HOME": home / ".local" / "state",
         "XDG_CACHE_HOME": home / ".cache",
     }
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    # The coach under measurement is this tree's, even where the virtualenv's coach is
+    # installed from another checkout (a git worktree beside the main one).
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(TREE)}
     for name, path in dirs.items():
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
@@ -85,8 +89,9 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def peak_rss_mib(pid: int) -> float:
-    """VmHWM (peak resident set) in MiB, summed over ``pid`` and its descendants."""
+def vm_mib(pid: int, name: str) -> float:
+    """A memory figure of /proc/PID/status (``VmHWM``, ``VmRSS``) in MiB, summed over
+    ``pid`` and its descendants."""
     total_kib = 0
     for member in _tree(pid):
         try:
@@ -94,9 +99,14 @@ def peak_rss_mib(pid: int) -> float:
         except OSError:
             continue
         for line in status.splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(name + ":"):
                 total_kib += int(line.split()[1])
     return total_kib / 1024
+
+
+def peak_rss_mib(pid: int) -> float:
+    """VmHWM (peak resident set) in MiB, summed over ``pid`` and its descendants."""
+    return vm_mib(pid, "VmHWM")
 
 
 class Terminal:
@@ -195,9 +205,12 @@ class Terminal:
         os.write(self.proc.fd, key)
         return sent
 
-    def press(self, key: bytes, timeout: float = 5.0) -> float | None:
-        """Send ``key``; seconds until the screen first changes (None if it did not)."""
-        self.drain(QUIET_S, 2.0)  # the previous frame is complete
+    def press(
+        self, key: bytes, timeout: float = 5.0, *, until: Callable[[], bool] | None = None
+    ) -> float | None:
+        """Send ``key``; seconds until the screen first changes, or with ``until`` until
+        that says the screen shows what the key should bring (None if not in time)."""
+        self.drain(QUIET_S, 2.0 if until is None else 10.0)  # the previous frame is complete
         self._dirty()
         before = {y: self._row(y) for y in range(self.rows)}
         sent = self.send(key)
@@ -206,7 +219,8 @@ class Terminal:
             arrived = self.pump(left)
             if arrived is None:
                 break
-            if any(self._row(y) != before[y] for y in self._dirty()):
+            dirty = self._dirty()
+            if until() if until is not None else any(self._row(y) != before[y] for y in dirty):
                 self.parse_lag.append(time.perf_counter() - arrived)
                 return arrived - sent
         return None

@@ -16,7 +16,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, instructions, keys, longline, paint, save, savelog, search, today
+from bench import capture, echo, instructions, keys, longline, paint, save, savelog, search, today
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -44,6 +44,14 @@ METHOD = """\
   morning (nothing due, nothing printed). Ratios are medians of per-round ratios.
 - **Search**: `service.journal.find(search="two words", limit=50)` and `ids(...)` on an
   open store, each query different; the first query after opening is reported apart.
+- **Search box echo and memory at scale**: three stores (`bench/bigstore.py`, the same
+  goals, 1,000, 10,000 and 100,000 journal entries) taking turns session by session;
+  `coach --db STORE` in the pty until the dashboard shows the real count, `2` until
+  Reflect's list shows it, then the process tree's VmRSS (and VmHWM) is read after
+  {settle:g} s of quiet; `/`, then "{query}" typed a key at a time and taken back with
+  backspace, each key timed from its write to the arrival of the chunk after which the
+  search box shows the text typed so far (after 150 ms of quiet; a search may still be
+  matching on its thread). The ratio is the p95 at 100k over the p95 at 1k.
 - **First paint**: in a 120x40 pseudo-terminal (`bench/pty.py`: ptyprocess + a pyte
   screen that answers cursor-position queries; temp HOME and XDG folders,
   `TERM=xterm-256color`, `TEXTUAL_ANIMATIONS=none`), from spawn to the arrival of the output
@@ -129,7 +137,7 @@ def report(rows: list[Row], store_info: str, quick: bool) -> str:
         "How to run: `python -m bench.run` from the repository root with coach installed "
         "(`--quick` for fewer repetitions); jrnl is installed into `bench/.venv-jrnl` on "
         "first use. See `bench/README.md`.\n\n"
-        f"{METHOD.format(warmup=save.WARMUP)}"
+        f"{METHOD.format(warmup=save.WARMUP, settle=echo.SETTLE_S, query=echo.QUERY)}"
     )
 
 
@@ -157,6 +165,7 @@ def main(argv: list[str] | None = None) -> None:
             ("capture", capture),
             ("coach today", today),
             ("search", search),
+            ("search box echo at 1k, 10k and 100k entries", echo),
             ("first paint", paint),
             ("board keys", keys),
             ("editor keys on one long line", longline),

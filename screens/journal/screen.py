@@ -9,25 +9,26 @@ for every change through the save thread, and redraws on ``StoreChanged``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
+from textual.message import Message
 from textual.widgets import Input, TextArea
+from textual.worker import get_current_worker
 
-from coach.errors import CoachError, InvalidInputError
-from coach.lookup import clean_tags
+from coach.errors import CoachError
 from coach.models import JournalEntry
 from coach.text import one_line
-from screens.base import CoachScreen
-from screens.journal.editor import Draft, JournalEditor
+from screens.journal.editor import JournalEditor
 from screens.journal.entries import PAGE, JournalList, first_line
 from screens.journal.links import LinkChoices
-from screens.messages import ShowRecord, StartEntry
+from screens.journal.writing import ReflectWriting
+from screens.messages import ShowRecord
 from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import styled
@@ -36,11 +37,23 @@ from screens.widgets.title_bar import TitleBar
 if TYPE_CHECKING:
     from screens.session import Session
 
+# What a list shows: for which search and tag, at which revision of the store.
+Drawn = tuple[str, str | None, int]
+
 NARROW = 100  # below this many columns the list and the editor share the width evenly
 SHORT = 30  # below this many lines the editor drops its blank lines to keep room to write
 
 
-class ReflectScreen(CoachScreen):
+@dataclass
+class EntriesFound(Message):
+    """A search on the worker thread found these entries (for the ``asked``-th list)."""
+
+    asked: int
+    drawn: Drawn
+    ids: list[str]
+
+
+class ReflectScreen(ReflectWriting):
     TITLE = "Reflect"
     CSS_PATH = "reflect.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,11 +86,12 @@ class ReflectScreen(CoachScreen):
         super().__init__(session)
         self.search_text = ""
         self.tag: str | None = None
-        self._saving = False
         self._reload_pending = False
         # What the list shows: for which search and tag, at which revision of the store.
-        self._drawn: tuple[str, str | None, int] | None = None
-        self._cursor_to: str | None = None
+        self._drawn: Drawn | None = None
+        # Counts the lists asked for: a search result is shown only while it is the
+        # newest asked for, so a slow, older search never replaces a newer list.
+        self._asked = 0
         self._links = LinkChoices()
 
     def compose(self) -> ComposeResult:
@@ -86,14 +100,6 @@ class ReflectScreen(CoachScreen):
             yield JournalList(id="journal")
             yield JournalEditor(id="editor")
         yield KeyBar()
-
-    @property
-    def journal(self) -> JournalList:
-        return self.query_one(JournalList)
-
-    @property
-    def editor(self) -> JournalEditor:
-        return self.query_one(JournalEditor)
 
     def on_mount(self) -> None:
         # CoachScreen.on_mount (called after this one) draws the list.
@@ -132,20 +138,63 @@ class ReflectScreen(CoachScreen):
         return self._drawn == (self.search_text, self.tag, self.service.revision)
 
     def _draw_list(self, *, at_least: int = PAGE, keep: str | None = None) -> None:
+        """Draw the list now, for the search and tag of the moment (a reload, a tag chosen,
+        an entry to show): any search still on its way is older than this list."""
+        self._asked += 1
+        drawn = (self.search_text, self.tag, self.service.revision)
+        ids = self.service.journal.ids(search=self.search_text, tag=self.tag)
+        self._show(ids, drawn, at_least=at_least, keep=keep)
+
+    def _search(self) -> None:
+        """Find the entries for the search box's words on a worker thread.
+
+        The keys go on being typed while it matches (a hundred thousand entries take
+        a few hundred milliseconds); the list fills once it has found them. A key
+        typed meanwhile starts a newer search, and the older one stops.
+        """
+        self._asked += 1
+        # After the next refresh: the key is painted in the box before the matching
+        # takes its share of the interpreter (threads in Python take turns to run).
+        self.call_after_refresh(self._find, self._asked, self.search_text, self.tag)
+
+    @work(thread=True, exclusive=True, group="reflect-search")
+    def _find(self, asked: int, text: str, tag: str | None) -> None:
+        worker = get_current_worker()
+        revision = self.service.revision
         journal = self.service.journal
-        self._drawn = (self.search_text, self.tag, self.service.revision)
-        ids = journal.ids(search=self.search_text, tag=self.tag)
+        ids = journal.ids(search=text, tag=tag, stop=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            # The first page is read (and validated) here too: the UI thread then only
+            # builds its rows, and the next key is not kept waiting behind them.
+            journal.load(ids[:PAGE])
+        if not worker.is_cancelled:
+            self.post_message(EntriesFound(asked, (text, tag, revision), ids))
+
+    @on(EntriesFound)
+    def _found(self, message: EntriesFound) -> None:
+        # After the next refresh: a key typed meanwhile is painted in the box before the
+        # rows are built again (a page of them takes longer than an echo may).
+        self.call_after_refresh(self._fill, message)
+
+    def _fill(self, message: EntriesFound) -> None:
+        if message.asked == self._asked:  # else a newer list was asked for since
+            self._show(message.ids, message.drawn, at_least=PAGE, keep=None)
+
+    def _show(self, ids: list[str], drawn: Drawn, *, at_least: int, keep: str | None) -> None:
+        journal = self.service.journal
+        self._drawn = drawn
+        search_text, tag, _ = drawn
         total = journal.count()
         keep = keep or self._cursor_to
         self._cursor_to = None
-        narrowed = bool(self.search_text.strip()) or self.tag is not None
+        narrowed = bool(search_text.strip()) or tag is not None
         if not total:
             empty = "No entries yet. Press w to write your first reflection."
         else:
             empty = "No entry matches. esc clears the search and the tag filter."
         line = (
-            styled("Tagged [b]#$tag[/b] [dim]· esc clears[/dim]", tag=self.tag)
-            if self.tag is not None
+            styled("Tagged [b]#$tag[/b] [dim]· esc clears[/dim]", tag=tag)
+            if tag is not None
             else None
         )
         self.journal.show(
@@ -155,7 +204,7 @@ class ReflectScreen(CoachScreen):
             keep=keep,
             empty=empty,
             filter_line=line,
-            filtered=self.tag is not None,
+            filtered=tag is not None,
         )
         self.journal.border_title = (
             f"Entries · {len(ids):,} of {total:,}" if narrowed else f"Entries · {total:,}"
@@ -166,156 +215,6 @@ class ReflectScreen(CoachScreen):
         changed = self._links.changed(self.service)
         if changed is not None:
             self.editor.set_links(*changed)
-
-    # -- writing -----------------------------------------------------------------------
-
-    def action_save(self) -> None:
-        if self._saving:
-            return
-        draft = self.editor.draft()
-        if not draft.body.strip():
-            self.editor.show_problem("Write something first: an empty entry is not saved.")
-            self.editor.focus_text()
-            return
-        try:
-            tags = clean_tags(draft.tags.replace(",", " ").split())
-        except InvalidInputError as exc:
-            self.editor.show_problem(f"Not saved: {exc}")
-            return
-        self._saving = True
-        self.save(
-            self._job(draft, tags),
-            done=lambda entry: self._saved(draft, entry),
-            success="Entry saved" if draft.editing is None else "Changes saved",
-        )
-
-    def _job(self, draft: Draft, tags: tuple[str, ...]) -> Callable[[], JournalEntry]:
-        journal = self.service.journal
-
-        def job() -> JournalEntry:
-            try:
-                if draft.editing is not None:
-                    return journal.edit(
-                        draft.editing,
-                        body=draft.body,
-                        tags=tags,
-                        goal_ids=draft.goal_ids,
-                        aspiration_ids=draft.aspiration_ids,
-                    )
-                prompt = draft.prompt
-                return journal.add(
-                    draft.body,
-                    tags=tags,
-                    goal_ids=draft.goal_ids or (),
-                    aspiration_ids=draft.aspiration_ids or (),
-                    prompt_id=prompt.id if prompt else None,
-                    prompt_text=prompt.text if prompt else None,
-                )
-            except BaseException:
-                # The app reports the failure; the text stays in the editor for another try.
-                self._saving = False
-                raise
-
-        return job
-
-    def _saved(self, draft: Draft, entry: JournalEntry) -> None:
-        self._saving = False
-        self._cursor_to = entry.id
-        now = self.editor.draft()
-        # Text typed while the save ran stays; otherwise the editor is ready for the next one.
-        if now.body == draft.body and now.editing == draft.editing:
-            self.editor.reset()
-
-    def action_write(self) -> None:
-        self.editor.focus_text()
-
-    def action_external_editor(self) -> None:
-        """Hand the text being written to the person's editor, and take it back."""
-        from textual.app import SuspendNotSupported
-
-        from coach.cli.editor import edit_text
-        from coach.store.crypto import file_is_encrypted
-
-        area = self.editor.text_area
-        try:
-            with self.app.suspend():
-                edited = edit_text(area.text, private=file_is_encrypted(self.service.path))
-        except SuspendNotSupported:
-            self.notify("This terminal cannot hand over to another program.", severity="warning")
-            return
-        except CoachError as exc:
-            self.notify(str(exc), title="Not changed", severity="warning", markup=False)
-            return
-        if edited is not None:
-            self.editor.load_text(edited.rstrip("\n"))
-        self.editor.focus_text()
-
-    def action_new(self) -> None:
-        self.start_entry()
-
-    def on_start_entry(self, _: StartEntry) -> None:
-        self.start_entry()
-
-    def start_entry(self) -> None:
-        """An empty editor for free writing (asks before dropping unsaved text)."""
-
-        def fresh() -> None:
-            self.editor.reset()
-            self.editor.focus_text()
-
-        if self.editor.has_unsaved():
-            self._ask_discard(fresh)
-        else:
-            fresh()
-
-    def _ask_discard(self, then: Callable[[], None]) -> None:
-        def answered(discard: bool | None) -> None:
-            if discard:
-                then()
-            else:
-                self.editor.focus_text()
-
-        self.app.push_screen(
-            Confirm(
-                "The editor holds text that is not saved. Drop it?",
-                yes="Drop it",
-                no="Keep editing",
-            ),
-            answered,
-        )
-
-    def action_prompt(self) -> None:
-        from coach.content.loader import load_content
-        from screens.journal.prompt_picker import FREE, PromptChoice, PromptPicker
-
-        if self.editor.editing is not None:
-            self.notify("An entry keeps the prompt it was written for.", markup=False)
-            return
-
-        def chosen(choice: PromptChoice) -> None:
-            if choice is not None:
-                self.editor.choose_prompt(None if choice == FREE else choice)
-
-        # Focus the text now, so that it is where the keys go the moment the picker
-        # closes: typing straight after enter must not reach the list's keys (d deletes).
-        self.editor.focus_text()
-        current = self.editor.prompt.id if self.editor.prompt else None
-        self.app.push_screen(PromptPicker(load_content().themes, current), chosen)
-
-    def action_leave_editor(self) -> None:
-        self.journal.focus_table()
-
-    @on(JournalEditor.SaveRequested)
-    def _save_pressed(self) -> None:
-        self.action_save()
-
-    @on(JournalEditor.PromptRequested)
-    def _prompt_pressed(self) -> None:
-        self.action_prompt()
-
-    @on(JournalEditor.CancelRequested)
-    def _cancel_pressed(self) -> None:
-        self.start_entry()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "prompt" and self.editor.editing is not None:
@@ -344,7 +243,7 @@ class ReflectScreen(CoachScreen):
     def _searched(self, event: JournalList.SearchChanged) -> None:
         if event.text != self.search_text:
             self.search_text = event.text
-            self._draw_list()
+            self._search()
 
     @on(JournalList.FiltersCleared)
     def _cleared(self) -> None:

@@ -28,31 +28,38 @@ def test_journal_add_list_search_tags(
     assert fresh.journal.get(a.id[:5]).tags == ("pitching", "work")
 
 
-def test_warming_the_search_folds_the_text_before_any_query(
-    service: CoachService, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import coach.service.journal as journal_module
-
+def test_search_folds_case_in_the_body_the_prompt_and_the_tags(service: CoachService) -> None:
+    # No folded copy of the text is kept (it would double the journal's memory): each
+    # search folds what it looks at, so an edit is found by its new words at once.
     first = service.journal.add("Pitched to the Acme team today")
-    service.journal.add("Read about design leadership")
-    folded: list[object] = []
-    real = journal_module.searchable
+    prompted = service.journal.add(
+        "A calm week", prompt_id="p1", prompt_text="What went WELL?", tags=("Retro",)
+    )
+    street = service.journal.add("Moved to the Hauptstraße office")
+    service.journal.warm_search()  # as the app's opening thread does
+    assert [e.id for e in service.journal.find(search="ACME")] == [first.id]
+    assert [e.id for e in service.journal.find(search="well retro")] == [prompted.id]
+    assert [e.id for e in service.journal.find(search="HAUPTSTRASSE")] == [street.id]
+    edited = service.journal.edit(first.id, body="Pitched to Globex instead")
+    assert [e.id for e in service.journal.find(search="globex")] == [edited.id]
+    assert service.journal.find(search="acme") == []
 
-    def counting(*fields: object) -> str:
-        folded.append(fields)
-        return real(*fields)
 
-    monkeypatch.setattr(journal_module, "searchable", counting)
-    from coach import service as store
+def test_a_search_asked_to_stop_gives_up_and_the_next_one_is_whole(
+    service: CoachService,
+) -> None:
+    for index in range(2500):
+        service.journal.add(f"Entry number {index} about reviews")
+    asked: list[int] = []
 
-    loaded = store.open(service.path)
-    loaded.journal.warm_search()  # as the app's opening thread does
-    assert len(folded) == 2  # every entry, on the loading thread
-    assert [e.id for e in loaded.journal.find(search="ACME")] == [first.id]
-    assert len(folded) == 2  # the query folded nothing more
-    edited = loaded.journal.edit(first.id, body="Pitched to Globex instead")
-    assert [e.id for e in loaded.journal.find(search="globex")] == [edited.id]
-    assert loaded.journal.find(search="acme") == []  # a changed entry is folded again
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the second check: a newer search has replaced this one
+
+    assert service.journal.ids(search="review", stop=stop) == []
+    assert len(asked) == 2
+    # The search that gave up left nothing behind: narrowing from it would lose entries.
+    assert len(service.journal.ids(search="reviews")) == 2500
 
 
 def test_searches_typed_on_and_back_find_what_a_fresh_search_finds(

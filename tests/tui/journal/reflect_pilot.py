@@ -46,6 +46,12 @@ def message(app: CoachApp) -> str:
     return shown_in(app, "#editor-message")
 
 
+async def searched(app: CoachApp, pilot: object) -> None:
+    """Wait for the search typed so far: it runs on a worker thread, the list fills after."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
 async def open_reflect(app: CoachApp, pilot: object) -> None:
     await pilot.press("2")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]

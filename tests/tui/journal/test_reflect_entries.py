@@ -20,6 +20,7 @@ from tests.tui.journal.reflect_pilot import (
     reflect,
     row_ids,
     row_text,
+    searched,
     table,
 )
 from tests.tui.pilot import paste, screen_text, settle
@@ -225,7 +226,7 @@ async def test_nasty_text_typed_and_pasted_is_saved_as_is(
         assert service.journal.find(limit=1)[0].body == "[/] typed [@click=app.quit]x[/]"
         # And in the search box.
         await pilot.press("escape", "slash", *"[@click=app.quit]")
-        await pilot.pause()
+        await searched(app, pilot)
         assert len(row_ids(app)) == 2
         for text in NASTY:
             reflect(app).query_one("#search", Input).value = ""

@@ -22,6 +22,7 @@ from tests.tui.journal.reflect_pilot import (
     reflect,
     row_ids,
     row_text,
+    searched,
     table,
 )
 from tests.tui.pilot import screen_text, send_burst
@@ -37,14 +38,14 @@ async def test_search_filters_the_rows_and_escape_clears_it(
         await open_reflect(app, pilot)
         assert len(row_ids(app)) == 6
         await pilot.press("slash", *"PITCH")
-        await pilot.pause()
+        await searched(app, pilot)
         assert row_ids(app) == ["j-seed000000", "j-seed000003"]
         await pilot.press("space", *"acme")  # every word must match
-        await pilot.pause()
+        await searched(app, pilot)
         assert row_ids(app) == ["j-seed000000"]
         assert "1 of 6" in screen_text(app)
         await pilot.press("escape")
-        await pilot.pause()
+        await searched(app, pilot)
         assert len(row_ids(app)) == 6
         assert reflect(app).query_one("#search", Input).value == ""
 
@@ -61,6 +62,7 @@ async def test_a_search_typed_in_a_burst_keeps_every_word(
         send_burst(app, "/pitch\r")
         for _ in range(8):
             await pilot.pause()
+        await searched(app, pilot)
         assert reflect(app).journal.search.value == "pitch"
         assert app.focused is table(app)
         assert row_ids(app) == ["j-seed000000", "j-seed000003"]
@@ -69,6 +71,7 @@ async def test_a_search_typed_in_a_burst_keeps_every_word(
         send_burst(app, "/acme")
         for _ in range(8):
             await pilot.pause()
+        await searched(app, pilot)
         assert reflect(app).journal.search.value == "acme"
         assert row_ids(app) == ["j-seed000000"]
 
@@ -115,7 +118,7 @@ async def test_ten_thousand_entries_show_a_page_and_search_works(
         assert len(row_ids(app)) == 3 * PAGE
         assert table(app).cursor_row == 2 * PAGE  # on the first of the new rows
         await pilot.press("slash", *"interview")
-        await pilot.pause()
+        await searched(app, pilot)
         found = service.journal.ids(search="interview")
         assert 0 < len(found) < 10_000
         assert row_ids(app) == found[: len(row_ids(app))]
