@@ -251,9 +251,9 @@ class JournalEditor(Vertical):
     def has_unsaved(self) -> bool:
         """True when leaving now would lose something the person wrote."""
         entry = self.editing
-        if entry is None:
-            return bool(self.text_area.text.strip())
         draft = self.draft()
+        if entry is None:  # a new entry: text in its body or its tags is the person's
+            return bool(draft.body.strip() or draft.tags.strip())
         return (
             draft.body != entry.body
             or draft.tags.split() != list(entry.tags)

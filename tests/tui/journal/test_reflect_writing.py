@@ -133,6 +133,24 @@ async def test_quitting_with_unsaved_text_asks_first(app: CoachApp) -> None:
         assert editor_text(app) == "half a thought"
 
 
+async def test_quitting_with_only_tags_typed_asks_first(
+    app: CoachApp, service: CoachService
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        await pilot.press("w", *"a saved line", "ctrl+s")  # then tab: the tags of the next one
+        await settle(app, pilot)
+        await pilot.press("tab", *"notes that landed here")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("enter")  # the safe answer: stay
+        await pilot.pause()
+        assert app.is_running
+        assert reflect(app).query_one("#tags", Input).value == "notes that landed here"
+    assert [e.body for e in service.journal.find()] == ["a saved line"]
+
+
 async def test_quitting_with_nothing_unsaved_does_not_ask(app: CoachApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_reflect(app, pilot)
