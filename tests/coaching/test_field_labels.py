@@ -3,10 +3,13 @@
 ``labels_field.py`` and ``labels_field2.py`` were written by someone who had not seen
 the engine, as people in many fields type their goals (the second was held out from
 the first round of work). ``labels_own1.py`` and ``labels_own2.py`` are fresh goals of
-our own, each written and labelled before the engine was changed for it. All share one
-schema. Each case is checked on its own (verdicts, deadline, the parts of a line with
-several goals, whether an assumption is said, whether it reads as an aspiration); the
-accuracy test prints the agreement per criterion and holds the targets of issue 19.
+our own, each written and labelled before the engine was changed for it.
+``labels_own3.py`` is a third set written blind (without reading the engine); where the
+engine disagrees is listed in ``own3_misses.py``, and its accuracy is held at the score it
+had when it was added. All share one schema. Each case is checked on its own (verdicts,
+deadline, the parts of a line with several goals, whether an assumption is said, whether it
+reads as an aspiration); the accuracy test prints the agreement per criterion and holds the
+targets of issue 19.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import pytest
 
 from coach.coaching.reading import ReadingOptions
 from coach.coaching.smart import Assessment, assess
-from tests.coaching import labels_field, labels_field2, labels_own1, labels_own2
+from tests.coaching import labels_field, labels_field2, labels_own1, labels_own2, labels_own3
 from tests.coaching.judged import judged, reasons
+from tests.coaching.own3_misses import OWN3_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -44,12 +48,30 @@ DISPUTED: dict[str, str] = {
     ),
 }
 
+# Per set, the cases the engine is known to get wrong and the kind of miss: each is a
+# strict xfail, so a listed case that starts to agree fails and must come off the list.
+EXPECTED_MISSES: dict[str, dict[str, str]] = {"own3": OWN3_MISSES}
+
+# The agreement every set must reach (issue 19), and for a set still below it, the score
+# it had when it was added: it may rise, not fall.
+TARGET = 0.95
+FLOORS: dict[str, dict[str, float]] = {
+    "own3": {
+        "specific": 0.922,
+        "measurable": 0.925,
+        "time_bound": 0.950,
+        "dated": 0.927,
+        "no date": 0.958,
+    },
+}
+
 # Each set and the fewest cases it must keep (a set that shrinks by accident fails).
 SETS: dict[str, tuple[ModuleType, int]] = {
     "field": (labels_field, 330),
     "field2": (labels_field2, 229),
     "own1": (labels_own1, 60),
     "own2": (labels_own2, 60),
+    "own3": (labels_own3, 428),
 }
 
 
@@ -68,8 +90,9 @@ def _assessed(labels: ModuleType, case: Any) -> Assessment:
 def _params() -> list[Any]:
     out = []
     for name, (labels, _) in SETS.items():
+        misses = EXPECTED_MISSES.get(name, {})
         for case in labels.CASES:
-            reason = DISPUTED.get(case.text)
+            reason = DISPUTED.get(case.text) or misses.get(case.text)
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             out.append(pytest.param(labels, case, marks=marks, id=f"{name}:{case.text[:60]}"))
     return out
@@ -109,7 +132,8 @@ def test_accuracy_per_criterion(name: str) -> None:
     scores = {k: v / totals.get(k, len(cases)) for k, v in hits.items()}
     print(f"\n{name}: {len(cases)} goals: " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items()))
     assert len(cases) >= least
-    assert all(score >= 0.95 for score in scores.values()), scores
+    floors = FLOORS.get(name, {})
+    assert all(score >= floors.get(k, TARGET) for k, score in scores.items()), scores
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -127,3 +151,10 @@ def test_labelled_set_is_well_formed(name: str) -> None:
 def test_disputed_labels_are_in_a_set() -> None:
     texts = {c.text for labels, _ in SETS.values() for c in labels.CASES}
     assert set(DISPUTED) <= texts
+
+
+@pytest.mark.parametrize("name", list(EXPECTED_MISSES))
+def test_expected_misses_are_in_their_set(name: str) -> None:
+    texts = {c.text for c in SETS[name][0].CASES}
+    assert set(EXPECTED_MISSES[name]) <= texts
+    assert not set(EXPECTED_MISSES[name]) & set(DISPUTED)
