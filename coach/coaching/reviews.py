@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from coach.coaching.pace import start_day
 from coach.models.review import REVIEW_DAYS, ReviewKind
 
 if TYPE_CHECKING:
@@ -122,19 +123,50 @@ class Moved:
         return not (self.done or self.progress or self.entries)
 
 
+def starting_points(
+    goals: Iterable[Goal], progress: Iterable[ProgressEntry]
+) -> list[ProgressEntry]:
+    """Each goal's starting value, logged with the goal as it was made ("where it stood
+    when the goal was made"): the first point of its burn-up, not progress made since.
+
+    It is a goal's first entry, a value without a milestone, on the day the goal was made
+    and no later than the day it started (the plan line's baseline, :mod:`coach.coaching.pace`).
+    """
+    first: dict[str, ProgressEntry] = {}
+    for entry in progress:
+        held = first.get(entry.goal_id)
+        if held is None or (entry.day, entry.created) < (held.day, held.created):
+            first[entry.goal_id] = entry
+    found = []
+    for goal in goals:
+        start = first.get(goal.id)
+        if start is None or start.value is None or start.milestone:
+            continue
+        if start.day == goal.created.date() and start.day <= start_day(goal):
+            found.append(start)
+    return found
+
+
 def moved_since(
     since: date,
     goals: Iterable[Goal],
     progress: Iterable[ProgressEntry],
     journal: Iterable[JournalEntry],
 ) -> Moved:
+    goals, progress = list(goals), list(progress)
     done = tuple(
         sorted(
             (g for g in goals if g.done and g.done.date() >= since),
             key=lambda g: g.done.isoformat() if g.done else "",
         )
     )
-    logged = tuple(sorted((p for p in progress if p.day >= since), key=lambda p: p.day))
+    starts = {entry.id for entry in starting_points(goals, progress)}
+    logged = tuple(
+        sorted(
+            (p for p in progress if p.day >= since and p.id not in starts),
+            key=lambda p: (p.day, p.created),
+        )
+    )
     written = sum(1 for e in journal if e.created.date() >= since and "review" not in e.tags)
     return Moved(since, done, logged, written)
 

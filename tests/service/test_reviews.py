@@ -149,3 +149,31 @@ def test_a_goal_whose_planned_look_has_come_is_on_the_agenda(
     clock.now += timedelta(days=6)
     ((goal, why),) = service.reviews.agenda("weekly").goals
     assert goal.id == later.id and why.startswith("you planned to look at it on ")
+
+
+def test_a_new_goals_starting_value_is_not_counted_as_progress_made(
+    service: CoachService, clock: Clock
+) -> None:
+    # Two goals made with "where you stand today": the starting values are the first
+    # points of their burn-ups, not something that moved.
+    talks = service.goals.add(
+        "Give 3 talks by March 2027",
+        measurable=Measurable(metric="talks", target=3, unit="talks", current=0),
+    )
+    service.goals.add(
+        "Finish 12 course modules by March 2027",
+        measurable=Measurable(metric="modules", target=12, current=3),
+    )
+    clock.now += timedelta(days=3)
+    logged = service.progress.log(talks.id, 1)
+    clock.now += timedelta(days=4)
+    agenda = service.reviews.agenda("weekly")
+    assert [p.id for p in agenda.moved.progress] == [logged.id]
+    # A value logged later, even on a goal made without one, is progress made.
+    later = service.goals.add(
+        "Read 6 books by June 2027", measurable=Measurable(metric="books", target=6)
+    )
+    clock.now += timedelta(days=1)
+    first = service.progress.log(later.id, 1)
+    moved = service.reviews.agenda("weekly").moved
+    assert [p.id for p in moved.progress] == [logged.id, first.id]
