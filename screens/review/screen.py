@@ -83,6 +83,11 @@ class ReviewScreen(CoachScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.session.register_editor(self._has_text)
+        if self.session.ready:
+            # Fill the parts before their first layout. Textual 8.2 keeps the size a
+            # widget had at its first layout when its text changes before it has
+            # settled, so at 80x24 "What moved" showed one line of three.
+            self.flush_reload()
 
     def _has_text(self) -> bool:
         return self.is_attached and bool(self.query_one("#rv-answer", TextArea).text.strip())

@@ -187,3 +187,27 @@ async def test_your_year_shows_goals_done_per_month_and_the_journal_heatmap(
         assert "Journal entries per day" in lines
         assert max(len(line) for line in lines) <= 76  # fits 80 columns
         assert any(line.startswith("Wed") for line in lines)
+
+
+async def test_what_moved_shows_every_line_at_80x24(
+    app: CoachApp, service: CoachService, clock: Clock
+) -> None:
+    # Textual kept the parts at the size of their first, empty layout on a short
+    # terminal: "What moved" stayed one line of three, its title without its date.
+    talks, _ = _plan(service, clock)
+    other = service.goals.add(
+        "Read 6 books", measurable=Measurable(metric="books", target=6, unit="books")
+    )
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    clock.now += timedelta(days=2)
+    service.progress.log(talks, 1)
+    service.progress.log(other.id, 2)
+    service.journal.add("Rehearsed the second talk.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        text = screen_text(app)
+        since = (service.today() - timedelta(days=2)).strftime("%-d %B %Y")
+        assert f"What moved since {since}" in text
+        assert "↑ 1 progress entry: Give 3 talks at meetups" in text
+        assert "↑ 1 progress entry: Read 6 books" in text
+        assert "✎ 1 journal entry written" in text
