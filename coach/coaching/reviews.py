@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from coach.coaching.pace import start_day
 from coach.models.review import REVIEW_DAYS, ReviewKind
+from coach.text import count
 
 if TYPE_CHECKING:
     from coach.models import Goal, JournalEntry, ProgressEntry, Review
@@ -122,6 +123,17 @@ class Moved:
     def nothing(self) -> bool:
         return not (self.done or self.progress or self.entries)
 
+    @property
+    def summary(self) -> str:
+        """The line a kept review's journal entry gives what moved."""
+        if self.nothing:
+            return "Nothing moved since the last review."
+        return (
+            f"Since {self.since.isoformat()}: {count(len(self.done), 'goal')} done, "
+            f"{count(len(self.progress), 'progress entry', 'progress entries')}, "
+            f"{count(self.entries, 'journal entry', 'journal entries')}."
+        )
+
 
 def starting_points(
     goals: Iterable[Goal], progress: Iterable[ProgressEntry]
@@ -152,22 +164,31 @@ def moved_since(
     goals: Iterable[Goal],
     progress: Iterable[ProgressEntry],
     journal: Iterable[JournalEntry],
+    *,
+    after: datetime | None = None,
 ) -> Moved:
+    """What moved from the day ``since``; with ``after`` (the moment the last review was
+    kept), only what was done, logged or written after it: what that review already
+    told, logged during it or earlier that day, is not told again."""
+
+    def new(moment: datetime, day: date) -> bool:
+        return moment > after if after is not None else day >= since
+
     goals, progress = list(goals), list(progress)
     done = tuple(
         sorted(
-            (g for g in goals if g.done and g.done.date() >= since),
+            (g for g in goals if g.done and new(g.done, g.done.date())),
             key=lambda g: g.done.isoformat() if g.done else "",
         )
     )
     starts = {entry.id for entry in starting_points(goals, progress)}
     logged = tuple(
         sorted(
-            (p for p in progress if p.day >= since and p.id not in starts),
+            (p for p in progress if new(p.created, p.day) and p.id not in starts),
             key=lambda p: (p.day, p.created),
         )
     )
-    written = sum(1 for e in journal if e.created.date() >= since and "review" not in e.tags)
+    written = sum(1 for e in journal if new(e.created, e.created.date()) and "review" not in e.tags)
     return Moved(since, done, logged, written)
 
 

@@ -59,6 +59,7 @@ class ReviewScreen(CoachScreen):
         self.evaluated: list[str] = []
         self.done: dict[str, str] = {}  # goal id -> what was done in this review
         self.names: dict[str, str] = {}  # goal id -> its statement, for a goal gone off the list
+        self.moved_before = ""
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -97,6 +98,8 @@ class ReviewScreen(CoachScreen):
     def reload(self) -> None:
         fresh = self.agenda is None
         self.agenda = agenda = self.service.reviews.agenda(self.kind)
+        if fresh:  # what moved before this review: what is done in it has its own lines
+            self.moved_before = agenda.moved.summary
         self.kind = agenda.kind
         today = self.service.today()
         due = self.service.reviews.due()
@@ -358,7 +361,8 @@ class ReviewScreen(CoachScreen):
             return
         answer = self.query_one("#rv-answer", TextArea).text
         reviews = self.service.reviews
-        lines, touched, evaluated = list(self.lines), list(self.touched), list(self.evaluated)
+        lines = [self.moved_before or agenda.moved.summary, *self.lines]
+        touched, evaluated = list(self.touched), list(self.evaluated)
 
         def kept(_: object) -> None:
             self.query_one("#rv-answer", TextArea).text = ""

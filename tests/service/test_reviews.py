@@ -177,3 +177,28 @@ def test_a_new_goals_starting_value_is_not_counted_as_progress_made(
     first = service.progress.log(later.id, 1)
     moved = service.reviews.agenda("weekly").moved
     assert [p.id for p in moved.progress] == [logged.id, first.id]
+
+
+def test_what_a_review_told_is_not_told_again_by_the_next(
+    service: CoachService, clock: Clock
+) -> None:
+    talks = service.goals.add(
+        "Give 3 talks by March 2027", measurable=Measurable(metric="talks", target=3)
+    )
+    clock.now += timedelta(days=7)
+    during = service.progress.log(talks.id, 1)  # logged in the review, before it is kept
+    service.journal.add("Wrote this before the review.")
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    after = service.progress.log(talks.id, 2)  # later the same day
+    back_dated = service.progress.log(talks.id, 1, day=service.today() - timedelta(days=2))
+    written = service.journal.add("Wrote this after the review.")
+    clock.now += timedelta(days=7)
+    moved = service.reviews.agenda("weekly").moved
+    logged = {p.id for p in moved.progress}
+    assert during.id not in logged
+    assert logged == {after.id, back_dated.id}
+    assert moved.entries == 1 and written.body.startswith("Wrote this after")
+    assert moved.summary == (
+        f"Since {(service.today() - timedelta(days=7)).isoformat()}: 0 goals done, "
+        "2 progress entries, 1 journal entry."
+    )

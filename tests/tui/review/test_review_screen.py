@@ -81,6 +81,8 @@ async def test_a_weekly_review_logs_moves_and_keeps_itself(
     assert review.next_due == service.today() + timedelta(days=7)
     entry = fresh.journal.get(review.entry_id or "")
     assert MARKUP in entry.body  # kept literally, never run
+    # What moved is told as in the plain terminal (a goal's starting value is not progress).
+    assert "- Nothing moved since the last review." in entry.body
     assert "logged 1 talks" in entry.body and "the exam centre moved its dates" in entry.body
     moved = fresh.goals.get(course)
     assert moved.deadline is not None and moved.deadline.isoformat() == new_day
