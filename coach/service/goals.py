@@ -161,7 +161,8 @@ class GoalService:
 
     def edit(self, goal_id: str, *, reason: str = "", **changes: Any) -> Goal:
         """Change fields of a goal. A deadline that moves is kept in ``date_moves`` with
-        ``reason``; a new current value is logged as progress, today."""
+        ``reason`` (and the statement follows it where it wrote the old day as
+        YYYY-MM-DD); a new current value is logged as progress, today."""
         goal = self.get(goal_id)
         moved = "deadline" in changes and changes["deadline"] != goal.deadline
         if moved and goal.deadline is not None:
@@ -172,6 +173,13 @@ class GoalService:
                 moved=self._clock(),
             )
             changes["date_moves"] = (*goal.date_moves, move)
+            written = goal.deadline.isoformat()
+            if changes["deadline"] is not None and "statement" not in changes:
+                # "... by 2027-04-30" would go on saying the old day beside the new one
+                # (on the card, in the calendar); the day it said is kept in date_moves.
+                changes["statement"] = goal.statement.replace(
+                    written, changes["deadline"].isoformat()
+                )
         measurable = changes.get("measurable")
         current = None if measurable is None else measurable.current
         if current is not None and current != goal.measurable.current:

@@ -21,6 +21,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.coaching.charts import MAX_WIDTH
+from coach.coaching.progress import move_text
 from coach.models import Column, Goal, ProgressEntry
 from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
@@ -215,6 +216,7 @@ class GoalDetail(ModalScreen[str | None]):
         if goal.realistic.let_go:
             realistic.append(f"will let go of: {goal.realistic.let_go}")
         timeline = [f"deadline: {goal.deadline.isoformat() if goal.deadline else 'none yet'}"]
+        timeline += [move_text(move) for move in goal.date_moves]
         timeline.append(f"created {goal.created.date().isoformat()}")
         if goal.started:
             timeline.append(f"started {goal.started.date().isoformat()}")

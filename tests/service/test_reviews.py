@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -202,3 +202,23 @@ def test_what_a_review_told_is_not_told_again_by_the_next(
         f"Since {(service.today() - timedelta(days=7)).isoformat()}: 0 goals done, "
         "2 progress entries, 1 journal entry."
     )
+
+
+def test_a_moved_date_is_followed_by_the_wording_and_undo_brings_both_back(
+    service: CoachService,
+) -> None:
+    goal = service.goals.add(
+        "Raise dashboard adoption to 60% by 2027-04-30", deadline=date(2027, 4, 30)
+    )
+    words = service.goals.add("Give 3 talks by March 2027", deadline=date(2027, 3, 31))
+    moved = service.goals.edit(goal.id, deadline=date(2027, 6, 30), reason="rollout slipped")
+    assert moved.statement == "Raise dashboard adoption to 60% by 2027-06-30"
+    assert [(m.before, m.after, m.reason) for m in moved.date_moves] == [
+        (date(2027, 4, 30), date(2027, 6, 30), "rollout slipped")
+    ]
+    # Words are the person's own: only a day written as YYYY-MM-DD follows the move.
+    assert service.goals.edit(words.id, deadline=date(2027, 5, 31)).statement == words.statement
+    service.history.undo()
+    service.history.undo()
+    back = service.goals.get(goal.id)
+    assert back.statement == goal.statement and back.deadline == date(2027, 4, 30)
