@@ -94,7 +94,20 @@ def today(env: Env, as_json: bool) -> None:
     if hidden:
         say(f"coach: and {count(hidden, 'more goal')}: `coach goal list`")
     if nudge:
-        say(f"coach: {nudge}")
+        for line in _wrapped(f"coach: {nudge}"):
+            say(line)
+
+
+def _wrapped(text: str, width: int = 80, lines: int = 2) -> list[str]:
+    """``text`` on at most ``lines`` lines of ``width`` columns: a nudge cut after 100
+    characters lost its question ("Is it still the right nex…")."""
+    import textwrap
+
+    found = textwrap.wrap(text, width, subsequent_indent="  ")
+    if len(found) > lines:
+        rest = " ".join(found[lines - 1 :])
+        found = [*found[: lines - 1], "  " + clip(rest.strip(), width - 2)]
+    return found
 
 
 def _quiet(day: date, *, locked: bool = False) -> dict[str, Any]:
@@ -125,5 +138,5 @@ def _nudge(service: Any) -> str | None:
 
     for found in snapshot(service).nudges:
         if found.kind not in ("review_due", "goal_overdue"):
-            return clip(found.message, 100)
+            return str(found.message)
     return None

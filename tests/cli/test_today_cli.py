@@ -158,8 +158,21 @@ def test_one_nudge_comes_along_when_something_is_due(service: CoachService, db_p
     service.aspirations.add("Creative director at a small studio")  # no goals lead to it yet
     lines = today(db_path, days=9).stdout.splitlines()
     facts = orjson.loads(today(db_path, "--json", days=9).stdout)
-    assert len(lines) == 4 and "Creative director" in facts["nudge"]
-    assert lines[-1] == f"coach: {facts['nudge']}"
+    assert len(lines) in (4, 5) and "Creative director" in facts["nudge"]
+    told = " ".join(line.strip() for line in lines[3:])
+    assert told == f"coach: {facts['nudge']}" and all(len(line) <= 80 for line in lines)
+
+
+def test_a_long_nudge_keeps_its_question(service: CoachService, db_path: Path) -> None:
+    # Cut after 100 characters, the nudge ended "Is it still the right nex…".
+    _plan(service)
+    lines = today(db_path, days=40).stdout.splitlines()
+    nudge = orjson.loads(today(db_path, "--json", days=40).stdout)["nudge"]
+    assert nudge is not None and "Is it still the right next step?" in nudge
+    assert not nudge.endswith("…")
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"coach: {nudge[:20]}"))
+    told = " ".join(line.strip() for line in lines[start:])
+    assert told == f"coach: {nudge}" and all(len(line) <= 80 for line in lines)
 
 
 def test_done_goals_and_goals_let_go_of_are_never_mentioned(
