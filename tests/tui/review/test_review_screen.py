@@ -213,3 +213,29 @@ async def test_what_moved_shows_every_line_at_80x24(
         assert "↑ 1 progress entry: Give 3 talks at meetups" in text
         assert "↑ 1 progress entry: Read 6 books" in text
         assert "✎ 1 journal entry written" in text
+
+
+async def test_an_action_taken_back_with_ctrl_z_leaves_the_review(
+    app: CoachApp, service: CoachService, clock: Clock, reopen: Callable[[], CoachService]
+) -> None:
+    # After ctrl+z the goal was back on the board, and the review still said "let go",
+    # in the list and in the journal entry it kept.
+    talks, course = _plan(service, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("g", "y", *"not where I want to grow", "enter")
+        await settle(app, pilot)
+        assert "✓ let go because not where I want to grow" in screen_text(app)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert course in [g.id for g in reopen().goals.find()]
+        assert "let go" not in screen_text(app)
+        await pilot.press("down", "p", "1", "enter")  # the talks: 1 logged, and kept
+        await settle(app, pilot)
+        assert "✓ logged 1 talks" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    (review,) = reopen().reviews.history()
+    entry = reopen().journal.get(review.entry_id or "")
+    assert "let go" not in entry.body and "logged 1 talks" in entry.body
+    assert review.goal_ids == (talks,)
