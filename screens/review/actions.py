@@ -22,22 +22,29 @@ class Action:
     record_id: str
     name: str  # the goal's statement or the aspiration's title when it was done
     said: str
-    holds: Callable[[], bool]
+    # Whether the store holds it: True or False, or the ids of the records that could
+    # be it (a value logged twice is two actions, each needing an entry of its own).
+    holds: Callable[[], bool | set[str]]
     seen: bool = field(default=False)  # the store has shown it held at least once
 
     def line(self) -> str:
         return f"{self.name}: {self.said}" if self.kind == "goal" else self.said
 
-    def standing(self, *, strict: bool) -> bool:
-        """Whether it still stands. Until its save lands it stands, unless ``strict``
-        (when the review is kept, on the save thread, after every earlier save)."""
+    def standing(self, claimed: set[str], *, strict: bool) -> bool:
+        """Whether it still stands (claiming a record in ``claimed``). Until its save
+        lands it stands, unless ``strict`` (when the review is kept, on the save
+        thread, after every earlier save)."""
         try:
-            held = self.holds()
+            found = self.holds()
         except CoachError:  # the record is gone (deleted since)
-            held = False
-        if held:
+            found = False
+        if isinstance(found, set):
+            free = sorted(found - claimed)
+            claimed.update(free[:1])
+            found = bool(free)
+        if found:
             self.seen = True
-        return held or (not strict and not self.seen)
+        return found or (not strict and not self.seen)
 
 
 class Actions:
@@ -51,7 +58,8 @@ class Actions:
         self._all = []
 
     def standing(self, *, strict: bool = False) -> list[Action]:
-        return [a for a in self._all if a.standing(strict=strict)]
+        claimed: set[str] = set()
+        return [a for a in self._all if a.standing(claimed, strict=strict)]
 
     def lines(self, *, strict: bool = False) -> list[str]:
         goals = [a.line() for a in self.standing(strict=strict) if a.kind == "goal"]

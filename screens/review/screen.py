@@ -198,7 +198,7 @@ class ReviewScreen(CoachScreen):
         if goal is not None:
             getattr(self, f"_do_{what}")(goal)
 
-    def _record(self, goal: Goal, said: str, holds: Callable[[Goal], bool]) -> None:
+    def _record(self, goal: Goal, said: str, holds: Callable[[Goal], bool | set[str]]) -> None:
         """Keep an action on ``goal`` for as long as ``holds`` says the store holds it."""
         goals = self.service.goals
         self.actions.add(
@@ -210,21 +210,19 @@ class ReviewScreen(CoachScreen):
         before = {e.id for e in progress.of_goal(goal.id)}
 
         def logged(what: Logged) -> None:
-            said = (
-                amount(what.value, goal.measurable.unit)
-                if what.value is not None
-                else f"milestone “{what.milestone}”"
-            )
+            milestone = " ".join(what.milestone.split())
+            parts = [amount(what.value, goal.measurable.unit)] if what.value is not None else []
+            parts += [f"milestone “{milestone}”"] if milestone else []
+            wanted = (what.value, milestone, what.day)
 
-            wanted = (what.value, " ".join(what.milestone.split()), what.day)
-
-            def holds(now: Goal) -> bool:
-                return any(
-                    e.id not in before and (e.value, e.milestone, e.day) == wanted
+            def holds(now: Goal) -> set[str]:
+                return {
+                    e.id
                     for e in progress.of_goal(now.id)
-                )
+                    if e.id not in before and (e.value, e.milestone, e.day) == wanted
+                }
 
-            self._record(goal, f"logged {said}", holds)
+            self._record(goal, f"logged {', '.join(parts)}", holds)
 
         log_progress(self, goal, logged_then=logged)
 
