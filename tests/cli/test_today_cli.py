@@ -282,3 +282,23 @@ def test_a_store_that_cannot_be_read_is_said_in_one_line(db_path: Path) -> None:
     assert done.returncode == 1 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1
     assert "coach.json" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_overdue_goal_that_reached_its_target_is_told_to_close(
+    service: CoachService, db_path: Path
+) -> None:
+    from coach.models import Measurable
+
+    goal = service.goals.add(
+        "Mentor 2 junior analysts",
+        deadline=DAY + timedelta(5),
+        measurable=Measurable(metric="analysts", target=2, current=0),
+    )
+    service.progress.log(goal.id, 2)
+    lines = today(db_path, days=9).stdout.splitlines()
+    facts = orjson.loads(today(db_path, "--json", days=9).stdout)
+    assert [g["id"] for g in facts["overdue"]] == [goal.id]  # the JSON keeps the facts
+    assert "coach: target reached, past its date: Mentor 2 junior analysts" in lines
+    assert f"  close it with `coach goal move {goal.id} Done`" in lines
+    assert not any("overdue by" in line for line in lines)
+    assert facts["nudge"] is None or goal.statement not in facts["nudge"]
