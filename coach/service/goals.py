@@ -84,10 +84,11 @@ class GoalService:
         return self.find(aspiration_id=aspiration_id)
 
     def counts_by_aspiration(self) -> dict[str, int]:
-        """How many goals lead to each aspiration, by aspiration id."""
+        """How many goals lead to each aspiration, by aspiration id (a goal let go of no
+        longer leads there: it is not counted, as in the aspiration's details)."""
         counts: dict[str, int] = {}
         for goal in self._repo.all(Goal):
-            if goal.aspiration_id:
+            if goal.aspiration_id and goal.let_go is None:
                 counts[goal.aspiration_id] = counts.get(goal.aspiration_id, 0) + 1
         return counts
 
