@@ -70,7 +70,7 @@ class Review:
         ask.heading(f"What moved since {day_text(moved.since)}")
         if moved.nothing:
             ask.show("Nothing logged, finished or written since then. That is worth knowing too.")
-            self.lines.append("Nothing moved since the last review.")
+            self.lines.append(moved.summary)
             return
         for goal in moved.done:
             ask.show(f"  ✓ done: {goal.statement}")
@@ -85,11 +85,7 @@ class Review:
             ask.show(f"  ↑ {count(n, 'progress entry', 'progress entries')}: {statement}")
         if moved.entries:
             ask.show(f"  ✎ {count(moved.entries, 'journal entry', 'journal entries')} written")
-        self.lines.append(
-            f"Since {moved.since.isoformat()}: {count(len(moved.done), 'goal')} done, "
-            f"{count(len(moved.progress), 'progress entry', 'progress entries')}, "
-            f"{count(moved.entries, 'journal entry', 'journal entries')}."
-        )
+        self.lines.append(moved.summary)
 
     def goals(self) -> None:
         goals = self.agenda.goals

@@ -73,6 +73,24 @@ class Terminal:
                 break
         raise AssertionError(f"{markers!r} never all appeared; screen:\n{self.text()}")
 
+    def wait_for_any(self, *markers: str, timeout: float = 15) -> str:
+        """Wait until one of the markers is on the screen; the screen's text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._pump(0.05)
+            if any(m in self.text() for m in markers):
+                return self.text()
+        raise AssertionError(f"none of {markers!r} appeared; screen:\n{self.text()}")
+
+    def wait_gone(self, marker: str, timeout: float = 15) -> None:
+        """Wait until ``marker`` is no longer on the screen (a question was answered)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._pump(0.05)
+            if marker not in self.text():
+                return
+        raise AssertionError(f"{marker!r} stayed on the screen:\n{self.text()}")
+
     def send(self, keys: str) -> None:
         self.child.send(keys)
 

@@ -168,10 +168,12 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
             f"Measurable: {m.metric} {plain(m.current) if m.current is not None else '?'}"
             f" of {plain(m.target) if m.target is not None else '?'} {m.unit}".rstrip()
         )
-    from coach.coaching.progress import goal_progress, percent
+    from coach.coaching.progress import goal_progress, move_text, percent
 
     found = service.progress.pace(item)
     say(f"Progress: {percent(goal_progress(item, service.board.columns()))}; {found.verdict}")
+    for move in item.date_moves:
+        say(move_text(move))
     if item.next_check:
         say(f"Next look: {item.next_check}")
     for obstacle in item.achievable.obstacles:

@@ -63,7 +63,8 @@ def today(env: Env, as_json: bool) -> None:
     overdue.sort(key=lambda g: g.deadline)
     soon.sort(key=lambda g: g.deadline)
     due_review = review if review is not None and review.is_due else None
-    nudge = _nudge(service) if (due_review or overdue or soon) else None
+    listed = {g.id for g in overdue[:SHOWN] + soon[:SHOWN]}
+    nudge = _nudge(service, listed) if (due_review or overdue or soon) else None
     if as_json:
         emit_json(
             _quiet(day)
@@ -80,9 +81,16 @@ def today(env: Env, as_json: bool) -> None:
     if due_review is not None:
         late = "today" if due_review.late == 0 else f"{count(due_review.late, 'day')} late"
         say(f"coach: your {due_review.kind} review is due ({late}): `coach review`")
+    from coach.coaching.overview import reached_targets
+
+    reached = set(reached_targets(service, overdue[:SHOWN] + soon[:SHOWN]))
     for goal in overdue[:SHOWN]:
         days = count((day - goal.deadline).days, "day")
-        say(f"coach: overdue by {days}: {clip(goal.statement, 60)}")
+        if goal.id in reached:  # "overdue" alone reads as if it were not done
+            say(f"coach: target reached, past its date: {clip(goal.statement, 40)}")
+            say(f"  close it with `coach goal move {goal.id} Done`")
+        else:
+            say(f"coach: overdue by {days}: {clip(goal.statement, 60)}")
     for goal in soon[:SHOWN]:
         when = (
             "today"
@@ -94,7 +102,20 @@ def today(env: Env, as_json: bool) -> None:
     if hidden:
         say(f"coach: and {count(hidden, 'more goal')}: `coach goal list`")
     if nudge:
-        say(f"coach: {nudge}")
+        for line in _wrapped(f"coach: {nudge}"):
+            say(line)
+
+
+def _wrapped(text: str, width: int = 80, lines: int = 2) -> list[str]:
+    """``text`` on at most ``lines`` lines of ``width`` columns: a nudge cut after 100
+    characters lost its question ("Is it still the right nex…")."""
+    import textwrap
+
+    found = textwrap.wrap(text, width, subsequent_indent="  ")
+    if len(found) > lines:
+        rest = " ".join(found[lines - 1 :])
+        found = [*found[: lines - 1], "  " + clip(rest.strip(), width - 2)]
+    return found
 
 
 def _quiet(day: date, *, locked: bool = False) -> dict[str, Any]:
@@ -119,11 +140,15 @@ def _doc(goal: Any, day: Any) -> dict[str, Any]:
     }
 
 
-def _nudge(service: Any) -> str | None:
-    """The most pressing nudge that is not about a review or a deadline (already said)."""
+def _nudge(service: Any, listed: set[str]) -> str | None:
+    """The most pressing nudge that is not about a review or a deadline, nor about a
+    goal already listed (already said)."""
     from coach.coaching.overview import snapshot
 
     for found in snapshot(service).nudges:
-        if found.kind not in ("review_due", "goal_overdue"):
-            return clip(found.message, 100)
+        if found.kind in ("review_due", "goal_overdue"):
+            continue
+        if found.kind == "goal_reached" and found.target and found.target[1] in listed:
+            continue
+        return str(found.message)
     return None

@@ -39,6 +39,7 @@ def _goal_like() -> re.Pattern[str]:
 ORDER = (
     "review_due",
     "goal_overdue",
+    "goal_reached",
     "aspiration_looks_like_goal",
     "aspiration_without_goals",
     "goal_without_deadline",
@@ -82,9 +83,11 @@ def nudges(
     columns: Sequence[Column],
     journal_times: Iterable[datetime] = (),
     review: tuple[str, int] | None = None,
+    reached: Iterable[str] = (),
 ) -> list[Nudge]:
     """Every nudge that applies today, most pressing first. ``review`` is the kind of
-    the review that is due and how many days late it is (None when none is due)."""
+    the review that is due and how many days late it is (None when none is due);
+    ``reached``: the ids of open goals whose numbers reached their target."""
     found: list[Nudge] = []
 
     def add(nudge: str, target: tuple[str, str] | None, **values: object) -> None:
@@ -107,8 +110,14 @@ def nudges(
         add("review_due", ("review", review[0]), kind=review[0], days=late)
     done_ids = {c.id for c in columns if c.done}
     open_goals = [g for g in goals if g.column not in done_ids and g.let_go is None]
+    finished = set(reached)
     for goal in open_goals:
         name = one_line(goal.statement, 60)
+        if goal.id in finished:
+            # At 2 of 2, "what is in the way?" and "is it still the right next step?"
+            # contradict the numbers: what is left is to close it.
+            add("goal_reached", ("goal", goal.id), goal=name)
+            continue
         if goal.deadline is None:
             add("goal_without_deadline", ("goal", goal.id), goal=name)
         elif goal.deadline < today:

@@ -63,6 +63,19 @@ class Snapshot(NamedTuple):
     reviews_kept: int = 0  # reviews held on time in a row
 
 
+def reached_targets(service: CoachService, goals: list[Goal]) -> list[str]:
+    """The ids of ``goals`` (open ones) whose logged numbers reached their target."""
+    measured = [g for g in goals if g.measurable.target is not None]
+    if not measured:
+        return []
+    entries = service.progress.by_goal()
+    return [
+        g.id
+        for g in measured
+        if service.progress.pace(g, entries.get(g.id, [])).verdict == "target reached"
+    ]
+
+
 def snapshot(service: CoachService) -> Snapshot:
     """Everything the dashboard shows for the store of ``service``, today by its clock."""
     from coach.content.loader import load_content
@@ -116,6 +129,7 @@ def snapshot(service: CoachService) -> Snapshot:
         # The nudge reads only the day of the newest entry.
         journal_times=[datetime.combine(journal.newest, time())] if journal.newest else [],
         review=(review.kind, review.late) if review and review.is_due else None,
+        reached=reached_targets(service, [g for g in goals if g.column not in done_ids]),
     )
     counts = Counts(
         active_aspirations=len(active),

@@ -6,7 +6,15 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach.models import Column, Goal
+    from coach.models import Column, DateMove, Goal
+
+
+def move_text(move: DateMove) -> str:
+    """A deadline moved, as one line: from when to when, on which day, and why."""
+    why = f": {move.reason}" if move.reason else " (no reason given)"
+    return (
+        f"Date moved {move.before or 'none'} -> {move.after or 'none'} on {move.moved.date()}{why}"
+    )
 
 
 def column_steps(columns: Sequence[Column]) -> dict[str, tuple[bool, float]]:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from coach.coaching.pace import start_day
 from coach.models.review import REVIEW_DAYS, ReviewKind
+from coach.text import count
 
 if TYPE_CHECKING:
     from coach.models import Goal, JournalEntry, ProgressEntry, Review
@@ -121,21 +123,72 @@ class Moved:
     def nothing(self) -> bool:
         return not (self.done or self.progress or self.entries)
 
+    @property
+    def summary(self) -> str:
+        """The line a kept review's journal entry gives what moved."""
+        if self.nothing:
+            return "Nothing moved since the last review."
+        return (
+            f"Since {self.since.isoformat()}: {count(len(self.done), 'goal')} done, "
+            f"{count(len(self.progress), 'progress entry', 'progress entries')}, "
+            f"{count(self.entries, 'journal entry', 'journal entries')}."
+        )
+
+
+def starting_points(
+    goals: Iterable[Goal], progress: Iterable[ProgressEntry]
+) -> list[ProgressEntry]:
+    """Each goal's starting value, logged with the goal as it was made ("where it stood
+    when the goal was made"): the first point of its burn-up, not progress made since.
+
+    It is a goal's first entry, a value without a milestone, on the day the goal was made
+    and no later than the day it started (the plan line's baseline, :mod:`coach.coaching.pace`).
+    """
+    first: dict[str, ProgressEntry] = {}
+    for entry in progress:
+        held = first.get(entry.goal_id)
+        if held is None or (entry.day, entry.created) < (held.day, held.created):
+            first[entry.goal_id] = entry
+    found = []
+    for goal in goals:
+        start = first.get(goal.id)
+        if start is None or start.value is None or start.milestone:
+            continue
+        if start.day == goal.created.date() and start.day <= start_day(goal):
+            found.append(start)
+    return found
+
 
 def moved_since(
     since: date,
     goals: Iterable[Goal],
     progress: Iterable[ProgressEntry],
     journal: Iterable[JournalEntry],
+    *,
+    after: datetime | None = None,
 ) -> Moved:
+    """What moved from the day ``since``; with ``after`` (the moment the last review was
+    kept), only what was done, logged or written after it: what that review already
+    told, logged during it or earlier that day, is not told again."""
+
+    def new(moment: datetime, day: date) -> bool:
+        return moment > after if after is not None else day >= since
+
+    goals, progress = list(goals), list(progress)
     done = tuple(
         sorted(
-            (g for g in goals if g.done and g.done.date() >= since),
+            (g for g in goals if g.done and new(g.done, g.done.date())),
             key=lambda g: g.done.isoformat() if g.done else "",
         )
     )
-    logged = tuple(sorted((p for p in progress if p.day >= since), key=lambda p: p.day))
-    written = sum(1 for e in journal if e.created.date() >= since and "review" not in e.tags)
+    starts = {entry.id for entry in starting_points(goals, progress)}
+    logged = tuple(
+        sorted(
+            (p for p in progress if new(p.created, p.day) and p.id not in starts),
+            key=lambda p: (p.day, p.created),
+        )
+    )
+    written = sum(1 for e in journal if new(e.created, e.created.date()) and "review" not in e.tags)
     return Moved(since, done, logged, written)
 
 

@@ -15,6 +15,7 @@ NUDGE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "aspiration_without_goals": frozenset({"aspiration"}),
     "goal_without_deadline": frozenset({"goal"}),
     "goal_overdue": frozenset({"goal", "days"}),
+    "goal_reached": frozenset({"goal"}),
     "goal_stale": frozenset({"goal", "days"}),
     "aspiration_not_evaluated": frozenset({"aspiration", "days"}),
     "aspiration_never_evaluated": frozenset({"aspiration"}),

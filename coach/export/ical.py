@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from coach.coaching.progress import move_text
 from coach.export.snapshot import Snapshot
 from coach.text import printable
 
@@ -85,6 +86,7 @@ def _deadline(
         details.append(f"Specific: {goal.specific}")
     if not finished:
         details.append(f"Pace: {snap.pace(goal).verdict}")
+    details += [move_text(move) for move in goal.date_moves]
     summary = f"{'(done) ' if finished else ''}Deadline: {goal.statement}"
     event = _day_event(f"{goal.id}@coach", snap, deadline, summary, "\n".join(details))
     event.add("last-modified", goal.updated)

@@ -84,10 +84,11 @@ class GoalService:
         return self.find(aspiration_id=aspiration_id)
 
     def counts_by_aspiration(self) -> dict[str, int]:
-        """How many goals lead to each aspiration, by aspiration id."""
+        """How many goals lead to each aspiration, by aspiration id (a goal let go of no
+        longer leads there: it is not counted, as in the aspiration's details)."""
         counts: dict[str, int] = {}
         for goal in self._repo.all(Goal):
-            if goal.aspiration_id:
+            if goal.aspiration_id and goal.let_go is None:
                 counts[goal.aspiration_id] = counts.get(goal.aspiration_id, 0) + 1
         return counts
 
@@ -161,7 +162,8 @@ class GoalService:
 
     def edit(self, goal_id: str, *, reason: str = "", **changes: Any) -> Goal:
         """Change fields of a goal. A deadline that moves is kept in ``date_moves`` with
-        ``reason``; a new current value is logged as progress, today."""
+        ``reason`` (and the statement follows it where it wrote the old day as
+        YYYY-MM-DD); a new current value is logged as progress, today."""
         goal = self.get(goal_id)
         moved = "deadline" in changes and changes["deadline"] != goal.deadline
         if moved and goal.deadline is not None:
@@ -172,6 +174,13 @@ class GoalService:
                 moved=self._clock(),
             )
             changes["date_moves"] = (*goal.date_moves, move)
+            written = goal.deadline.isoformat()
+            if changes["deadline"] is not None and "statement" not in changes:
+                # "... by 2027-04-30" would go on saying the old day beside the new one
+                # (on the card, in the calendar); the day it said is kept in date_moves.
+                changes["statement"] = goal.statement.replace(
+                    written, changes["deadline"].isoformat()
+                )
         measurable = changes.get("measurable")
         current = None if measurable is None else measurable.current
         if current is not None and current != goal.measurable.current:

@@ -84,6 +84,7 @@ class ReviewService:
             service.records(Goal),
             service.records(ProgressEntry),
             service.records(JournalEntry),
+            after=held[0].held if held else None,
         )
         done = {c.id for c in service.board.columns() if c.done}
         goals = plan.needing_attention(self._open_goals(), done, kind, today)

@@ -20,9 +20,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from coach.coaching.charts import MAX_WIDTH
+from coach.coaching.progress import move_text
 from coach.models import Column, Goal, ProgressEntry
 from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
+from screens.widgets.text_chart import TextChart
 
 if TYPE_CHECKING:
     from screens.base import CoachScreen
@@ -120,7 +123,7 @@ class GoalDetail(ModalScreen[str | None]):
         *,
         verdict: str = "",
         entries: Sequence[ProgressEntry] = (),
-        chart: Sequence[str] = (),
+        chart: Callable[[int], Sequence[str]] | None = None,
     ) -> None:
         super().__init__()
         self.goal = goal
@@ -128,7 +131,7 @@ class GoalDetail(ModalScreen[str | None]):
         self.aspiration = aspiration
         self.verdict = verdict
         self.entries = list(entries)
-        self.chart = list(chart)
+        self.chart = chart
 
     def compose(self) -> ComposeResult:
         goal = self.goal
@@ -158,8 +161,8 @@ class GoalDetail(ModalScreen[str | None]):
                 )
             else:
                 yield Static("Nothing logged yet: p logs where it stands.", classes="muted")
-            if self.chart:
-                yield Static(Content("\n".join(self.chart)), id="chart")
+            if self.chart is not None and self.chart(MAX_WIDTH):
+                yield TextChart(self.chart, id="chart")
             for title, lines in self._parts():
                 yield Label(title, classes="part")
                 for line in lines or ["–"]:
@@ -213,6 +216,7 @@ class GoalDetail(ModalScreen[str | None]):
         if goal.realistic.let_go:
             realistic.append(f"will let go of: {goal.realistic.let_go}")
         timeline = [f"deadline: {goal.deadline.isoformat() if goal.deadline else 'none yet'}"]
+        timeline += [move_text(move) for move in goal.date_moves]
         timeline.append(f"created {goal.created.date().isoformat()}")
         if goal.started:
             timeline.append(f"started {goal.started.date().isoformat()}")

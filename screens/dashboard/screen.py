@@ -203,7 +203,8 @@ class DashboardScreen(CoachScreen):
             "#aspirations",
             ("Aspirations", f"{active} active"),
             aspirations + _more(active, "active aspirations", "aspirations"),
-            "No active aspirations. Press a to name where you want to go.",
+            # These two panels keep each line on its line: the note says its own breaks.
+            "No active aspirations.\nPress a to name where you want to go.",
         )
         deadlines: list[Listed] = [
             (f"g:{row.id}", deadline_prompt(row, snap.today), ("goal", row.id))
@@ -213,7 +214,7 @@ class DashboardScreen(CoachScreen):
             "#deadlines",
             ("Deadlines", f"{snap.overdue} overdue · {snap.due_soon} due soon"),
             deadlines + _more(snap.overdue + snap.due_soon, "goals due", "board"),
-            f"Nothing overdue, nothing due in the next {DUE_SOON_DAYS} days.",
+            f"Nothing overdue, nothing\ndue in the next {DUE_SOON_DAYS} days.",
         )
         shown = snap.nudges
         more = f"first {len(shown)} of {snap.nudge_count}"

@@ -12,6 +12,7 @@ keeps them and keeps no review; ``k`` switches the kind of review.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,8 @@ from coach.config import settings
 from coach.models import REVIEW_KINDS, Achievable, Goal, Obstacle
 from coach.text import count, one_line
 from screens.base import CoachScreen
+from screens.review.actions import Action, Actions
+from screens.review.year import year_lines
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal
 from screens.widgets.progress_dialogs import Logged, log_progress, read_day
@@ -54,11 +57,8 @@ class ReviewScreen(CoachScreen):
         super().__init__(session)
         self.kind: str | None = None
         self.agenda: Agenda | None = None
-        self.lines: list[str] = []
-        self.touched: list[str] = []
-        self.evaluated: list[str] = []
-        self.done: dict[str, str] = {}  # goal id -> what was done in this review
-        self.names: dict[str, str] = {}  # goal id -> its statement, for a goal gone off the list
+        self.actions = Actions()  # what this review did that the store still holds
+        self.moved_before = ""
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -83,6 +83,11 @@ class ReviewScreen(CoachScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.session.register_editor(self._has_text)
+        if self.session.ready:
+            # Fill the parts before their first layout. Textual 8.2 keeps the size a
+            # widget had at its first layout when its text changes before it has
+            # settled, so at 80x24 "What moved" showed one line of three.
+            self.flush_reload()
 
     def _has_text(self) -> bool:
         return self.is_attached and bool(self.query_one("#rv-answer", TextArea).text.strip())
@@ -92,6 +97,8 @@ class ReviewScreen(CoachScreen):
     def reload(self) -> None:
         fresh = self.agenda is None
         self.agenda = agenda = self.service.reviews.agenda(self.kind)
+        if fresh:  # what moved before this review: what is done in it has its own lines
+            self.moved_before = agenda.moved.summary
         self.kind = agenda.kind
         today = self.service.today()
         due = self.service.reviews.due()
@@ -106,7 +113,8 @@ class ReviewScreen(CoachScreen):
         said = prompt.text + (f"\n{prompt.hint}" if prompt.hint else "")
         self.query_one("#rv-prompt", Static).update(literal(said))
         self._stale(agenda)
-        self.query_one("#rv-year", Static).update(Content("\n".join(self._year(today))))
+        year = year_lines(self.service, today, settings().first_weekday)
+        self.query_one("#rv-year", Static).update(Content("\n".join(year)))
         if fresh:
             self.query_one("#rv-next", Input).value = agenda.next_due.isoformat()
             # Read from the top: the goals list has the focus, the heading comes first.
@@ -133,40 +141,21 @@ class ReviewScreen(CoachScreen):
             rows.append(f"✎ {count(moved.entries, 'journal entry', 'journal entries')} written")
         self.query_one("#rv-moved", Static).update(literal("\n".join(rows)))
 
-    def _year(self, today: date) -> list[str]:
-        """Goals done in each of the last twelve months, and the year's journaling."""
-        from coach.coaching.charts import done_per_month, heatmap, monthly_bars
-
-        finished = (g.done for g in self.service.goals.find(let_go=True) if g.done is not None)
-        months = done_per_month(finished, today)
-        days: dict[date, int] = {}
-        for day, n in self.service.journal.per_day().items():
-            try:
-                days[date.fromisoformat(day)] = n
-            except ValueError:  # a damaged record's date: doctor reports it
-                continue
-        return [
-            "Goals done per month",
-            *monthly_bars(months),
-            "",
-            "Journal entries per day",
-            *heatmap(days, end=today, week_start=settings().first_weekday),
-        ]
-
     def _goals(self, agenda: Agenda) -> None:
         listing = self.query_one("#rv-goals", OptionList)
         kept = listing.highlighted
         options = []
+        done = self.actions.on_goals()
         for goal, why in agenda.goals:
             verdict = self.service.progress.pace(goal).verdict
-            done = self.done.get(goal.id)
-            tail = f"  ✓ {done}" if done else ""
+            tail = f"  ✓ {done[goal.id][1]}" if goal.id in done else ""
             text = f"{one_line(goal.statement, 70)}\n  {why}; {verdict}{tail}"
             options.append(Option(Content(text), id=goal.id))
-        for goal_id, done in self.done.items():  # moved off the agenda, or let go
+        names = {g.id: g.statement for g in self.service.goals.find(let_go=True)}
+        for goal_id, (name, said) in done.items():  # moved off the agenda, or let go
             if all(goal.id != goal_id for goal, _ in agenda.goals):
-                name = one_line(self.names.get(goal_id, ""), 70)
-                row = Content(f"{name}\n  ✓ {one_line(done, 90)}")
+                name = one_line(names.get(goal_id, name), 70)
+                row = Content(f"{name}\n  ✓ {one_line(said, 90)}")
                 options.append(Option(row, disabled=True))
         if not options:
             options = [Option("No goal is due soon or overdue.", disabled=True)]
@@ -209,20 +198,31 @@ class ReviewScreen(CoachScreen):
         if goal is not None:
             getattr(self, f"_do_{what}")(goal)
 
-    def _record(self, goal: Goal, said: str) -> None:
-        self.lines.append(f"{goal.statement}: {said}")
-        self.touched.append(goal.id)
-        self.done[goal.id] = said
-        self.names[goal.id] = goal.statement
+    def _record(self, goal: Goal, said: str, holds: Callable[[Goal], bool | set[str]]) -> None:
+        """Keep an action on ``goal`` for as long as ``holds`` says the store holds it."""
+        goals = self.service.goals
+        self.actions.add(
+            Action("goal", goal.id, goal.statement, said, lambda: holds(goals.get(goal.id)))
+        )
 
     def _do_log(self, goal: Goal) -> None:
+        progress = self.service.progress
+        before = {e.id for e in progress.of_goal(goal.id)}
+
         def logged(what: Logged) -> None:
-            said = (
-                amount(what.value, goal.measurable.unit)
-                if what.value is not None
-                else f"milestone “{what.milestone}”"
-            )
-            self._record(goal, f"logged {said}")
+            milestone = " ".join(what.milestone.split())
+            parts = [amount(what.value, goal.measurable.unit)] if what.value is not None else []
+            parts += [f"milestone “{milestone}”"] if milestone else []
+            wanted = (what.value, milestone, what.day)
+
+            def holds(now: Goal) -> set[str]:
+                return {
+                    e.id
+                    for e in progress.of_goal(now.id)
+                    if e.id not in before and (e.value, e.milestone, e.day) == wanted
+                }
+
+            self._record(goal, f"logged {', '.join(parts)}", holds)
 
         log_progress(self, goal, logged_then=logged)
 
@@ -243,7 +243,11 @@ class ReviewScreen(CoachScreen):
             return
         added = Obstacle(description=obstacle, plan=plan)
         kept = Achievable(obstacles=(*goal.achievable.obstacles, added))
-        self._record(goal, f"planned around “{obstacle}”: {plan}")
+        self._record(
+            goal,
+            f"planned around “{obstacle}”: {plan}",
+            lambda now: added in now.achievable.obstacles,
+        )
         goals = self.service.goals
         self.save(lambda: goals.edit(goal.id, achievable=kept), success="Plan kept with the goal.")
 
@@ -277,7 +281,11 @@ class ReviewScreen(CoachScreen):
     def _moved_to(self, goal: Goal, day: date, reason: str | None) -> None:
         if not reason:
             return
-        self._record(goal, f"date moved from {goal.deadline} to {day.isoformat()} because {reason}")
+        self._record(
+            goal,
+            f"date moved from {goal.deadline} to {day.isoformat()} because {reason}",
+            lambda now: now.deadline == day,
+        )
         goals = self.service.goals
         self.save(lambda: goals.edit(goal.id, deadline=day, reason=reason), success="Date moved.")
 
@@ -294,7 +302,8 @@ class ReviewScreen(CoachScreen):
         def answered(reason: str | None) -> None:
             if reason is None:
                 return
-            self._record(goal, "let go" + (f" because {reason}" if reason else ""))
+            said = "let go" + (f" because {reason}" if reason else "")
+            self._record(goal, said, lambda now: now.let_go is not None)
             goals = self.service.goals
             self.save(
                 lambda: goals.let_go(goal.id, reason), success="Let go; ctrl+z takes it back."
@@ -324,9 +333,17 @@ class ReviewScreen(CoachScreen):
         def finished(answers: Any) -> None:
             if answers is None:
                 return
-            self.evaluated.append(aspiration.id)
             evaluations = self.service.evaluations
-            self.lines.append(f"Evaluated “{aspiration.title}” again")
+            before = len(evaluations.for_aspiration(aspiration.id))
+            self.actions.add(
+                Action(
+                    "aspiration",
+                    aspiration.id,
+                    aspiration.title,
+                    f"Evaluated “{aspiration.title}” again",
+                    lambda: len(evaluations.for_aspiration(aspiration.id)) > before,
+                )
+            )
             self.save(lambda: evaluations.add(aspiration.id, answers), success="Evaluation saved.")
 
         self.app.push_screen(EvaluationChecklist(aspiration.title, load_content()), finished)
@@ -353,22 +370,23 @@ class ReviewScreen(CoachScreen):
             return
         answer = self.query_one("#rv-answer", TextArea).text
         reviews = self.service.reviews
-        lines, touched, evaluated = list(self.lines), list(self.touched), list(self.evaluated)
+        moved, actions = self.moved_before or agenda.moved.summary, self.actions
 
         def kept(_: object) -> None:
             self.query_one("#rv-answer", TextArea).text = ""
-            self.lines, self.touched, self.evaluated, self.done = [], [], [], {}
+            self.actions = Actions()
             self.kind, self.agenda = None, None
             self.query_one("#rv-error", Static).update("")
 
         self.save(
+            # On the save thread, after every earlier save: what the store holds then.
             lambda: reviews.save(
                 agenda.kind,
-                lines=lines,
+                lines=[moved, *actions.lines(strict=True)],
                 answer=answer,
                 prompt=agenda.prompt,
-                goal_ids=touched,
-                aspiration_ids=evaluated,
+                goal_ids=actions.ids("goal", strict=True),
+                aspiration_ids=actions.ids("aspiration", strict=True),
                 next_due=day,
             ),
             done=kept,

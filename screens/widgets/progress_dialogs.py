@@ -274,6 +274,6 @@ def ask_final_value(screen: CoachScreen, goal: Goal, then: Callable[[], object])
     screen.app.push_screen(FinalValue(goal), answered)
 
 
-def burnup_chart(goal: Goal, found: Pace, today: date) -> list[str]:
-    """The goal's burn-up as text lines, at the width of the goal's details."""
-    return burnup_of(goal, found, today, width=76)
+def burnup_chart(goal: Goal, found: Pace, today: date) -> Callable[[int], list[str]]:
+    """The goal's burn-up as text lines at a width (none without a target or deadline)."""
+    return lambda width: burnup_of(goal, found, today, width=width)

@@ -158,8 +158,21 @@ def test_one_nudge_comes_along_when_something_is_due(service: CoachService, db_p
     service.aspirations.add("Creative director at a small studio")  # no goals lead to it yet
     lines = today(db_path, days=9).stdout.splitlines()
     facts = orjson.loads(today(db_path, "--json", days=9).stdout)
-    assert len(lines) == 4 and "Creative director" in facts["nudge"]
-    assert lines[-1] == f"coach: {facts['nudge']}"
+    assert len(lines) in (4, 5) and "Creative director" in facts["nudge"]
+    told = " ".join(line.strip() for line in lines[3:])
+    assert told == f"coach: {facts['nudge']}" and all(len(line) <= 80 for line in lines)
+
+
+def test_a_long_nudge_keeps_its_question(service: CoachService, db_path: Path) -> None:
+    # Cut after 100 characters, the nudge ended "Is it still the right nex…".
+    _plan(service)
+    lines = today(db_path, days=40).stdout.splitlines()
+    nudge = orjson.loads(today(db_path, "--json", days=40).stdout)["nudge"]
+    assert nudge is not None and "Is it still the right next step?" in nudge
+    assert not nudge.endswith("…")
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"coach: {nudge[:20]}"))
+    told = " ".join(line.strip() for line in lines[start:])
+    assert told == f"coach: {nudge}" and all(len(line) <= 80 for line in lines)
 
 
 def test_done_goals_and_goals_let_go_of_are_never_mentioned(
@@ -269,3 +282,23 @@ def test_a_store_that_cannot_be_read_is_said_in_one_line(db_path: Path) -> None:
     assert done.returncode == 1 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1
     assert "coach.json" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_overdue_goal_that_reached_its_target_is_told_to_close(
+    service: CoachService, db_path: Path
+) -> None:
+    from coach.models import Measurable
+
+    goal = service.goals.add(
+        "Mentor 2 junior analysts",
+        deadline=DAY + timedelta(5),
+        measurable=Measurable(metric="analysts", target=2, current=0),
+    )
+    service.progress.log(goal.id, 2)
+    lines = today(db_path, days=9).stdout.splitlines()
+    facts = orjson.loads(today(db_path, "--json", days=9).stdout)
+    assert [g["id"] for g in facts["overdue"]] == [goal.id]  # the JSON keeps the facts
+    assert "coach: target reached, past its date: Mentor 2 junior analysts" in lines
+    assert f"  close it with `coach goal move {goal.id} Done`" in lines
+    assert not any("overdue by" in line for line in lines)
+    assert facts["nudge"] is None or goal.statement not in facts["nudge"]

@@ -222,3 +222,18 @@ def test_nudge_days_are_said_in_the_right_number() -> None:
     )
     assert "is 1 day past its deadline" in found[0].message
     assert "(s)" not in found[0].message
+
+
+def test_a_goal_that_reached_its_target_is_told_to_close_not_to_plan_around() -> None:
+    # At 2 of 2 and past its date it was asked "what is in the way?" and whether it was
+    # "still the right next step", beside a card at 100%.
+    late = goal("g-late", deadline=date(2026, 11, 1), days_ago=45, aspiration="a-1")
+    found = kinds(aspirations=[aspiration("a-1")], goals=[late], reached=["g-late"])
+    assert found == [
+        ("goal_reached", ("goal", "g-late")),
+        ("aspiration_never_evaluated", ("aspiration", "a-1")),
+    ]
+    assert kinds(aspirations=[aspiration("a-1")], goals=[late])[:2] == [
+        ("goal_overdue", ("goal", "g-late")),
+        ("aspiration_never_evaluated", ("aspiration", "a-1")),
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -149,3 +149,76 @@ def test_a_goal_whose_planned_look_has_come_is_on_the_agenda(
     clock.now += timedelta(days=6)
     ((goal, why),) = service.reviews.agenda("weekly").goals
     assert goal.id == later.id and why.startswith("you planned to look at it on ")
+
+
+def test_a_new_goals_starting_value_is_not_counted_as_progress_made(
+    service: CoachService, clock: Clock
+) -> None:
+    # Two goals made with "where you stand today": the starting values are the first
+    # points of their burn-ups, not something that moved.
+    talks = service.goals.add(
+        "Give 3 talks by March 2027",
+        measurable=Measurable(metric="talks", target=3, unit="talks", current=0),
+    )
+    service.goals.add(
+        "Finish 12 course modules by March 2027",
+        measurable=Measurable(metric="modules", target=12, current=3),
+    )
+    clock.now += timedelta(days=3)
+    logged = service.progress.log(talks.id, 1)
+    clock.now += timedelta(days=4)
+    agenda = service.reviews.agenda("weekly")
+    assert [p.id for p in agenda.moved.progress] == [logged.id]
+    # A value logged later, even on a goal made without one, is progress made.
+    later = service.goals.add(
+        "Read 6 books by June 2027", measurable=Measurable(metric="books", target=6)
+    )
+    clock.now += timedelta(days=1)
+    first = service.progress.log(later.id, 1)
+    moved = service.reviews.agenda("weekly").moved
+    assert [p.id for p in moved.progress] == [logged.id, first.id]
+
+
+def test_what_a_review_told_is_not_told_again_by_the_next(
+    service: CoachService, clock: Clock
+) -> None:
+    talks = service.goals.add(
+        "Give 3 talks by March 2027", measurable=Measurable(metric="talks", target=3)
+    )
+    clock.now += timedelta(days=7)
+    during = service.progress.log(talks.id, 1)  # logged in the review, before it is kept
+    service.journal.add("Wrote this before the review.")
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    after = service.progress.log(talks.id, 2)  # later the same day
+    back_dated = service.progress.log(talks.id, 1, day=service.today() - timedelta(days=2))
+    written = service.journal.add("Wrote this after the review.")
+    clock.now += timedelta(days=7)
+    moved = service.reviews.agenda("weekly").moved
+    logged = {p.id for p in moved.progress}
+    assert during.id not in logged
+    assert logged == {after.id, back_dated.id}
+    assert moved.entries == 1 and written.body.startswith("Wrote this after")
+    assert moved.summary == (
+        f"Since {(service.today() - timedelta(days=7)).isoformat()}: 0 goals done, "
+        "2 progress entries, 1 journal entry."
+    )
+
+
+def test_a_moved_date_is_followed_by_the_wording_and_undo_brings_both_back(
+    service: CoachService,
+) -> None:
+    goal = service.goals.add(
+        "Raise dashboard adoption to 60% by 2027-04-30", deadline=date(2027, 4, 30)
+    )
+    words = service.goals.add("Give 3 talks by March 2027", deadline=date(2027, 3, 31))
+    moved = service.goals.edit(goal.id, deadline=date(2027, 6, 30), reason="rollout slipped")
+    assert moved.statement == "Raise dashboard adoption to 60% by 2027-06-30"
+    assert [(m.before, m.after, m.reason) for m in moved.date_moves] == [
+        (date(2027, 4, 30), date(2027, 6, 30), "rollout slipped")
+    ]
+    # Words are the person's own: only a day written as YYYY-MM-DD follows the move.
+    assert service.goals.edit(words.id, deadline=date(2027, 5, 31)).statement == words.statement
+    service.history.undo()
+    service.history.undo()
+    back = service.goals.get(goal.id)
+    assert back.statement == goal.statement and back.deadline == date(2027, 4, 30)

@@ -452,3 +452,18 @@ async def test_a_retired_aspiration_gets_no_nudges_here_or_in_the_export(
     plan = render_document(service, "md", with_journal=False).decode()
     assert "Run a pottery studio" in plan
     assert "work backwards" not in plan.lower()
+
+
+async def test_a_goal_let_go_of_leaves_the_aspirations_count(
+    app: CoachApp, service: CoachService
+) -> None:
+    # The list said "5 goals" where the details, the dashboard and `coach aspiration
+    # list` said 4: it counted a goal let go of.
+    seed(service)
+    service.goals.let_go("g-pitches001", "the studio stopped pitching")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_aspirations(app, pilot)
+        listing = screen.query_one("#asp-list", OptionList)
+        prompt = listing.get_option_at_index(1).prompt.plain  # type: ignore[union-attr]
+        assert prompt.startswith("Award-winning creative director\nby 2031 · 4 goals · ")
+        assert "Goals (4)" in screen_text(app)

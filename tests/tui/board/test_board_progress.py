@@ -82,3 +82,36 @@ async def test_details_show_the_history_and_an_entry_deleted_comes_back(
     values = [e.value for e in reopen().progress.of_goal("g-pitches001")]
     assert values == [16, 18]
     assert reopen().progress.get(first.id).note == "spring round"
+
+
+async def test_the_burn_up_in_the_details_fits_80_columns(
+    app: CoachApp, service: CoachService
+) -> None:
+    # Drawn 76 columns wide in a dialog with 74 to spare at 80x24, every line of the
+    # chart wrapped: the axis broke in two and the deadline fell off its row.
+    seed(service)
+    service.progress.log("g-pitches001", 15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "enter")
+        assert isinstance(app.screen, GoalDetail)
+        lines = [line.rstrip("\n") for line in screen_lines(app)]
+        (axis,) = [i for i, line in enumerate(lines) if "└" in line]
+        assert lines[axis].rstrip(" │").endswith("┬")  # the deadline's tick ends the axis
+        assert "2027-12-31" in lines[axis + 1]
+        assert lines[axis + 2].strip(" │").startswith("░ plan  █ logged  ┆ today")
+
+
+async def test_the_details_tell_a_moved_date_and_why(app: CoachApp, service: CoachService) -> None:
+    from datetime import date
+
+    seed(service)
+    service.goals.edit("g-pitches001", deadline=date(2028, 3, 31), reason="two pitches moved")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "l", "enter")
+        assert isinstance(app.screen, GoalDetail)
+        await pilot.press("end")
+        text = "\n".join(screen_lines(app))
+        day = service.today().isoformat()
+        assert f"Date moved 2027-12-31 -> 2028-03-31 on {day}: two pitches moved" in text

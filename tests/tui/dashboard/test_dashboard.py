@@ -508,3 +508,16 @@ def test_the_bars_scale_to_the_busiest_week() -> None:
     assert bottom == "▁▁▁▁▅▅████"
     assert top == "      ▂▂██"
     assert [line.plain for line in sparkline((0, 0))] == ["    ", "▁▁▁▁"]
+
+
+async def test_the_empty_notes_are_whole_at_80x24(app: CoachApp, service: CoachService) -> None:
+    # The panels keep lines unwrapped: at 80x24 the note read "Nothing overdue, nothing d…".
+    service.journal.add("A first entry, and nothing planned yet.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "Nothing overdue, nothing" in text and "due in the next 30 days." in text
+        assert "No active aspirations." in text
+        assert "Press a to name where you want to go." in text
+        assert "…" not in text

@@ -81,6 +81,8 @@ async def test_a_weekly_review_logs_moves_and_keeps_itself(
     assert review.next_due == service.today() + timedelta(days=7)
     entry = fresh.journal.get(review.entry_id or "")
     assert MARKUP in entry.body  # kept literally, never run
+    # What moved is told as in the plain terminal (a goal's starting value is not progress).
+    assert "- Nothing moved since the last review." in entry.body
     assert "logged 1 talks" in entry.body and "the exam centre moved its dates" in entry.body
     moved = fresh.goals.get(course)
     assert moved.deadline is not None and moved.deadline.isoformat() == new_day
@@ -187,3 +189,58 @@ async def test_your_year_shows_goals_done_per_month_and_the_journal_heatmap(
         assert "Journal entries per day" in lines
         assert max(len(line) for line in lines) <= 76  # fits 80 columns
         assert any(line.startswith("Wed") for line in lines)
+
+
+async def test_what_moved_shows_every_line_at_80x24(
+    app: CoachApp, service: CoachService, clock: Clock
+) -> None:
+    # Textual kept the parts at the size of their first, empty layout on a short
+    # terminal: "What moved" stayed one line of three, its title without its date.
+    talks, _ = _plan(service, clock)
+    other = service.goals.add(
+        "Read 6 books", measurable=Measurable(metric="books", target=6, unit="books")
+    )
+    service.reviews.save("weekly", lines=[], next_due=service.today() + timedelta(days=7))
+    clock.now += timedelta(days=2)
+    service.progress.log(talks, 1)
+    service.progress.log(other.id, 2)
+    service.journal.add("Rehearsed the second talk.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(app, pilot)
+        text = screen_text(app)
+        since = (service.today() - timedelta(days=2)).strftime("%-d %B %Y")
+        assert f"What moved since {since}" in text
+        assert "↑ 1 progress entry: Give 3 talks at meetups" in text
+        assert "↑ 1 progress entry: Read 6 books" in text
+        assert "✎ 1 journal entry written" in text
+
+
+async def test_an_action_taken_back_with_ctrl_z_leaves_the_review(
+    app: CoachApp, service: CoachService, clock: Clock, reopen: Callable[[], CoachService]
+) -> None:
+    # After ctrl+z the goal was back on the board, and the review still said "let go",
+    # in the list and in the journal entry it kept.
+    talks, course = _plan(service, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot)
+        await pilot.press("g", "y", *"not where I want to grow", "enter")
+        await settle(app, pilot)
+        assert "✓ let go because not where I want to grow" in screen_text(app)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert course in [g.id for g in reopen().goals.find()]
+        assert "let go" not in screen_text(app)
+        await pilot.press("down", "p", "1", "enter")  # the talks: 1 logged, taken back
+        await settle(app, pilot)
+        assert "✓ logged 1 talks" in screen_text(app)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert "✓ logged" not in screen_text(app)
+        await pilot.press("p", "1", "enter")  # and logged again: one entry, one line
+        await settle(app, pilot)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    (review,) = reopen().reviews.history()
+    entry = reopen().journal.get(review.entry_id or "")
+    assert "let go" not in entry.body and entry.body.count("logged 1 talks") == 1
+    assert review.goal_ids == (talks,)
