@@ -56,8 +56,16 @@ def _writer(path: str, seed: int, log_fd: int) -> None:
     os._exit(0)
 
 
-def _read_log(fd: int) -> list[list[str]]:
-    chunks = []
+def _first_line(fd: int) -> bytes:
+    """What the writer has written up to the end of its first line (or until it died)."""
+    head = b""
+    while b"\n" not in head and (chunk := os.read(fd, 65536)):
+        head += chunk
+    return head
+
+
+def _read_log(fd: int, head: bytes = b"") -> list[list[str]]:
+    chunks = [head]
     while chunk := os.read(fd, 65536):
         chunks.append(chunk)
     os.close(fd)
@@ -82,10 +90,14 @@ def test_killed_mixed_writer_applies_each_operation_whole_or_not_at_all(tmp_path
         child = CTX.Process(target=_writer, args=(str(path), run, write_fd))
         child.start()
         os.close(write_fd)
+        # The kill is timed from the writer's first operation, not from its start: opening
+        # the store takes longer on a loaded machine, and a kill timed from the fork would
+        # then land before any operation (the counts below would measure the machine).
+        head = _first_line(read_fd)
         time.sleep(rng.uniform(0.002, 0.06))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
-        log = _read_log(read_fd)
+        log = _read_log(read_fd, head)
         after = _state(path)  # opening also removes a killed writer's temp file
         expected = dict(before)
         in_flight = None
