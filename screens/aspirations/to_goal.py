@@ -51,7 +51,7 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
                 styled(
                     "Turn “$title” into a goal.\n"
                     "[b]What larger aspiration is it in service of?[/b]",
-                    title=one_line(self.source.title, 60),
+                    title=one_line(self.source.title),  # wrapped, never cut
                 ),
                 id="serves-question",
             )

@@ -166,7 +166,7 @@ async def test_a_hostile_column_name_with_a_limit_shows_literally(
         board = await open_board(app, pilot)
         assert titles(board)[3] == f"{name} · 2/1 over"
         await pilot.press("l", "l", "l", "W")
-        assert static_text(app, "Label") == f"How many goals should “{name}” hold at once?"
+        assert static_text(app, "#question") == f"How many goals should “{name}” hold at once?"
         await pilot.press("escape", "h", "L")
         await settle(app, pilot)
         assert app.is_running
