@@ -77,7 +77,8 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         Binding("4", "switch_mode('board')", "Board", id="go.board", group=SCREENS),
         Binding("5", "interview", "Interview", id="go.interview", group=SCREENS),
         Binding("6", "review", "Review", id="go.review", group=SCREENS),
-        Binding("question_mark", "help", "Help", id="app.help"),
+        # f1 too: where the focus takes typing, "?" is a character (the key bar says f1).
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
