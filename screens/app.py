@@ -124,10 +124,11 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
             # collection, and the collector runs again from here.
             gc.freeze()
             gc.enable()
-        from coach.config import load
+        from screens.settings_notice import settings_notices
 
-        for problem in load()[1]:  # a wrong setting never stops the app: its default is used
-            self.notify(problem, title="Settings", severity="warning", timeout=20, markup=False)
+        # A wrong setting never stops the app: its default is used, and this says so.
+        for notice in settings_notices(self.size.width):
+            self.notify(notice, title="Settings", severity="warning", timeout=20, markup=False)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def _open_store(self) -> None:
