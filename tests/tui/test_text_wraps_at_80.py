@@ -10,6 +10,7 @@ from textual.widgets import TextArea
 from coach.coaching.overview import DUE_SOON_DAYS
 from coach.service import CoachService
 from screens.app import CoachApp
+from tests.seed import seed
 from tests.tui.pilot import region_words, screen_lines, screen_text, settle
 
 
@@ -48,3 +49,16 @@ async def test_the_interview_stats_and_remarks_are_whole_at_80_columns(app: Coac
         remarks = [line for line in app.screen.query_one("#iv-warnings").visual.plain.split("\n")]
         last = remarks[-1].split()[-1]
         assert last in screen_lines(app)[-2], (last, screen_lines(app)[-2])
+
+
+async def test_a_goal_s_facts_wrap_under_it_in_the_aspiration_detail(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await settle(app, pilot)
+        shown = region_words(app, app.screen.query_one("#d-goals"))
+        # The first goal is overdue and behind: every fact is there, none ends in "…".
+        assert "Backlog · due 2026-11-10 (overdue) · deadline passed, 2 short" in shown, shown
+        assert "(…" not in shown
