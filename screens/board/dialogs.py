@@ -284,6 +284,7 @@ def show_goal(
         aspiration,
         verdict=found.verdict,
         entries=entries,
-        chart=burnup_chart(goal, found, screen.service.today()),
+        # The dialog's border, padding and scrollbar take 6 cells of the screen's width.
+        chart=burnup_chart(goal, found, screen.service.today(), room=screen.app.size.width - 6),
     )
     screen.app.push_screen(detail, closed)

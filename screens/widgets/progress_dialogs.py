@@ -274,6 +274,8 @@ def ask_final_value(screen: CoachScreen, goal: Goal, then: Callable[[], object])
     screen.app.push_screen(FinalValue(goal), answered)
 
 
-def burnup_chart(goal: Goal, found: Pace, today: date) -> list[str]:
-    """The goal's burn-up as text lines, at the width of the goal's details."""
-    return burnup_of(goal, found, today, width=76)
+def burnup_chart(goal: Goal, found: Pace, today: date, *, room: int = 76) -> list[str]:
+    """The goal's burn-up as text lines, at the width of the goal's details (76 cells), or
+    narrower when ``room`` is less: a line wider than the dialog would wrap and break the
+    drawing (at 80 columns each row's last cell fell onto a line of its own)."""
+    return burnup_of(goal, found, today, width=max(20, min(76, room)))

@@ -62,3 +62,17 @@ async def test_a_goal_s_facts_wrap_under_it_in_the_aspiration_detail(
         # The first goal is overdue and behind: every fact is there, none ends in "…".
         assert "Backlog · due 2026-11-10 (overdue) · deadline passed, 2 short" in shown, shown
         assert "(…" not in shown
+
+
+async def test_the_burn_up_chart_fits_the_goal_details_at_80_columns(
+    app: CoachApp, service: CoachService
+) -> None:
+    seed(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4", "enter")
+        await settle(app, pilot)
+        chart = app.screen.query_one("#chart")
+        lines = chart.visual.plain.split("\n")
+        # Each row of the drawing on one line: a wider row wrapped its last cell below it.
+        assert max(len(line) for line in lines) <= chart.content_region.width
+        assert chart.size.height == len(lines)
