@@ -38,6 +38,7 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
     CSS_PATH = "aspirations.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="serves.cancel", tooltip="Change nothing"),
+        Binding("f1", "app.help", "Help", id="serves.help"),
     ]
 
     def __init__(self, source: Aspiration, others: Sequence[Aspiration]) -> None:

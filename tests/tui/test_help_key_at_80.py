@@ -70,3 +70,22 @@ async def test_a_key_that_does_not_fit_is_left_off_whole(
             }
             last = left.split("  ")[-1].strip()
             assert any(last.endswith(d) for d in descriptions | groups if d), (key, left)
+
+
+@pytest.mark.parametrize("keys", [["3", "n"], ["3", "v"], ["3", "g"]])
+async def test_the_aspiration_dialogs_show_their_help_key_and_it_opens_help(
+    app: CoachApp, service: CoachService, keys: list[str]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys)  # the new-aspiration form, the checklist, make it a goal
+        await settle(app, pilot)
+        dialog = app.screen
+        bar = _bar(app)
+        assert " f1 Help " in bar or " ? Help " in bar, bar
+        await pilot.press("f1")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is dialog
