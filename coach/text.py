@@ -45,3 +45,15 @@ def one_line(text: str, width: int | None = None) -> str:
 def count(n: int, one: str, many: str | None = None) -> str:
     """``n`` with its noun in the right number: "1 goal", "2,528 days", "7 journal entries"."""
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def fold_path(path: str, width: int) -> str:
+    """``path`` on lines of at most ``width`` characters, broken after a separator (never
+    inside a folder's name, unless that one name is longer than ``width``)."""
+    lines: list[str] = []
+    for piece in re.split(r"(?<=[/\\])", path):
+        if lines and len(lines[-1]) + len(piece) <= width:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return "\n".join(line for line in lines if line)

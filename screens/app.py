@@ -77,7 +77,8 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         Binding("4", "switch_mode('board')", "Board", id="go.board", group=SCREENS),
         Binding("5", "interview", "Interview", id="go.interview", group=SCREENS),
         Binding("6", "review", "Review", id="go.review", group=SCREENS),
-        Binding("question_mark", "help", "Help", id="app.help"),
+        # f1 too: where the focus takes typing, "?" is a character (the key bar says f1).
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="app.redo"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
@@ -123,10 +124,11 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
             # collection, and the collector runs again from here.
             gc.freeze()
             gc.enable()
-        from coach.config import load
+        from screens.settings_notice import settings_notices
 
-        for problem in load()[1]:  # a wrong setting never stops the app: its default is used
-            self.notify(problem, title="Settings", severity="warning", timeout=20, markup=False)
+        # A wrong setting never stops the app: its default is used, and this says so.
+        for notice in settings_notices(self.size.width):
+            self.notify(notice, title="Settings", severity="warning", timeout=20, markup=False)
 
     @work(thread=True, exclusive=True, group="store", exit_on_error=False)
     def _open_store(self) -> None:

@@ -154,7 +154,7 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen #title { text-style: bold; }
     HelpScreen #hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,question_mark,f1,q", "app.pop_screen", "Close", id="help.close")]
 
     def __init__(self, origin: Screen[object]) -> None:
         super().__init__()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.text import _UNSAFE, one_line, printable
+from coach.text import _UNSAFE, fold_path, one_line, printable
 
 UNSAFE = re.compile(_UNSAFE)
 
@@ -32,3 +33,20 @@ def test_terminal_sequences_and_bidi_controls_are_taken_out() -> None:
     assert printable("tabs\tand\nlines") == "tabs\tand\nlines"
     assert printable("family 👨\u200d👩\u200d👧") == "family 👨\u200d👩\u200d👧"  # joiners stay
     assert one_line("  two\nlines\x00  ", 6) == "two l…"
+
+
+@pytest.mark.parametrize(
+    ("path", "width", "lines"),
+    [
+        ("/home/ana/.config/coach/config.toml", 40, ["/home/ana/.config/coach/config.toml"]),
+        ("/home/ana/.config/coach/config.toml", 20, ["/home/ana/.config/", "coach/config.toml"]),
+        ("/a/very-long-folder-name/c.toml", 10, ["/a/", "very-long-folder-name/", "c.toml"]),
+        (
+            r"C:\Users\Ana\AppData\coach\config.toml",
+            16,
+            ["C:\\Users\\Ana\\", "AppData\\coach\\", "config.toml"],
+        ),
+    ],
+)
+def test_a_path_is_folded_between_its_folders(path: str, width: int, lines: list[str]) -> None:
+    assert fold_path(path, width).split("\n") == lines

@@ -105,21 +105,9 @@ def confirm_delete(question: str, *, yes: bool) -> None:
     click.confirm(printable(question), abort=True)
 
 
-# What one record of each table is called, and many of them.
-_NOUNS = {
-    "aspirations": ("aspiration", "aspirations"),
-    "goals": ("goal", "goals"),
-    "journal": ("journal entry", "journal entries"),
-    "evaluations": ("evaluation", "evaluations"),
-    "columns": ("column", "columns"),
-    "answers": ("interview answer", "interview answers"),
-    "stories": ("story", "stories"),
-    "progress": ("progress entry", "progress entries"),
-    "reviews": ("review", "reviews"),
-}
-
-
 def records(table: str, n: int) -> str:
     """How many records of ``table``, said in words: "1 journal entry", "3 goals"."""
-    one, many = _NOUNS.get(table, (f"{table} record", f"{table} records"))
+    from coach.service.problems import NOUNS
+
+    one, many = NOUNS.get(table, (f"{table} record", f"{table} records"))
     return count(n, one, many)

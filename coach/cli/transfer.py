@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import orjson
@@ -14,6 +15,9 @@ from coach.cli.output import emit_json, json_option, records, say
 from coach.errors import InvalidInputError
 from coach.store.atomic import ensure_dir, write_atomic
 from coach.text import count
+
+if TYPE_CHECKING:
+    from coach.service.importing import MergeReport
 
 
 def _payload(env: Env, fmt: str, *, with_journal: bool, role: str, company: str) -> bytes:
@@ -108,16 +112,27 @@ def export(
 @click.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Only say what would change.")
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Import the records that can be read and leave out those that cannot "
+    "(without it, a file with one is refused whole).",
+)
 @json_option
 @pass_env
-def import_(env: Env, file: Path, dry_run: bool, as_json: bool) -> None:
+def import_(env: Env, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool) -> None:
     """Merge an export into the store: coach's own JSON, jrnl's (`jrnl --format json`) or
-    Day One's JSON. Nothing is duplicated: importing the same file twice adds nothing."""
+    Day One's JSON. Nothing is duplicated: importing the same file twice adds nothing.
+    A file with a record that cannot be read is refused and nothing is imported."""
     service = env.service(write=not dry_run)
-    report = service.import_file(file, dry_run=dry_run)
+    report = service.import_file(file, dry_run=dry_run, skip_invalid=skip_invalid)
     if as_json:
         emit_json(dataclasses.asdict(report) | {"dry_run": dry_run})
+        if report.refused:
+            raise click.exceptions.Exit(1)
         return
+    if report.refused:
+        _refuse(file, report, dry_run=dry_run)
     verb = "Would add" if dry_run else "Added"
     as_is = "it is" if report.kept_ours == 1 else "they are"
     say(f"Read {report.source}.")
@@ -127,5 +142,29 @@ def import_(env: Env, file: Path, dry_run: bool, as_json: bool) -> None:
         f"{verb} {added}; updated {updated}; {count(report.unchanged, 'record')} already "
         f"here; {count(report.kept_ours, 'record')} kept as {as_is} here (newer here)."
     )
+    if report.rejected:
+        left = "Would leave out" if dry_run else "Left out"
+        say(f"{left} {count(len(report.rejected), *_nouns(report))} that cannot be read:", err=True)
+        for line in report.rejected:
+            say(f"  {line}", err=True)
+
+
+def _nouns(report: MergeReport) -> tuple[str, str]:
+    """What the file's records are called: a jrnl or Day One export holds entries."""
+    return ("record", "records") if report.source == "a coach export" else ("entry", "entries")
+
+
+def _refuse(file: Path, report: MergeReport, *, dry_run: bool) -> None:
+    """Say which records cannot be read and why, that nothing was imported, and what to do."""
+    one, many = _nouns(report)
+    bad = len(report.rejected)
+    good = report.changed + report.unchanged + report.kept_ours
+    nothing = "Nothing would be imported" if dry_run else "Nothing was imported"
+    say(f"{nothing}: {count(bad, one, many)} in {file} ({report.source}) cannot be read:", err=True)
     for line in report.rejected:
-        say(f"Skipped (not valid): {line}", err=True)
+        say(f"  {line}", err=True)
+    them = "it" if bad == 1 else "them"
+    others = f"the one other {one}" if good == 1 else f"the other {count(good, one, many)}"
+    rest = f", or add --skip-invalid to import {others} without {them}" if good else ""
+    say(f"Fix {them} in the file and run coach import again{rest}.", err=True)
+    raise click.exceptions.Exit(1)

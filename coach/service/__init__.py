@@ -218,14 +218,26 @@ class CoachService:
         """The whole store as it is on disk (every table, valid or not), for a JSON export."""
         return dict(self.repo.storage.read())
 
-    def import_file(self, path: Path, *, dry_run: bool = False) -> MergeReport:
+    def import_file(
+        self, path: Path, *, dry_run: bool = False, skip_invalid: bool = False
+    ) -> MergeReport:
         """Merge a coach, jrnl or Day One JSON export at ``path`` into the store (one
-        undoable change); importing the same file again adds nothing."""
+        undoable change); importing the same file again adds nothing. A file with a
+        record that cannot be read is refused whole (``report.refused``) unless
+        ``skip_invalid``."""
         from coach.service.importing import merge, read_any
 
         data, source, skipped = read_any(path)
-        report = merge(self.repo, self.history, self.board, data, dry_run=dry_run)
-        report.source, report.rejected[:0] = source, skipped
+        report = merge(
+            self.repo,
+            self.history,
+            self.board,
+            data,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            rejected=skipped,
+        )
+        report.source = source
         return report
 
     def undo(self) -> Change:

@@ -2,8 +2,10 @@
 
 A record whose id is new is added. A record already present and identical is
 left alone. When both differ, the one changed most recently (``updated``, else
-``created``) wins. Records that do not validate are not imported and are
-reported. The whole import is one undoable change, with a backup taken first.
+``created``) wins. A file holding a record that does not validate is refused
+whole (each such record said in plain words, see :mod:`coach.service.problems`),
+unless the person asks to import the rest without them. The whole import is one
+undoable change, with a backup taken first.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from coach.models import KINDS
 from coach.models.base import ID_MAX_LENGTH
 from coach.service.board import BoardService
 from coach.service.history import History
+from coach.service.problems import NOUNS, explain, label, shown
 from coach.store import backups
 from coach.store.codec import parse_json
 from coach.store.errors import DamagedFileError, NewerSchemaError
 from coach.store.repository import Repository
-from coach.store.schema import SCHEMA_VERSION, LoadReport, prepare
-from coach.text import printable
+from coach.store.schema import QUARANTINE, SCHEMA_VERSION, LoadReport, prepare
 
 
 @dataclass
@@ -35,6 +37,9 @@ class MergeReport:
     unchanged: int = 0
     kept_ours: int = 0
     rejected: list[str] = field(default_factory=list)
+    # True when records could not be read and none were imported (all or nothing,
+    # unless the person asked to leave those out).
+    refused: bool = False
     source: str = "a coach export"  # or "a jrnl export", "a Day One export"
 
     @property
@@ -83,7 +88,40 @@ def read_any(path: Path) -> tuple[dict[str, Any], str, list[str]]:
         ) from None
     if report.newer:
         raise NewerSchemaError(path, report.found_version, SCHEMA_VERSION)
-    return data, "a coach export", []
+    return data, "a coach export", [_not_object(parsed, data, t, i) for t, i in report.quarantined]
+
+
+def _not_object(parsed: Any, data: dict[str, Any], table: str, record_id: str) -> str:
+    """The line for a record that is not a JSON object (the load set it aside)."""
+    raw = (data.get(QUARANTINE) or {}).get(f"{table}:{record_id}", {}).get("raw")
+    ids = list(parsed.get(table) or {}) if isinstance(parsed, dict) else []
+    noun = NOUNS.get(table, (f"{table} record",))[0]
+    where = f"{noun} {ids.index(record_id) + 1}" if record_id in ids else noun
+    why = f"it should be an object ({{...}}), not {shown(raw)}"
+    return f"{where}, filed under {shown(record_id)}: {why}"
+
+
+class _Unreadable(ValueError):
+    """A record that cannot be imported; the message says why in plain words."""
+
+
+def _valid(kind: Any, record_id: str, doc: Any) -> Any:
+    if not isinstance(record_id, str) or not _SAFE_ID.fullmatch(record_id):
+        # An id becomes part of commands, exports and file names: letters, digits and
+        # dashes only (no "../", no escape codes).
+        raise _Unreadable(
+            "its id may hold only letters, digits, dashes and underscores, starting with a "
+            "letter or digit; give it one that does"
+        )
+    if len(record_id) > ID_MAX_LENGTH:
+        raise _Unreadable(f"its id is longer than {ID_MAX_LENGTH} characters; shorten it")
+    try:
+        record = kind.from_doc(doc)
+    except ValidationError as exc:
+        raise _Unreadable(explain(exc)) from None
+    if record.id != record_id:
+        raise _Unreadable(f'its "id" is {shown(record.id)}; make it the id it is filed under')
+    return record
 
 
 def merge(
@@ -93,24 +131,25 @@ def merge(
     data: dict[str, Any],
     *,
     dry_run: bool = False,
+    skip_invalid: bool = False,
+    rejected: list[str] | None = None,
 ) -> MergeReport:
-    """Merge the tables of ``data`` (an export read by :func:`read_export`) into ``repo``."""
-    report = MergeReport()
+    """Merge the tables of ``data`` (an export read by :func:`read_export`) into ``repo``.
+
+    When a record cannot be read (``rejected`` holds those already found while reading
+    the file), nothing is imported unless ``skip_invalid``: the person fixes the file
+    and imports it again, or asks for the rest without them."""
+    report = MergeReport(rejected=list(rejected or []))
     plan: list[tuple[Any, str, dict[str, Any]]] = []
     for kind in KINDS:
         table = kind.table
-        for record_id, doc in (data.get(table) or {}).items():
+        noun = NOUNS.get(table, (f"{table} record",))[0]
+        for position, (record_id, doc) in enumerate((data.get(table) or {}).items(), start=1):
             try:
-                if not _SAFE_ID.fullmatch(record_id) or len(record_id) > ID_MAX_LENGTH:
-                    # An id becomes part of commands, exports and file names: letters,
-                    # digits and dashes only (no "../", no escape codes).
-                    raise ValueError("its id is not letters, digits and dashes")
-                record = kind.from_doc(doc)
-                if record.id != record_id:
-                    raise ValueError(f"stored under {record_id!r} but its id is {record.id!r}")
-            except (ValidationError, ValueError, TypeError) as exc:
-                first = str(exc).splitlines()[0]
-                report.rejected.append(f"{table} {printable(record_id)!r}: {first}")
+                record = _valid(kind, record_id, doc)
+            except _Unreadable as exc:
+                where = label(noun, position, doc)
+                report.rejected.append(f"{where}, filed under {shown(record_id)}: {exc}")
                 continue
             incoming = record.to_doc()
             ours = repo.raw(table, record_id)
@@ -125,7 +164,8 @@ def merge(
                 report.kept_ours += 1
                 continue
             plan.append((kind, record_id, doc))
-    if dry_run or not plan:
+    report.refused = bool(report.rejected) and not skip_invalid
+    if dry_run or not plan or report.refused:
         return report
     backups.take_backup(repo.path, force=True)
     with history.work("import") as work:

@@ -22,6 +22,7 @@ from textual.widgets import Sparkline, Static
 from coach.coaching.nudges import looks_like_goal
 from coach.content.models import Example, NextStep
 from coach.models import Aspiration, Evaluation, Goal
+from screens.aspirations.goal_list import GoalList, GoalRow
 from screens.widgets.literal import literal, literal_line, styled
 
 BAR_CELLS = 10
@@ -69,16 +70,19 @@ def _meta(aspiration: Aspiration) -> Content:
     return Content(" · ".join(parts))
 
 
-def _goal_lines(view: DetailView) -> Content:
-    if not view.goals and view.aspiration.status != "active":
+def _goal_note(view: DetailView) -> Content:
+    """What the goals section says when there is no goal."""
+    if view.aspiration.status != "active":
         # Retired or achieved: nothing more is asked of it.
         return Content("No goals were linked to it.")
-    if not view.goals:
-        return Content(
-            "No goals yet. Work backwards: which milestones lead here? "
-            "Add them on the board (4) and link them to this aspiration."
-        )
-    lines = []
+    return Content(
+        "No goals yet. Work backwards: which milestones lead here? "
+        "Add them on the board (4) and link them to this aspiration."
+    )
+
+
+def _goal_rows(view: DetailView) -> list[GoalRow]:
+    rows = []
     for line in view.goals:
         goal = line.goal
         when = ""
@@ -87,20 +91,18 @@ def _goal_lines(view: DetailView) -> Content:
             late = goal.deadline < view.today and not line.done
             when = f" · due {goal.deadline:%Y-%m-%d}" + (" (overdue)" if late else "")
             style = "$warning" if late else ""
-        lines.append(
-            Content.assemble(
-                progress_bar(line.progress),
-                "  ",
-                literal_line(goal.statement, 70),
-                ("\n" + " " * (BAR_CELLS + 7), ""),
-                literal_line(line.column, 30).stylize("$text-muted"),
-                (when, style or "$text-muted"),
-                (f" · {line.verdict}" if line.verdict else "", "$text-muted"),
+        rows.append(
+            GoalRow(
+                Content.assemble(progress_bar(line.progress), "  "),
+                literal_line(goal.statement),
+                Content.assemble(
+                    literal_line(line.column, 30).stylize("$text-muted"),
+                    (when, style or "$text-muted"),
+                    (f" · {line.verdict}" if line.verdict else "", "$text-muted"),
+                ),
             )
         )
-    if view.pace:
-        lines.insert(0, Content.styled(f"Pace: {view.pace}", "bold"))
-    return Content("\n").join(lines)
+    return rows
 
 
 def _trend(evaluations: Sequence[Evaluation], *, active: bool = True) -> Content:
@@ -202,7 +204,7 @@ class AspirationDetail(VerticalScroll):
         yield Static(id="d-goal-like", classes="detail-goal-like")
         yield Static(id="d-next", classes="detail-next")
         yield Static("Goals", id="d-goals-title", classes="detail-section")
-        yield Static(id="d-goals")
+        yield GoalList(id="d-goals")
         yield Static("Evaluations", id="d-evaluations-title", classes="detail-section")
         yield Sparkline([], id="d-trend")
         yield Static(id="d-evaluations")
@@ -252,8 +254,12 @@ class AspirationDetail(VerticalScroll):
         next_steps.display = bool(view.next_steps)
         next_steps.update(_next_steps(view.next_steps))
         self.query_one("#d-goals-title", Static).update(f"Goals ({len(view.goals)})")
-        goals = self.query_one("#d-goals", Static)
-        goals.update(_goal_lines(view))
+        goals = self.query_one("#d-goals", GoalList)
+        if view.goals:
+            pace = Content.styled(f"Pace: {view.pace}", "bold") if view.pace else None
+            goals.show_rows(_goal_rows(view), pace)
+        else:
+            goals.note(_goal_note(view))
         goals.set_class(not view.goals, "empty-note")
         scores = [float(e.score) for e in view.evaluations]
         trend = self.query_one("#d-trend", Sparkline)

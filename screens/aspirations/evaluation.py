@@ -85,7 +85,8 @@ class EvaluationChecklist(ModalScreen[list[Answer] | None]):
             id="evaluation.save",
             tooltip="Save the evaluation (from the review page)",
         ),
-        Binding("question_mark", "app.help", "Keys", show=False, id="evaluation.help"),
+        # In the key bar, so the way to every key is in sight (f1 while typing the note).
+        Binding("question_mark,f1", "app.help", "Help", id="evaluation.help"),
         Binding(
             "escape",
             "leave",

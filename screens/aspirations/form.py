@@ -56,6 +56,8 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
             id="aspiration_form.cancel",
             tooltip="Close without saving (asks first if you typed something)",
         ),
+        # f1, as "?" is a character in these boxes: the way to every key stays in sight.
+        Binding("f1", "app.help", "Help", id="aspiration_form.help"),
     ]
 
     def __init__(self, current: Aspiration | None = None) -> None:

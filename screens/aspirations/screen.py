@@ -278,7 +278,8 @@ class AspirationsScreen(CoachScreen):
                     success=f"Retired “{one_line(current.title, 60)}”; its history is kept.",
                 )
 
-        self.app.push_screen(AskText(question, hint=hint), answered)
+        subject = f"Retire “{one_line(current.title)}”"
+        self.app.push_screen(AskText(question, hint=hint, subject=subject), answered)
 
     def action_achieve(self) -> None:
         current = self.selected
@@ -307,6 +308,7 @@ class AspirationsScreen(CoachScreen):
             AskText(
                 "Why is this aspiration coming back?",
                 hint="The reason is kept in its history, next to why it was set aside.",
+                subject=f"Make “{one_line(current.title)}” active again",
             ),
             answered,
         )

@@ -38,6 +38,7 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
     CSS_PATH = "aspirations.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="serves.cancel", tooltip="Change nothing"),
+        Binding("f1", "app.help", "Help", id="serves.help"),
     ]
 
     def __init__(self, source: Aspiration, others: Sequence[Aspiration]) -> None:
@@ -51,7 +52,7 @@ class ServesWhich(ModalScreen[GoalTarget | None]):
                 styled(
                     "Turn “$title” into a goal.\n"
                     "[b]What larger aspiration is it in service of?[/b]",
-                    title=one_line(self.source.title, 60),
+                    title=one_line(self.source.title),  # wrapped, never cut
                 ),
                 id="serves-question",
             )

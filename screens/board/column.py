@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from textual import events
@@ -89,18 +90,43 @@ def make_card(
     )
 
 
-def column_title(column: Column, shown: int, total: int, *, filtering: bool) -> Content:
+class ColumnTitle(NamedTuple):
+    """A column's border title in two parts: its name, and how full it is (" · 2/3")."""
+
+    name: Content
+    state: Content
+
+    @property
+    def plain(self) -> str:
+        return self.name.plain + self.state.plain
+
+    def fitted(self, width: int) -> Content:
+        """The title for a column ``width`` cells wide: a name too long for it ends in an
+        ellipsis, so how full the column is (its WIP state) always shows."""
+        room = width - _BORDER_TITLE_MARGIN - self.state.cell_length
+        name = self.name
+        if name.cell_length > room:
+            name = name.truncate(max(room, 1), ellipsis=True)
+        return name + self.state
+
+
+# What a border takes beside its title: the corners, a line cell and a space each side.
+_BORDER_TITLE_MARGIN = 6
+
+
+def column_title(column: Column, shown: int, total: int, *, filtering: bool) -> ColumnTitle:
     """A column's border title: its name (literally), how many cards it shows, and, with a
     WIP limit, how many it holds of that limit ("Doing · 3/2 over", in the warning colour)."""
     name = literal_line(column.name, 40)
     limit = column.wip_limit
     if limit is None:
-        return name + Content(f" · {shown}/{total}" if filtering else f" · {shown}")
+        return ColumnTitle(name, Content(f" · {shown}/{total}" if filtering else f" · {shown}"))
     seen = f" · {shown} of" if filtering else " ·"
     held = f"{total}/{limit}"
     if total > limit:
-        return name + Content(seen + " ") + Content.styled(f"{held} over", "$warning bold")
-    return name + Content(f"{seen} {held}")
+        over = Content(seen + " ") + Content.styled(f"{held} over", "$warning bold")
+        return ColumnTitle(name, over)
+    return ColumnTitle(name, Content(f"{seen} {held}"))
 
 
 def _fit(text: str, width: int, style: Style | None = None) -> Content:
@@ -163,14 +189,15 @@ class BoardColumn(ScrollView, can_focus=False):
         self.cursor: int | None = None
         self.active = False
         self.empty_text = ""
-        self._title: Content | None = None
+        self._title: ColumnTitle | None = None
+        self.title_shown = Content("")  # the border title as drawn
         self._strips: LRUCache[tuple[Card, int, bool], list[Strip]] = LRUCache(256)
 
     # -- attributes down ----------------------------------------------------------
 
     def show(
         self,
-        title: Content,
+        title: ColumnTitle,
         cards: Sequence[Card],
         cursor: int | None,
         *,
@@ -180,7 +207,7 @@ class BoardColumn(ScrollView, can_focus=False):
         """Draw ``cards`` with the cursor on ``cursor`` (only drawn when ``active``)."""
         if title != self._title:  # setting a border title repaints the whole column
             self._title = title
-            self.border_title = title
+            self._fit_title()
         cursor = max(0, min(cursor, len(cards) - 1)) if cursor is not None and cards else None
         if (
             cards is self.cards
@@ -203,6 +230,14 @@ class BoardColumn(ScrollView, can_focus=False):
             self.refresh()
         if active:
             self.scroll_to_cursor()
+
+    def on_resize(self) -> None:
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        if self._title is not None:  # the name is fitted to the width beside its state
+            self.title_shown = self._title.fitted(self.outer_size.width)
+            self.border_title = self.title_shown
 
     def scroll_to_cursor(self) -> None:
         if self.cursor is None or not self.is_mounted:
@@ -310,4 +345,12 @@ def _statement_lines(statement: str, width: int) -> list[Content]:
     return [line.rstrip().truncate(width, pad=True) for line in wrapped]
 
 
-__all__ = ["CARD_HEIGHT", "BoardColumn", "Card", "column_title", "due_of", "make_card"]
+__all__ = [
+    "CARD_HEIGHT",
+    "BoardColumn",
+    "Card",
+    "ColumnTitle",
+    "column_title",
+    "due_of",
+    "make_card",
+]

@@ -161,7 +161,8 @@ def rename_column(screen: CoachScreen, column: Column) -> None:
         if name and name != column.name:
             screen.save(lambda: screen.service.board.rename(column.id, name))
 
-    screen.app.push_screen(AskText("Rename the column to:", value=column.name), named)
+    question = f"Rename the column “{one_line(column.name)}” to:"
+    screen.app.push_screen(AskText(question, value=column.name), named)
 
 
 def remove_column(

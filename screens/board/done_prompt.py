@@ -59,7 +59,7 @@ class DonePrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = literal(self.event.title)
-            yield Static(styled("✓ $goal", goal=one_line(self.statement, 160)), id="goal")
+            yield Static(styled("✓ $goal", goal=one_line(self.statement)), id="goal")
             yield Static(literal(self.event.prompt), id="question")
             yield Static(literal(self.event.hint), id="hint")
             yield TextArea(soft_wrap=True, tab_behavior="focus", id="answer")

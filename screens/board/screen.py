@@ -337,7 +337,7 @@ class BoardScreen(BoardFilters):
                 self._rebuild_cards()
                 self._draw()
 
-        question = f"Delete the goal “{one_line(goal.statement, 80)}”?"
+        question = f"Delete the goal “{one_line(goal.statement)}”?"  # wrapped, never cut
         self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), answered)
 
     # -- columns ----------------------------------------------------------------------------------

@@ -258,6 +258,9 @@ class DashboardScreen(CoachScreen):
             options.append(Option(prompt, id=oid))
         if not options:
             options = [Option(note(when_empty), disabled=True)]
+        # Rows stay on their line (an ellipsis ends a long title); a note saying the list
+        # is empty is a sentence, and wraps.
+        section.set_class(not rows, "empty")
         section.set_options(options)
         ids = [oid for oid, _, _ in rows]
         if kept is None or kept not in ids:

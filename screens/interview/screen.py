@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static, TextArea
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
 # Warnings are checked again this long after the last key, not on every key.
 CHECK_DELAY = 0.3
 FIRST_QUESTION = "five-years"
+
+
+class Warnings(VerticalScroll):
+    """The coach's remarks on the answer: a few lines tall, scrolled when there are more
+    (never cut). A tab stop only when there is something to scroll to."""
+
+    def allow_focus(self) -> bool:
+        return self.max_scroll_y > 0
 
 
 class InterviewScreen(CoachScreen):
@@ -88,11 +96,13 @@ class InterviewScreen(CoachScreen):
                 yield Static(id="iv-question")
                 yield Static(id="iv-structure")
                 with Horizontal(id="iv-target"):
-                    yield Input(placeholder="Target role, e.g. Charge nurse", id="iv-role")
+                    # Short enough to show whole in the box at 80 columns.
+                    yield Input(placeholder="Role, e.g. Charge nurse", id="iv-role")
                     yield Input(placeholder="Company", id="iv-company")
                 yield TextArea(id="iv-editor", soft_wrap=True, tab_behavior="focus")
                 yield Static(id="iv-stats")
-                yield Static(id="iv-warnings")
+                with Warnings(id="iv-warnings-box"):
+                    yield Static(id="iv-warnings")
         yield KeyBar()
 
     def on_mount(self) -> None:

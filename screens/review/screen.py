@@ -272,7 +272,7 @@ class ReviewScreen(CoachScreen):
 
         self.app.push_screen(
             AskText(
-                f"The new deadline of “{one_line(goal.statement, 120)}” (YYYY-MM-DD)",
+                f"The new deadline of “{one_line(goal.statement)}” (YYYY-MM-DD)",
                 value=default.isoformat(),
             ),
             new_date,
@@ -311,7 +311,7 @@ class ReviewScreen(CoachScreen):
 
         self.app.push_screen(
             Confirm(
-                f"Let go of “{one_line(goal.statement, 120)}”? It leaves the board and the "
+                f"Let go of “{one_line(goal.statement)}”? It leaves the board and the "
                 "reminders; its history stays, and ctrl+z takes it back.",
                 yes="Let it go",
                 no="Keep it",

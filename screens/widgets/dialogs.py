@@ -6,10 +6,11 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
+from coach.text import one_line
 from screens.widgets.literal import literal
 from screens.widgets.ordered_input import OrderedInput
 
@@ -25,12 +26,15 @@ class Confirm(ModalScreen[bool]):
     Confirm { align: center middle; }
     Confirm > Vertical {
         width: 64;
+        max-width: 100%;
         height: auto;
+        max-height: 100%;
         padding: 1 2;
         border: round $warning;
         background: $surface;
     }
     Confirm Label { width: 1fr; }
+    Confirm #question-box { height: auto; max-height: 12; }
     Confirm #keys { color: $text-muted; margin-top: 1; }
     Confirm Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     Confirm Button { margin-left: 2; }
@@ -48,7 +52,10 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(literal(self.question), id="question")
+            # The question names what it acts on, and a long name wraps (never cut); a
+            # very long one scrolls, so the buttons stay on screen.
+            with VerticalScroll(id="question-box", can_focus=False):
+                yield Label(literal(self.question), id="question")
             yield Label(literal(f"y: {self.yes_label} · enter or n: {self.no_label}"), id="keys")
             with Horizontal():
                 yield Button(self.yes_label, id="yes", variant="warning")
@@ -71,29 +78,45 @@ class AskText(ModalScreen[str | None]):
     AskText { align: center middle; }
     AskText > Vertical {
         width: 72;
+        max-width: 100%;
         height: auto;
+        max-height: 100%;
         padding: 1 2;
         border: round $primary;
         background: $surface;
     }
     AskText Label { width: 1fr; }
+    AskText #question-box { height: auto; max-height: 10; }
+    AskText #subject { text-style: bold; }
     AskText #hint { color: $text-muted; }
     AskText #problem { color: $error; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="ask.cancel")]
 
     def __init__(
-        self, question: str, *, value: str = "", hint: str = "", required: bool = True
+        self,
+        question: str,
+        *,
+        value: str = "",
+        hint: str = "",
+        required: bool = True,
+        subject: str = "",
     ) -> None:
+        """``subject`` names, above the question, what the answer acts on (a title the
+        person wrote: shown literally, on one line that wraps, never cut)."""
         super().__init__()
         self.question = question
+        self.subject = subject
         self.value = value
         self.hint = hint
         self.required = required
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(literal(self.question))
+            with VerticalScroll(id="question-box", can_focus=False):
+                if self.subject:
+                    yield Label(literal(one_line(self.subject)), id="subject")
+                yield Label(literal(self.question), id="question")
             yield OrderedInput(value=self.value, id="answer", submit_action="screen.submit")
             yield Label(literal(self.hint), id="hint")
             yield Label("", id="problem")

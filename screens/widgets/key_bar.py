@@ -8,7 +8,10 @@ of text from ``screen.active_bindings``, the way the footer lays them out:
 - the focused widget's keys first, then the screen's, then the app's;
 - one entry per action (the first of its keys), disabled ones dimmed;
 - a run of keys in the same compact group as one entry (``1234 Screens``);
-- the command palette's key kept at the right edge.
+- the command palette's key kept at the right edge, and the help key beside it when
+  the line is too narrow for every key (an entry that does not fit is left off whole);
+- help's second key (f1) where the focus takes typing and "?" would be a character
+  (Textual leaves a key the focus types out of the active bindings).
 
 A click on a key presses it. Descriptions are coach's own words, never markup.
 """
@@ -48,6 +51,23 @@ class Shown(NamedTuple):
     display: str
 
 
+class _Entry(NamedTuple):
+    """One whole entry of the bar: what it draws, how wide, where its keys are in it."""
+
+    content: Content
+    width: int
+    keys: list[tuple[int, int, Shown]]
+    help: bool
+
+    def spans(self, at: int) -> list[KeySpan]:
+        """Where its keys are on the line when the entry starts at cell ``at``."""
+        return [KeySpan(at + a, at + b, i.binding.key, i.enabled) for a, b, i in self.keys]
+
+
+def _is_help(binding: Binding) -> bool:
+    return binding.action in ("help", "app.help")
+
+
 class KeyBar(Widget):
     """The keys of the current screen and focus, on one line docked at the bottom."""
 
@@ -83,6 +103,8 @@ class KeyBar(Widget):
             _, binding, enabled, _ = active[app.COMMAND_PALETTE_BINDING]
             palette = Shown(binding, enabled, app.get_key_display(binding))
         by_action: dict[str, Shown] = {}
+        # A key the focus types (a "?" in a text box) is not among the active bindings
+        # (Textual's check_consume_key): help then shows its other key, f1.
         for _, binding, enabled, _ in active.values():
             if binding.show and binding.action not in by_action:
                 by_action[binding.action] = Shown(binding, enabled, app.get_key_display(binding))
@@ -90,52 +112,85 @@ class KeyBar(Widget):
 
     def render(self) -> Content:
         shown, palette = self._shown()
-        parts: list[Content] = []
-        spans: list[KeySpan] = []
-        at = 0
+        entries = self._entries(shown)
+        width = self.size.width
+        if palette is None or not width:
+            return self._lay_out(entries, [], width or sum(e.width for e in entries))
+        tail = [self._entry([(palette, f"{palette.display} ", f"{palette.binding.description} ")])]
+        if sum(e.width for e in entries) + 1 + tail[0].width > width:
+            # Too narrow for every key: the help key joins the palette's at the right
+            # edge, so the way to every other key stays in sight.
+            helps = [e for e in entries if e.help]
+            entries = [e for e in entries if not e.help]
+            tail = helps + tail
+        return self._lay_out(entries, tail, width)
 
-        def key(item: Shown, text: str, description: str = "") -> Content:
-            # The key and its description: a click anywhere on them presses it.
-            nonlocal at
-            width = cell_len(text) + cell_len(description)
-            spans.append(KeySpan(at, at + width, item.binding.key, item.enabled))
-            at += width
-            dim = "" if item.enabled else " dim"
-            return Content.assemble((text, KEY_STYLE + dim), (description, TEXT_STYLE + dim))
-
-        def words(text: str) -> Content:
-            nonlocal at
-            at += cell_len(text)
-            return Content.styled(text, TEXT_STYLE)
-
+    def _entries(self, shown: list[Shown]) -> list[_Entry]:
+        """One entry per key, or per run of keys in a group (``123456 Screens``)."""
+        out: list[_Entry] = []
         for group, run in groupby(shown, lambda item: item.binding.group):
             items = list(run)
             if group is not None and len(items) > 1:
-                parts.append(words(" "))
                 sep = "" if group.compact else " "
+                parts: list[tuple[Shown | None, str, str]] = [(None, " ", "")]
                 for n, item in enumerate(items):
                     if n:
-                        parts.append(words(sep))
-                    parts.append(key(item, item.display))
-                parts.append(words(f" {group.description} "))
+                        parts.append((None, sep, ""))
+                    parts.append((item, item.display, ""))
+                parts.append((None, f" {group.description} ", ""))
+                out.append(self._entry(parts))
                 continue
             for item in items:
-                parts.append(key(item, f" {item.display} ", f"{item.binding.description} "))
-        line = Content("").join(parts)
-        width = self.size.width
-        if palette is not None and width:
-            tail_text = f"{palette.display} {palette.binding.description} "
-            room = max(0, width - cell_len(tail_text) - 1)
-            line = line.truncate(room, pad=True)
-            start = room + 1
-            spans = [span for span in spans if span.end <= room]
-            spans.append(KeySpan(start, width, palette.binding.key, palette.enabled))
-            line = Content.assemble(
-                line,
-                ("▏", "$foreground 20%"),
-                (f"{palette.display} ", KEY_STYLE),
-                (f"{palette.binding.description} ", TEXT_STYLE),
+                out.append(
+                    self._entry([(item, f" {item.display} ", f"{item.binding.description} ")])
+                )
+        return out
+
+    @staticmethod
+    def _entry(parts: list[tuple[Shown | None, str, str]]) -> _Entry:
+        """Pieces drawn together: a key and its description (a click on either presses
+        it), or plain words (``None``)."""
+        content: list[Content] = []
+        keys: list[tuple[int, int, Shown]] = []
+        at = 0
+        for item, text, description in parts:
+            width = cell_len(text) + cell_len(description)
+            if item is None:
+                content.append(Content.styled(text, TEXT_STYLE))
+            else:
+                keys.append((at, at + width, item))
+                dim = "" if item.enabled else " dim"
+                content.append(
+                    Content.assemble((text, KEY_STYLE + dim), (description, TEXT_STYLE + dim))
+                )
+            at += width
+        is_help = any(_is_help(item.binding) for _, _, item in keys)
+        return _Entry(Content("").join(content), at, keys, is_help)
+
+    def _lay_out(self, entries: list[_Entry], tail: list[_Entry], width: int) -> Content:
+        """``entries`` from the left, each whole (one that does not fit is left off, never
+        cut mid-word), then ``tail`` at the right edge after a thin bar."""
+        room = width - (sum(e.width for e in tail) + 1 if tail else 0)
+        parts: list[Content] = []
+        spans: list[KeySpan] = []
+        at = 0
+        for entry in entries:
+            if at + entry.width > room:
+                break
+            parts.append(entry.content)
+            spans.extend(
+                KeySpan(at + a, at + b, i.binding.key, i.enabled) for a, b, i in entry.keys
             )
+            at += entry.width
+        line = Content("").join(parts)
+        if tail:
+            line = line.pad_right(max(0, room - at))
+            line = Content.assemble(line, ("▏", "$foreground 20%"))
+            at = max(at, room) + 1
+            for entry in tail:
+                spans.extend(entry.spans(at))
+                line = Content.assemble(line, entry.content)
+                at += entry.width
         self._spans = spans
         return line
 

@@ -90,8 +90,10 @@ def test_a_day_one_entry_keeps_the_day_and_hour_of_the_zone_it_was_written_in(
         {"uuid": "A3", "creationDate": "7:05 PM", "text": "A time jrnl-style."},
     ]
     export = _write(tmp_path, "dayone.json", {"metadata": {}, "entries": entries})
-    result = run("import", str(export))
-    assert "entry 3: cannot read its date and time '7:05 PM'" in result.output
+    result = run("import", str(export), "--skip-invalid")
+    assert 'entry 3 ("A time jrnl-style."): its "creationDate" ("7:05 PM") is not a date' in (
+        result.output
+    )
     found = {e["body"]: e["created"] for e in run_json("journal", "list")}
     assert found["Last evening of the year."] == "2021-12-31T20:00:00-08:00"
     assert found["An odd zone."].startswith("2022-03-01T10:00:00")  # kept as written

@@ -69,7 +69,9 @@ def test_import_merges_by_id_newest_wins(run: Run, run_json, tmp_path: Path) -> 
     }
     data["journal"]["j-broken0001"] = {"id": "j-broken0001", "created": "never", "body": "x"}
     out.write_bytes(orjson.dumps(data))
-    result = run("import", str(out))
+    refused = run("import", str(out))  # a record that cannot be read: nothing is imported
+    assert refused.exit_code == 1 and "j-broken0001" in refused.output
+    result = run("import", str(out), "--skip-invalid")
     assert result.exit_code == 0
     assert "j-broken0001" in result.output
     bodies = {e["id"]: e["body"] for e in run_json("journal", "list")}

@@ -54,8 +54,11 @@ def test_ids_that_are_paths_or_hold_escapes_are_refused(
 ) -> None:
     bad = ["../../etc", "j-\x1b]0;owned\x07", "j x", "-j", "j" * 65]
     journal = {rid: _entry(rid) for rid in [*bad, "j-fine000001"]}
-    report = service.import_file(_export(tmp_path / "ids.json", journal))
-    assert report.added == {"journal": 1}
+    export = _export(tmp_path / "ids.json", journal)
+    refused = service.import_file(export)
+    assert refused.refused and service.journal.count() == 0  # all or nothing
+    report = service.import_file(export, skip_invalid=True)
+    assert report.added == {"journal": 1} and not report.refused
     assert len(report.rejected) == len(bad)
     assert all("\x1b" not in line for line in report.rejected)
     assert [e.id for e in service.journal.find()] == ["j-fine000001"]

@@ -10,6 +10,7 @@ import re
 
 from textual import events
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Static
 
 from screens.app import CoachApp
@@ -27,6 +28,27 @@ def screen_text(app: CoachApp) -> str:
     svg = app.export_screenshot()
     chunks = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)
     return html.unescape("".join(chunks)).replace("\xa0", " ")
+
+
+def screen_lines(app: CoachApp) -> list[str]:
+    """The screen as rows of cells (one character a cell), from the SVG screenshot."""
+    width, height = app.size
+    rows = [[" "] * width for _ in range(height)]
+    svg = app.export_screenshot()
+    found = r'<text class="[^"]*-r\d+" x="([\d.]+)" [^>]*-line-(\d+)\)">(.*?)</text>'
+    for x, line, text in re.findall(found, svg, flags=re.S):
+        column = round(float(x) / 12.2)  # each cell is 12.2 pixels wide
+        for n, char in enumerate(html.unescape(text).replace("\xa0", " ")):
+            if int(line) < height and column + n < width:
+                rows[int(line)][column + n] = char
+    return ["".join(row) for row in rows]
+
+
+def region_words(app: CoachApp, widget: Widget) -> str:
+    """The words ``widget`` shows on screen inside its border, as one line."""
+    region = widget.content_region
+    rows = screen_lines(app)[region.y : region.bottom]
+    return " ".join(" ".join(row[region.x : region.right] for row in rows).split())
 
 
 def static_text(app: CoachApp, selector: str) -> str:

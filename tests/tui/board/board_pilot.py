@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from textual.content import Content
 from textual.widgets import Static
 
 from coach.service import CoachService
@@ -47,8 +46,8 @@ def screen_lines(app: CoachApp) -> list[str]:
 
 
 def titles(board: BoardScreen) -> list[str]:
-    """Each column's title as drawn (Textual keeps a border title as markup)."""
-    return [Content.from_markup(w.border_title or "").plain for w in board.query(BoardColumn)]
+    """Each column's title as drawn (its name fitted beside how full it is)."""
+    return [w.title_shown.plain for w in board.query(BoardColumn)]
 
 
 def notes(app: CoachApp) -> list[str]:

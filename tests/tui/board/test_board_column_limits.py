@@ -20,7 +20,7 @@ from tests.nasty import CONTROL_BYTES, NASTY
 from tests.seed import seed
 from tests.tui.board.board_pilot import notes, open_board, titles
 from tests.tui.goal_wizard.wizard_pilot import fill_valid
-from tests.tui.pilot import settle, static_text
+from tests.tui.pilot import screen_lines, settle, static_text
 
 
 def limit_on_disk(reopen: Callable[[], CoachService], column: str) -> int | None:
@@ -164,9 +164,10 @@ async def test_a_hostile_column_name_with_a_limit_shows_literally(
     service.goals.add("two", column=name)
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
         board = await open_board(app, pilot)
-        assert titles(board)[3] == f"{name} · 2/1 over"
+        title = titles(board)[3]  # the name, ellipsised to leave room for its state
+        assert title.endswith(" · 2/1 over") and name.startswith(title.split("…")[0]), title
         await pilot.press("l", "l", "l", "W")
-        assert static_text(app, "Label") == f"How many goals should “{name}” hold at once?"
+        assert static_text(app, "#question") == f"How many goals should “{name}” hold at once?"
         await pilot.press("escape", "h", "L")
         await settle(app, pilot)
         assert app.is_running
@@ -213,3 +214,23 @@ async def test_a_store_from_before_limits_opens_on_the_board(db_path: Path) -> N
         await settle(app, pilot)
         assert titles(board) == ["To do · 0/5", "Finished · 0"]
     assert CoachService(Repository.open(db_path)).board.column("todo").wip_limit == 5
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_a_long_column_name_ends_in_an_ellipsis_and_keeps_its_wip_state_in_sight(
+    app: CoachApp, service: CoachService, size: tuple[int, int]
+) -> None:
+    name = "Waiting on other people to reply"
+    service.board.add(name)
+    service.board.set_limit(name, 3)
+    service.goals.add("Ask the ward manager for a pilot slot", column=name)
+    async with app.run_test(size=size) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("l", "l", "l")
+        await settle(app, pilot)
+        column = board.query(BoardColumn)[3]
+        top = screen_lines(app)[column.region.y]
+        edge = top[column.region.x : column.region.right]
+        assert edge.rstrip("─╮").endswith(" · 1/3 "), edge  # the WIP state, whole
+        assert "Waiting" in edge
+        assert name in edge or "…" in edge, edge  # the name, or its start and an ellipsis
