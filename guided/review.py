@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from coach.coaching.pace import amount, day_text
+from coach.coaching.pace import day_text
 from coach.content.loader import load_content
 from coach.models import Achievable, Goal, Obstacle
+from coach.quantities import amount, of_target
 from coach.service import CoachService
 from coach.service.reviews import Agenda
 from coach.text import count
@@ -124,7 +125,7 @@ class Review:
         m = goal.measurable
         if m.target is not None:
             now = m.current if m.current is not None else 0
-            where = f" (now {amount(now, m.unit)} of {amount(m.target, m.unit)})"
+            where = f" (now {of_target(now, m.target, m.unit)})"
             value = ask.number(f"Where does it stand today{where}?", allow_empty=False)
             milestone = ""
         else:

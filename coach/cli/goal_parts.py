@@ -18,7 +18,7 @@ def final_value(goal: Goal, into_done: bool, given: str | None) -> float | None:
     terminal (was the target reached?), else None (its numbers stay as they are)."""
     from coach.cli.output import interactive
     from coach.cli.progress import value_argument
-    from coach.coaching.pace import amount
+    from coach.quantities import amount
 
     m = goal.measurable
     if given is not None:
@@ -43,7 +43,7 @@ def final_value(goal: Goal, into_done: bool, given: str | None) -> float | None:
 
 
 def plain(value: float | None) -> str:
-    from coach.coaching.pace import number
+    from coach.quantities import number
 
     return "0" if value is None else number(value)
 

@@ -9,10 +9,11 @@ import click
 
 from coach.cli.complete import complete
 from coach.cli.context import Env, pass_env
-from coach.cli.goal_parts import final_value, plain, wizard_parts
+from coach.cli.goal_parts import final_value, wizard_parts
 from coach.cli.output import clip, delete_after_asking, emit_json, json_option, say, styled, tell
 from coach.errors import InvalidInputError
 from coach.models import Goal, Measurable
+from coach.quantities import of_target
 from coach.text import count
 
 
@@ -164,10 +165,7 @@ def show(env: Env, goal_id: str, as_json: bool) -> None:
         say(f"Specific: {item.specific}")
     m = item.measurable
     if m.metric or m.target is not None:
-        say(
-            f"Measurable: {m.metric} {plain(m.current) if m.current is not None else '?'}"
-            f" of {plain(m.target) if m.target is not None else '?'} {m.unit}".rstrip()
-        )
+        say(f"Measurable: {m.metric} {of_target(m.current, m.target, m.unit)}".rstrip())
     from coach.coaching.progress import goal_progress, move_text, percent
 
     found = service.progress.pace(item)

@@ -19,9 +19,10 @@ from coach.cli.output import (
     styled,
     tell,
 )
-from coach.coaching.pace import Pace, amount, burnup_of, entry_text, number
+from coach.coaching.pace import Pace, burnup_of, entry_text
 from coach.errors import InvalidInputError
 from coach.models import Goal, ProgressEntry
+from coach.quantities import amount, number, of_target
 
 
 def day_option(value: str | None, today: date) -> date | None:
@@ -104,7 +105,7 @@ def progress(
         return
     m = goal.measurable
     if entry.value is not None and m.target is not None:
-        said = f"{amount(entry.value, m.unit)} of {amount(m.target, m.unit)}"
+        said = of_target(entry.value, m.target, m.unit)
     elif entry.value is not None:
         said = amount(entry.value, m.unit)
     else:

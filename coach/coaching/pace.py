@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from coach.quantities import amount, of_target
 from coach.text import count
 
 if TYPE_CHECKING:
@@ -28,22 +29,9 @@ if TYPE_CHECKING:
 State = Literal["done", "on_track", "behind", "late", "unmeasured", "let_go"]
 
 
-def number(value: float) -> str:
-    """A value as the person would write it: 3 not 3.0, 12.5 stays 12.5."""
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:g}"
-
-
 def day_text(day: date) -> str:
     """A day as people write it, "4 March 2028" (the month in the C locale's English)."""
     return f"{day.day} {day:%B %Y}"
-
-
-def amount(value: float, unit: str) -> str:
-    """A value with its unit: "3 talks", "12.5 %", "40000 EUR"."""
-    text = number(value)
-    return f"{text} {unit}".strip() if unit else text
 
 
 def entry_text(entry: ProgressEntry, unit: str) -> str:
@@ -104,7 +92,7 @@ def pace(goal: Goal, entries: Sequence[ProgressEntry], today: date, *, done: boo
         return Pace("let_go", "let go", current=current, points=points)
     if done:
         if m.target is not None and current is not None and not _reached(current, m.target, goal):
-            verdict = f"done, at {amount(current, m.unit)} of {amount(m.target, m.unit)}"
+            verdict = f"done, at {of_target(current, m.target, m.unit)}"
         else:
             verdict = "done"
         return Pace("done", verdict, current=current, points=points)
@@ -121,7 +109,7 @@ def pace(goal: Goal, entries: Sequence[ProgressEntry], today: date, *, done: boo
     if _reached(now, m.target, goal, baseline):
         return Pace("on_track", "target reached", start, baseline, m.target, now, today, points)
     if goal.deadline is None:
-        verdict = f"{amount(now, m.unit)} of {amount(m.target, m.unit)}; no deadline to pace it by"
+        verdict = f"{of_target(now, m.target, m.unit)}; no deadline to pace it by"
         return Pace("unmeasured", verdict, start, baseline, None, now, None, points)
     span = max((goal.deadline - start).days, 1)
     share = min(max((today - start).days / span, 0.0), 1.0)

@@ -12,13 +12,13 @@ from coach.drafting.compose import Line, Target
 from coach.drafting.facts import Facts
 from coach.drafting.stories import clause_of, done_goals, story_of
 from coach.drafting.wording import (
-    amount,
     as_step,
     in_sentence,
     sentence,
     when_by,
 )
 from coach.models import Aspiration, Goal
+from coach.quantities import amount
 from coach.text import one_line
 
 

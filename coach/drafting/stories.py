@@ -15,7 +15,6 @@ from datetime import date
 from coach.content.interview import InterviewContent
 from coach.drafting.facts import Facts
 from coach.drafting.wording import (
-    amount,
     as_aim,
     as_done,
     as_step,
@@ -29,6 +28,7 @@ from coach.drafting.wording import (
     with_number,
 )
 from coach.models import Goal
+from coach.quantities import amount
 
 LESSON_WORDS = 40
 

@@ -26,6 +26,7 @@ from coach.coaching.tokens import normalize, number_value, tokenize
 from coach.coaching.tokens import words as word_set
 from coach.content.interview import InterviewContent
 from coach.models import Aspiration
+from coach.quantities import number
 from coach.text import one_line
 
 # About 140 words a minute: an unhurried speaking pace in an interview.
@@ -35,7 +36,6 @@ WORDS_PER_MINUTE = 140
 # limits ("within 2 days" of each request) say what the goal is, so they stay.
 _TIME_ROLES = frozenset({"deadline", "start", "negated", "replaced", "vague", "personal"})
 _TIME_ROLES |= {"impossible"}
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _WORD = re.compile(r"\S*[^\W_]\S*")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")
@@ -63,25 +63,6 @@ def when_by(day: date, words: InterviewContent) -> str:
     if (day.month, day.day) == (12, 31):
         return words.phrase("when_end_of_year", when=str(day.year))
     return words.phrase("when_by", when=month(day))
-
-
-def number(value: float) -> str:
-    """A number as a person writes it: 42, 12.5, 1500 (no exponent, no trailing zeros)."""
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def amount(value: float, unit: str) -> str:
-    """A number with its unit: "35%", "$1200", "1200 EUR", "42 hours"."""
-    unit = one_line(unit)
-    if not unit:
-        return number(value)
-    if unit == "%":
-        return f"{number(value)}%"
-    if unit in _CURRENCY_SIGNS:
-        return f"{unit}{number(value)}"
-    return f"{number(value)} {unit}"
 
 
 def tidy(text: str) -> str:

@@ -16,6 +16,7 @@ from coach.export.chart_section import chart_lines
 from coach.export.escape import md_block, md_inline
 from coach.export.snapshot import Snapshot
 from coach.models import Aspiration, Goal
+from coach.quantities import of_target
 from coach.text import count, printable
 
 if TYPE_CHECKING:
@@ -32,11 +33,8 @@ def _goal_lines(goal: Goal, snap: Snapshot) -> list[str]:
         lines.append(f"  - Specific: {md_inline(goal.specific)}")
     m = goal.measurable
     if m.metric or m.target is not None:
-        now = "?" if m.current is None else f"{m.current:g}"
-        target = "?" if m.target is None else f"{m.target:g}"
-        lines.append(
-            f"  - Measurable: {md_inline(m.metric)} {now} of {target} {md_inline(m.unit)}".rstrip()
-        )
+        numbers = md_inline(of_target(m.current, m.target, m.unit))
+        lines.append(f"  - Measurable: {md_inline(m.metric)} {numbers}".rstrip())
     for obstacle in goal.achievable.obstacles:
         plan = f"; plan: {md_inline(obstacle.plan)}" if obstacle.plan else ""
         lines.append(

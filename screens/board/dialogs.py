@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from coach.coaching.charts import MAX_WIDTH
 from coach.coaching.progress import move_text
 from coach.models import Column, Goal, ProgressEntry
+from coach.quantities import of_target
 from coach.text import count, one_line
 from screens.widgets.literal import literal, styled
 from screens.widgets.text_chart import TextChart
@@ -197,9 +198,7 @@ class GoalDetail(ModalScreen[str | None]):
         measured = []
         if m.metric or m.target is not None:
             amount = (
-                f"{_num(m.current)} of {_num(m.target)} {m.unit}".strip()
-                if m.target is not None
-                else "no target yet"
+                of_target(m.current, m.target, m.unit) if m.target is not None else "no target yet"
             )
             measured.append(f"{m.metric or 'progress'}: {amount}")
         if m.priority:
@@ -244,12 +243,6 @@ def _entry_line(entry: ProgressEntry, unit: str) -> str:
     from coach.coaching.pace import entry_text
 
     return one_line(entry_text(entry, unit), 80)
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def show_goal(

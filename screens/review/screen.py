@@ -23,9 +23,10 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from coach.coaching.pace import amount, day_text
+from coach.coaching.pace import day_text
 from coach.config import settings
 from coach.models import REVIEW_KINDS, Achievable, Goal, Obstacle
+from coach.quantities import amount
 from coach.text import count, one_line
 from screens.base import CoachScreen
 from screens.review.actions import Action, Actions

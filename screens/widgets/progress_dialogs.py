@@ -20,8 +20,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from coach.coaching.pace import Pace, amount, burnup_of, number
+from coach.coaching.pace import Pace, burnup_of
 from coach.models import Goal, ProgressEntry
+from coach.quantities import amount, number
 from coach.text import one_line
 from screens.widgets.literal import literal
 

@@ -43,14 +43,14 @@ def test_progress_over_weeks_then_the_history_and_its_burnup(
     _at(monkeypatch, 20)
     result = run("goal", "progress", goal, "1", "--note", "PyData Berlin")
     assert result.exit_code == 0
-    assert "Logged 1 talks of 4 talks" in result.output and "Pace: on track." in result.output
+    assert "Logged 1 of 4 talks" in result.output and "Pace: on track." in result.output
     _at(monkeypatch, 60)
     result = run("goal", "progress", "Give 4", "2")  # by the start of its statement
-    assert "Pace: 1 talks behind; at this pace, done by" in result.output
+    assert "Pace: 1 talk behind; at this pace, done by" in result.output
     result = run("goal", "history", goal)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert any("1 talks (PyData Berlin)" in line for line in lines)
+    assert any("1 talk (PyData Berlin)" in line for line in lines)
     assert any(line.startswith("░ plan  █ logged") for line in lines)  # the burn-up's legend
     service = _on_disk(db_path)
     assert [e.value for e in service.progress.of_goal(goal)] == [0, 1, 2]
@@ -92,7 +92,7 @@ def test_moving_into_done_with_final_records_it_and_the_percentage_follows(
     assert result.exit_code == 0
     shown = run("goal", "show", goal).output
     assert "Measurable: talks 3 of 4 talks" in shown
-    assert "Progress: 75%; done, at 3 talks of 4 talks" in shown
+    assert "Progress: 75%; done, at 3 of 4 talks" in shown
     other = _talks(run)
     run("goal", "move", other, "done", "--final", "target")
     assert "Progress: 100%; done" in run("goal", "show", other).output

@@ -8,7 +8,6 @@ import pytest
 
 from coach.content.interview import InterviewContent, load_interview
 from coach.drafting.wording import (
-    amount,
     as_aim,
     as_done,
     as_step,
@@ -19,6 +18,7 @@ from coach.drafting.wording import (
     with_number,
     word_count,
 )
+from coach.quantities import amount
 
 WRITTEN = date(2026, 1, 5)
 

@@ -29,7 +29,7 @@ def test_the_plan_shows_pace_moves_let_go_reviews_and_burnups(
     service.goals.let_go(dropped.id, "Go is what my team uses")
     service.reviews.save("weekly", lines=["looked"], next_due=service.today() + timedelta(days=7))
     text = markdown.render(take(service))
-    assert "Pace: 1 talks behind; at this pace, done by" in text
+    assert "Pace: 1 talk behind; at this pace, done by" in text
     assert f"Date moved {today + timedelta(days=20)} -> {today + timedelta(days=90)}" in text
     assert "a family move" in text
     assert "## Goals let go of" in text and "Go is what my team uses" in text

@@ -95,7 +95,7 @@ def test_done_agrees_with_the_numbers(service: CoachService) -> None:
     goal = service.goals.get(goal_id)
     assert goal.measurable.current == 5
     assert round(goal_progress(goal, columns) * 100) == 83
-    assert service.progress.pace(goal).verdict == "done, at 5 talks of 6 talks"
+    assert service.progress.pace(goal).verdict == "done, at 5 of 6 talks"
     service.goals.move(goal_id, done.id, final=6)
     goal = service.goals.get(goal_id)
     assert goal_progress(goal, columns) == 1.0

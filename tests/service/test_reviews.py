@@ -49,7 +49,7 @@ def test_a_review_kept_is_an_entry_and_a_record_with_the_next_day(
     next_day = service.today() + timedelta(days=7)
     review = service.reviews.save(
         "weekly",
-        lines=["Give 3 talks: logged 1 talks"],
+        lines=["Give 3 talks: logged 1 talk"],
         answer="Rehearsing on the train works.",
         prompt=agenda.prompt,
         goal_ids=[goal.id],

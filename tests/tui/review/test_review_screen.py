@@ -83,7 +83,7 @@ async def test_a_weekly_review_logs_moves_and_keeps_itself(
     assert MARKUP in entry.body  # kept literally, never run
     # What moved is told as in the plain terminal (a goal's starting value is not progress).
     assert "- Nothing moved since the last review." in entry.body
-    assert "logged 1 talks" in entry.body and "the exam centre moved its dates" in entry.body
+    assert "logged 1 talk" in entry.body and "the exam centre moved its dates" in entry.body
     moved = fresh.goals.get(course)
     assert moved.deadline is not None and moved.deadline.isoformat() == new_day
     assert moved.date_moves[-1].reason == "the exam centre moved its dates"
@@ -232,7 +232,7 @@ async def test_an_action_taken_back_with_ctrl_z_leaves_the_review(
         assert "let go" not in screen_text(app)
         await pilot.press("down", "p", "1", "enter")  # the talks: 1 logged, taken back
         await settle(app, pilot)
-        assert "✓ logged 1 talks" in screen_text(app)
+        assert "✓ logged 1 talk" in screen_text(app)
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert "✓ logged" not in screen_text(app)
@@ -242,5 +242,5 @@ async def test_an_action_taken_back_with_ctrl_z_leaves_the_review(
         await settle(app, pilot)
     (review,) = reopen().reviews.history()
     entry = reopen().journal.get(review.entry_id or "")
-    assert "let go" not in entry.body and entry.body.count("logged 1 talks") == 1
+    assert "let go" not in entry.body and entry.body.count("logged 1 talk") == 1
     assert review.goal_ids == (talks,)
