@@ -74,12 +74,13 @@ class DeadlineMatch(NamedTuple):
 class TimeMention(NamedTuple):
     """Any mention of time in a goal, with what it is to the goal.
 
-    ``role``: "deadline"; "start" (a lower bound: "starting in January", "after June");
+    ``role``: "deadline"; "start" (when it begins: "starting in January"); "earliest" (a
+    lower bound only: "after June", "no earlier than May");
     "negated" ("not in March"); "replaced" (a date the text takes back); "limit" (a span
     for each of many: "answer every request within 20 days"); "impossible" (a day that
     does not exist: no date, and ``note`` says so); "personal" (an event of the person's
     own: no date); "cadence" ("twice a week"); "vague" ("soon"). ``date`` is set for the
-    first five.
+    first six.
     """
 
     start: int
@@ -94,7 +95,7 @@ class TimeMention(NamedTuple):
         return DeadlineMatch(self.start, self.end, self.phrase, self.date, self.note)
 
 
-_ANCHORS = frozenset({"deadline", "start", "personal"})
+_ANCHORS = frozenset({"deadline", "start", "earliest", "personal"})
 _WEAK = words("at on for")
 _SPAN_TRIGGERS = words("in within over inside during under by until till through")
 _START = words("after from starting beginning since once")
@@ -144,7 +145,8 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
             return True
         return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core)
     if need == "span":
-        return trig in _SPAN_TRIGGERS
+        # "starting in 90 days": the span counts to when the goal starts
+        return trig in _SPAN_TRIGGERS or (trig == "from" and raw.endswith(" in"))
     return need == "next"
 
 
@@ -258,6 +260,8 @@ def mentions_in(
         role = "deadline"
         if negated(toks, lo, floor):
             role = "negated"
+        elif t_word == "after":
+            role = "earliest"  # "after easter": when it may begin, not when it is due
         elif t_word in _START:
             role = "start"
         elif t_word in ("within", "in") and core.needs == "span" and per_item(toks, lo, floor):
@@ -312,7 +316,7 @@ def _mention(
 
 def _mark_replaced(found: list[TimeMention], toks: list[Token], text: str) -> list[TimeMention]:
     """A dated mention the text takes back later ("planned for May, now June") is replaced."""
-    dated = [m for m in found if m.date is not None and m.role in ("deadline", "start")]
+    dated = [m for m in found if m.date is not None and m.role in ("deadline", "start", "earliest")]
     out: list[TimeMention] = []
     for m in found:
         if m in dated and replaced_before(toks, text, m, dated):
@@ -322,8 +326,13 @@ def _mark_replaced(found: list[TimeMention], toks: list[Token], text: str) -> li
 
 
 def pick_deadline(mentions: list[TimeMention]) -> TimeMention | None:
-    """The deadline among one goal's mentions: the latest dated deadline, else a start."""
+    """The deadline among one goal's mentions: the latest dated deadline (one said with
+    "by", "before" or "until" over one said with "for"), else a start."""
     deadlines = [m for m in mentions if m.role == "deadline"]
+    # "book 6 weddings for next year by the end of june": "for" says what the work is
+    # for; a date with a firmer word ("by", "before", "until") is when it is due.
+    firm = [m for m in deadlines if not m.phrase.lower().startswith("for ")]
+    deadlines = firm or deadlines
     if not deadlines:
         deadlines = [m for m in mentions if m.role == "start"]
     if not deadlines:

@@ -113,7 +113,7 @@ _CREDENTIAL_WORDS = (
     "credential|credentials|endorsement|registration|clearance|security clearance|permit|"
     "work permit|visa|"
     "green card|nbct|praxis|edtpa|gmat|gre|"
-    "ielts|toefl|mcat|usmle|residency|"
+    "ielts|toefl|mcat|usmle|residency|orals|oral exam|oral exams|oral assessment|"
     "fellowship|tenure|tenure track|habilitation|qualification|accreditation|accredited|"
     "apprenticeship|bootcamp|boot camp|course|ged|a levels|gcse|gcses|bachelor's|bachelors|"
     "bachelor's degree|bachelors degree|associate degree|associate's degree|msc|bsc|llm|jd|"
