@@ -97,7 +97,8 @@ _ROLE_WORDS = (
     "general counsel|in house counsel|portfolio manager|fund manager|wealth manager|"
     "financial planner|financial adviser|financial advisor|dev lead|em|staff nurse|"
     "registered nurse|practice manager|clinical educator|unit manager|ward manager|"
-    "ward sister|matron|consultant|registrar|resident|attending|fellow|partner track"
+    "ward sister|matron|consultant|registrar|resident|attending|fellow|partner track|"
+    "lectureship|professorship|readership|clerkship|pupillage|traineeship"
 )
 _CREDENTIAL_WORDS = (
     "mba|emba|master's|masters|master's degree|masters degree|degree|diploma|phd|ph d|"

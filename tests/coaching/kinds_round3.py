@@ -65,7 +65,64 @@ FOR_AND_SEASONS: list[Row] = [
     ("get a ski instructor job before the busy season", "SM-", None, ""),
 ]
 
+# Several goals on one line: a new action after a dated goal is a goal of its own, and
+# "then work in ..." too; a clause that sets the scene ("after the merger closes in
+# january, ...", "i'm leaving the navy in june; ...") is not a goal; "by then" and
+# "within 3 years of that" point back at the date before them.
+PARTS: list[Row] = [
+    ("launch the podcast by march and quit my day job", "SM-", None, "2"),
+    ("finish the audit by january, then leave the firm", "SM-", None, "2"),
+    ("finish my CNA course by february, then work in a care home", "SM-", None, "2"),
+    ("get my CPC by june, then work for a haulage firm", "SM-", None, "2"),
+    (
+        "after the merger closes in january, get promoted to finance manager by may",
+        "SMT",
+        "2027-05-31",
+        "",
+    ),
+    (
+        "when the new clinic opens in march, become its practice manager by june",
+        "SMT",
+        "2027-06-30",
+        "",
+    ),
+    ("i'm leaving the navy in june; get a civilian logistics job by then", "SMT", "2027-06-30", ""),
+    (
+        "we're relocating to leeds in april, find a teaching post there by then",
+        "SMT",
+        "2027-04-30",
+        "",
+    ),
+    (
+        "pass the bar by july 2027 and make senior associate within 3 years of that",
+        "SMT",
+        "2030-07-31",
+        "2",
+    ),
+    ("get a lectureship in history by 2029", "SMT", "2029-12-31", ""),
+    # near misses: one move with one date, and a plan that is the person's own
+    ("leave nursing and get a pharma sales job within a year", "SMT", "2027-12-03", ""),
+    ("i'm going to pass my driving test in march; then buy a van", "SM-", None, "2"),
+]
+
+# The words of each part as shown to the person: no joining comma, no heading.
+PART_TEXTS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "get my SIA licence, then apply to 3 security firms",
+        ("get my SIA licence", "apply to 3 security firms"),
+    ),
+    (
+        "nurse educator: run 4 simulation days by march, then publish the audit",
+        ("run 4 simulation days by march", "publish the audit"),
+    ),
+    (
+        "baker - open a market stall by may; then rent a shop by 2028",
+        ("baker - open a market stall by may", "rent a shop by 2028"),
+    ),
+]
+
 ROWS: list[Row] = [
+    *PARTS,
     *EVERYDAY_DATES,
     *HOLIDAYS,
     *MOVED_TO,

@@ -17,6 +17,7 @@ import pytest
 from coach.coaching.smart import assess
 from tests.coaching.judged import judged, reasons
 from tests.coaching.kinds_round2 import ROWS as ROUND2
+from tests.coaching.kinds_round3 import PART_TEXTS
 from tests.coaching.kinds_round3 import ROWS as ROUND3
 
 TODAY = date(2026, 12, 3)
@@ -451,3 +452,8 @@ def test_kind(case: Row) -> None:
 def test_cases_are_distinct() -> None:
     texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3]]
     assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize(("text", "parts"), PART_TEXTS, ids=lambda c: str(c)[:60])
+def test_part_texts(text: str, parts: tuple[str, ...]) -> None:
+    assert tuple(p.text for p in assess(text, TODAY).parts) == parts
