@@ -254,7 +254,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     assumptions = tuple(dict.fromkeys(m.note for m in used if m.note))
     first = parts[0].found
     thing = first.action
-    aspiration = reads_as_aspiration(seq, deadline, today, has_target=first.counted is not None)
+    timed = any(m.role != "cadence" for m in mentions)
+    aspiration = reads_as_aspiration(
+        seq, deadline, today, has_target=first.counted is not None, timed=timed
+    )
     return Assessment(
         text=text,
         specific=specific,

@@ -121,7 +121,24 @@ PART_TEXTS: list[tuple[str, tuple[str, ...]]] = [
     ),
 ]
 
+# Goal or aspiration: who the person wants to be or how they want to work, said with
+# no time at all, and running a place of their own five years out, are destinations.
+DESTINATIONS: list[Row] = [
+    ("i want to be a wildlife vet", "SM-", None, "A"),
+    ("i wanna be an airline pilot", "SM-", None, "A"),
+    ("want to end up as a head chef in a hotel", "SM-", None, "A"),
+    ("work for myself as a bookkeeper", "SM-", None, "A"),
+    ("work remotely as a UX researcher", "SM-", None, "A"),
+    ("in 5 years run my own landscaping business", "SMT", "2031-12-03", "A"),
+    ("open my own physio clinic within the next 6 years", "SMT", "2032-12-03", "A"),
+    # near misses: a promotion five years out, a role with a date, a job's perk
+    ("become a charge nurse by 2031", "SMT", "2031-12-31", ""),
+    ("i want to be a paramedic by 2028", "SMT", "2028-12-31", ""),
+    ("find a role where i can work from home", "---", None, ""),
+]
+
 ROWS: list[Row] = [
+    *DESTINATIONS,
     *PARTS,
     *EVERYDAY_DATES,
     *HOLIDAYS,
