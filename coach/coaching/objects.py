@@ -96,6 +96,13 @@ _STANDING = words("brand presence reputation profile network following audience 
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
 _DETERMINERS = words("my our your his her their the a an this that")
 _GAME_IDIOM = words("in of on up raise top")
+# Verbs that finish a job of work named right after them ("do my taxes", "mark homework").
+_TASK_VERBS = words("do doing install installing mark marking fix fixing clear clearing")
+_PHRASAL = {"put": "up", "pay": "off", "take": "over", "set": "up", "paying": "off"}
+_FINISHED_STATES = words(
+    "done installed finished built fixed approved signed submitted sorted filed paid "
+    "translated delivered completed cleared published repaired"
+)
 
 
 class ObjectFinder(Words):
@@ -192,6 +199,9 @@ class ObjectFinder(Words):
                 head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
+        task = self._task(i, word, noun)
+        if task is not None:
+            return "deliverable", task[0], task[1], task[1]
         if word == "into" and t(i + 1):
             k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)
             if t(k) == "management":
@@ -241,6 +251,40 @@ class ObjectFinder(Words):
             if named and (n == 1 or (t(i + 1) and t(i + 1) not in STOP)):
                 return "role", i, i + n + 1, i + n + 1
         return None
+
+    def _task(self, i: int, word: str, noun: bool) -> tuple[int, int] | None:
+        """A job of work that is plainly done or not: "do my taxes", "put up the new
+        polytunnel", "pay off my credit card", "get the sensors installed", "mark
+        homework". The quote runs over the thing done."""
+        t = self.t
+        if noun:
+            return None
+        k = i + 1
+        if word in _PHRASAL and t(k) == _PHRASAL[word]:
+            k += 1  # "put up", "pay off", "take over", "set up"
+        elif word in ("get", "have", "getting") and self._done_after(k):
+            pass  # "get the new greenhouse sensors installed"
+        elif word not in _TASK_VERBS:
+            return None
+        while t(k) in _DETERMINERS or t(k) in ("all", "new", "own", "first"):
+            k += 1
+        lo = k
+        while self._head_ok(k, verbs_too=k == lo) and k - lo < 3 and not self.masked[k]:
+            k += 1
+        if k == lo or t(k) in COMPARATIVE:
+            return None
+        return lo, k
+
+    def _done_after(self, k: int) -> bool:
+        """ "get the sensors installed", "get the lab move done": a thing, then its state."""
+        for j in range(k, min(k + 6, len(self.toks))):
+            if self.toks[j].text in _FINISHED_STATES:  # maybe read with a date: "done by"
+                return j > k
+            if self.t(j) == "in" and (j + 1 == len(self.toks) or self.masked[j + 1]):
+                return j > k  # "get all the hay in before the 4th of july"
+            if self.t(j) in STOP - _DETERMINERS - {"all"} or not self.t(j)[:1].isalnum():
+                return False
+        return False
 
     def _role_after(self, i: int, word: str) -> tuple[int, int] | None:
         """ "become a senior physio", "hired as a junior dev": the noun after such a verb

@@ -137,7 +137,24 @@ DESTINATIONS: list[Row] = [
     ("find a role where i can work from home", "---", None, ""),
 ]
 
+# A job of work that is plainly done or not is specific and measurable, though no
+# lexicon names it: "do the stocktake", "put up the shelving", "get the tills installed".
+TASKS: list[Row] = [
+    ("do the stocktake by the end of the month", "SMT", "2026-12-31", ""),
+    ("put up the new shelving in the stockroom by friday", "SMT", "2026-12-04", ""),
+    ("pay off my student loan by 2030", "SMT", "2030-12-31", ""),
+    ("get the new tills installed before christmas", "SMT", "2026-12-24", ""),
+    ("get the barn roof fixed by spring", "SMT", "2027-05-31", ""),
+    ("get all the potatoes in by october", "SMT", "2027-10-31", ""),
+    ("take over the family bakery", "SM-", None, ""),
+    ("mark coursework every sunday", "SM-", None, ""),
+    # near misses: how much and how well are not a job of work
+    ("do more for my team", "---", None, ""),
+    ("do my best at work", "---", None, ""),
+]
+
 ROWS: list[Row] = [
+    *TASKS,
     *DESTINATIONS,
     *PARTS,
     *EVERYDAY_DATES,
