@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from coach.coaching.counts import STOP, Finding, Words
+from coach.coaching.counts import STOP, Finding
 from coach.coaching.lexicon import (
     COMPARATIVE,
-    DONE_VERBS,
-    ORG_PHRASES,
     PHRASES,
     PRAISED,
     QUALITY,
-    QUANTITY_VERBS,
-    VAGUE_VERBS,
     canonical,
 )
+from coach.coaching.object_forms import DETERMINERS, PLACE_VERBS, ObjectForms
 from coach.coaching.tokens import Token, words
 
 __all__ = ["Obj", "ObjectFinder"]
@@ -38,33 +35,7 @@ class Obj(NamedTuple):
     blurring: str | None = None  # the vague verb's words, when one governs it
 
 
-_GENERIC = words(
-    "a an the my our your his her their another some any new old former different bigger "
-    "better larger smaller more less remote home myself yourself it this that them there "
-    "somewhere abroad work job life career things thing stuff everything skills skill "
-    "knowledge performance productivity confidence mindset attitude habits health wellbeing "
-    "balance happiness motivation focus game craft role position situation prospects "
-    "profile visibility presence reputation brand network income salary pay money earnings "
-    "sales revenue results numbers output efficiency impact influence field industry day "
-    "days time self future chances way success progress growth development experience "
-    "expertise abilities ability value general overall soft hard professional technical key "
-    "core basic these those all people interpersonal personal team company firm startup "
-    "agency city country office area least one management leadership fact order addition "
-    "case touch charge front terms person end level top senior something stuff lot lots bit "
-    "audience business leader expert authority go-to full part normal awareness relations "
-    "community clients customers everyone anyone somebody someone workforce employment"
-)
 _TIME_WORDS = words("year month week day days quarter half time step steps place")
-_PLACE_VERBS = words(
-    "return returning move moving moved relocate relocating transfer transferring emigrate "
-    "emigrating switch "
-    "switching transition transitioning pivot pivoting break breaking get getting go going "
-    "step stepping"
-)
-_PLACE_WORK = words(
-    "work working job role position internship employed hired placement teach teaching "
-    "study studying lecture lecturing"
-)
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
@@ -94,18 +65,10 @@ _VERBS_TOO = words(
 )
 _STANDING = words("brand presence reputation profile network following audience image")
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
-_DETERMINERS = words("my our your his her their the a an this that")
 _GAME_IDIOM = words("in of on up raise top")
-# Verbs that finish a job of work named right after them ("do my taxes", "mark homework").
-_TASK_VERBS = words("do doing install installing mark marking fix fixing clear clearing")
-_PHRASAL = {"put": "up", "pay": "off", "take": "over", "set": "up", "paying": "off"}
-_FINISHED_STATES = words(
-    "done installed finished built fixed approved signed submitted sorted filed paid "
-    "translated delivered completed cleared published repaired"
-)
 
 
-class ObjectFinder(Words):
+class ObjectFinder(ObjectForms):
     """The objects of one goal (:meth:`objects`); subclasses say how each is governed."""
 
     def __init__(self, toks: list[Token], masked: list[bool], original: str) -> None:
@@ -187,7 +150,7 @@ class ObjectFinder(Words):
 
     def _verb_object(self, i: int, word: str) -> tuple[str, int, int, int] | None:
         t = self.t
-        noun = t(i - 1) in _DETERMINERS  # "my head", "the launch": a noun here, not a verb
+        noun = t(i - 1) in DETERMINERS  # "my head", "the launch": a noun here, not a verb
         if word in _BUILD and not noun and not (word == "open" and t(i + 1) == "source"):
             k = i + 1 + (t(i + 1) in ("my", "our", "the", "a", "an"))
             own = t(k) == "own" and t(k - 1) in ("my", "our")
@@ -232,7 +195,7 @@ class ObjectFinder(Words):
                 return None
             if kind == "role" and self._capacity(i):
                 return None
-            after_to = t(i - 1) == "to" and t(i - 2) not in _PLACE_VERBS
+            after_to = t(i - 1) == "to" and t(i - 2) not in PLACE_VERBS
             if kind == "deliverable" and after_to and word in _VERBS_TOO:
                 return None  # "work i'm proud to show": a verb after "to"
             if word == "game" and t(i - 1) in ("the", "my", "our") and t(i - 2) in _GAME_IDIOM:
@@ -251,40 +214,6 @@ class ObjectFinder(Words):
             if named and (n == 1 or (t(i + 1) and t(i + 1) not in STOP)):
                 return "role", i, i + n + 1, i + n + 1
         return None
-
-    def _task(self, i: int, word: str, noun: bool) -> tuple[int, int] | None:
-        """A job of work that is plainly done or not: "do my taxes", "put up the new
-        polytunnel", "pay off my credit card", "get the sensors installed", "mark
-        homework". The quote runs over the thing done."""
-        t = self.t
-        if noun:
-            return None
-        k = i + 1
-        if word in _PHRASAL and t(k) == _PHRASAL[word]:
-            k += 1  # "put up", "pay off", "take over", "set up"
-        elif word in ("get", "have", "getting") and self._done_after(k):
-            pass  # "get the new greenhouse sensors installed"
-        elif word not in _TASK_VERBS:
-            return None
-        while t(k) in _DETERMINERS or t(k) in ("all", "new", "own", "first"):
-            k += 1
-        lo = k
-        while self._head_ok(k, verbs_too=k == lo) and k - lo < 3 and not self.masked[k]:
-            k += 1
-        if k == lo or t(k) in COMPARATIVE:
-            return None
-        return lo, k
-
-    def _done_after(self, k: int) -> bool:
-        """ "get the sensors installed", "get the lab move done": a thing, then its state."""
-        for j in range(k, min(k + 6, len(self.toks))):
-            if self.toks[j].text in _FINISHED_STATES:  # maybe read with a date: "done by"
-                return j > k
-            if self.t(j) == "in" and (j + 1 == len(self.toks) or self.masked[j + 1]):
-                return j > k  # "get all the hay in before the 4th of july"
-            if self.t(j) in STOP - _DETERMINERS - {"all"} or not self.t(j)[:1].isalnum():
-                return False
-        return False
 
     def _role_after(self, i: int, word: str) -> tuple[int, int] | None:
         """ "become a senior physio", "hired as a junior dev": the noun after such a verb
@@ -355,85 +284,6 @@ class ObjectFinder(Words):
         while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():
             j += 1
         return j
-
-    def _event(self, i: int) -> int:
-        t = self.t
-        k = i
-        if t(k) in ("new", "first", "permanent", "remote", "better", "different", "dream"):
-            k += 1
-        elif t(k) == "full" and t(k + 1) == "time":
-            k += 2
-        if t(k) in ("job", "role", "position", "internship", "offer", "placement"):
-            if t(k) == "job" and t(k + 1) == "offer":
-                return k + 2
-            return 0 if t(k + 1) == "done" else k + 1
-        return 0
-
-    def _org(self, k: int) -> int:
-        if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
-            k += 1
-            if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
-                k += 1
-        found = ORG_PHRASES.match(self.toks, k) if 0 <= k < len(self.toks) else None
-        return found[1] if found and not any(self.masked[k : found[1]]) else 0
-
-    def _place(self, i: int) -> tuple[int, int] | None:
-        t = self.t
-        word = t(i)
-        if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
-            return None
-        prev = t(i - 1)
-        if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
-            return None  # "the go-to specialist": praise, not a move
-        moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
-        ok = word in ("to", "into") and (moving or self._moving_from(i))
-        ok = ok or word in ("join", "joining")
-        ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)
-        if not ok:
-            return None
-        k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))
-        if not t(k):
-            return None
-        tok = self.toks[k]
-        named = self.original[tok.start : tok.start + 1].isupper()
-        # "back to teaching", "move into nursing": a field of work named by its doing
-        back_to = (self.t(i - 1) == "back" or word == "into") and tok.text.endswith("ing")
-        back_to = back_to and tok.text not in _GENERIC  # not "into something calmer"
-        unit = self.t(k) in DONE_VERBS and bool(self.t(k + 1))
-        unit = unit and ORG_PHRASES.match(self.toks, k + 1) is not None
-        # ("the design team": a kind of work that names a team)
-        if not named and not back_to and not unit and not self._head_ok(k, verbs_too=True):
-            return None
-        end = k + 1
-        while (
-            end < len(self.toks)
-            and t(end)
-            and (self.original[self.toks[end].start].isupper() or self._head_ok(end, True))
-        ):
-            end += 1
-            if end - k >= 3:
-                break
-        return k, end
-
-    def _moving_from(self, i: int) -> bool:
-        """ "move from the sales floor to ...", "go from lab tech to ...": ``to`` names the goal."""
-        for k in range(i - 1, max(-1, i - 7), -1):
-            if self.t(k) == "from":
-                return (
-                    self.t(k - 1) in _PLACE_VERBS
-                    or self.t(k - 2) in _PLACE_VERBS
-                    or (self.t(k - 1) in ("promoted", "up"))
-                )
-        return False
-
-    def _head_ok(self, k: int, verbs_too: bool) -> bool:
-        """Whether the word at ``k`` can name something (not "a", "my", "new", a verb...)."""
-        word = self.t(k)
-        if not word or not word[0].isalnum() or word in _GENERIC | COMPARATIVE | QUALITY | STOP:
-            return False
-        if word in VAGUE_VERBS or word in QUANTITY_VERBS:
-            return False
-        return not (verbs_too and word in DONE_VERBS)
 
     def _obj(self, kind: str, lo: int, hi: int) -> Obj:
         """The object found at tokens ``[lo, hi)`` with its verb and blurs."""
