@@ -98,7 +98,8 @@ _ROLE_WORDS = (
     "financial planner|financial adviser|financial advisor|dev lead|em|staff nurse|"
     "registered nurse|practice manager|clinical educator|unit manager|ward manager|"
     "ward sister|matron|consultant|registrar|resident|attending|fellow|partner track|"
-    "lectureship|professorship|readership|clerkship|pupillage|traineeship"
+    "lectureship|professorship|readership|clerkship|pupillage|traineeship|musician|"
+    "session musician|singer|drummer|guitarist|composer|actor|dancer"
 )
 _CREDENTIAL_WORDS = (
     "mba|emba|master's|masters|master's degree|masters degree|degree|diploma|phd|ph d|"
@@ -115,6 +116,9 @@ _CREDENTIAL_WORDS = (
     "work permit|visa|"
     "green card|nbct|praxis|edtpa|gmat|gre|"
     "ielts|toefl|mcat|usmle|residency|orals|oral exam|oral exams|oral assessment|"
+    "cloud practitioner|solutions architect associate|med school|medical school|law school|"
+    "grad school|graduate school|nursing school|dental school|vet school|honours|honors|"
+    "first class honours|distinction|"
     "fellowship|tenure|tenure track|habilitation|qualification|accreditation|accredited|"
     "apprenticeship|bootcamp|boot camp|course|ged|a levels|gcse|gcses|bachelor's|bachelors|"
     "bachelor's degree|bachelors degree|associate degree|associate's degree|msc|bsc|llm|jd|"
@@ -159,7 +163,8 @@ _AWARD_WORDS = (
     "award|competition|prize|contest|medal|trophy|lion|grant|scholarship|hackathon|"
     "championship|pitch|account|contract|deal|tender|first place|bid|rfp|retainer|series a|"
     "series b|seed round|funding round|"
-    "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary"
+    "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary|nationals|"
+    "regionals|state finals|olympics|paralympics"
 )
 _MEMBERSHIP_WORDS = (
     "association|society|institute|club|toastmasters|board|committee|chapter|guild|council|"
@@ -210,7 +215,8 @@ _METRIC_WORDS = (
     "win rate|conversion rate|conversion|pass rate|attendance|gpa|grade|score|band|"
     "reading level|test score|mttr|deploy frequency|sla|ctr|roi|margin|aum|"
     "book of business|caseload|billings|ebitda|hba1c|bug count|backlog|quota|target|"
-    "rating|followers|subscribers|traffic|sales|pipeline|arr|mrr|gmv|profit|commission"
+    "rating|followers|subscribers|traffic|sales|pipeline|arr|mrr|gmv|profit|commission|"
+    "h index|citations|citation count|impact factor"
 )
 PHRASES = PhraseTable(
     {
@@ -304,7 +310,9 @@ QUALITY = words(
 
 
 # Real words one letter away from a lexicon word: never "mended" into it.
-_NEAR_WORDS = words("freelance freelancing consulting patient patients office matters")
+_NEAR_WORDS = words(
+    "freelance freelancing consulting patient patients office matters national regional"
+)
 _KNOWN = PHRASES.words | ORG_PHRASES.words | DONE_VERBS | QUANTITY_VERBS | VAGUE_VERBS | _NEAR_WORDS
 
 

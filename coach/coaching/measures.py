@@ -72,6 +72,11 @@ _LOOSE_HEADS = words(
 )
 
 
+_LEAVING = words("leave leaving quit quitting")
+_NOT_LEFT = STOP | words("behind more less early")
+_WORK_ITSELF = words("work employment workforce")
+
+
 def _vague_blurs(verb: str | None) -> bool:
     return verb is not None
 
@@ -298,6 +303,26 @@ class GoalWords(ObjectFinder):
                 return count
             return o.found
         return count
+
+    def move_out_or_back(self) -> Finding | None:
+        """Leaving a line of work or going back to work: done or not, though where to is
+        not said ("get out of sales", "leave academia", "get back into work"). Not when
+        a vague landing follows ("get out of sales and into something creative")."""
+        seq = [self.t(k) for k in range(len(self.toks))]
+        if any(w in ("something", "somewhere", "anything", "anywhere") for w in seq):
+            return None
+        for k, word in enumerate(seq):
+            end = 0
+            if word in ("get", "getting") and seq[k + 1 : k + 3] == ["out", "of"]:
+                end = k + 3
+            elif word in _LEAVING and k + 1 < len(seq) and seq[k + 1] not in _NOT_LEFT:
+                end = k + 1
+            elif word in ("back", "return", "returning") and k + 2 < len(seq):
+                into = seq[k + 1] in ("to", "into") and seq[k + 2] in _WORK_ITSELF
+                end = k + 2 if into else 0
+            if end and end < len(seq) and seq[end] and seq[end] not in STOP:
+                return self.finding("outcome", k, end + 1)
+        return None
 
     def outcome(self) -> Finding | None:
         """The first outcome that is plainly done or not done (a bare event last), or None."""

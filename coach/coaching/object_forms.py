@@ -50,6 +50,9 @@ _PLACE_WORK = words(
     "work working job role position internship employed hired placement teach teaching "
     "study studying lecture lecturing"
 )
+_JOB_WORDS = words("job internship placement apprenticeship residency fellowship")
+_JOB_SEASONS = words("summer winter spring fall autumn seasonal holiday")
+_ON_PLACES = words("campus site board")
 # Verbs that finish a job of work named right after them ("do my taxes", "mark homework").
 _TASK_VERBS = words("do doing install installing mark marking fix fixing clear clearing")
 _PHRASAL = {"put": "up", "pay": "off", "take": "over", "set": "up", "paying": "off"}
@@ -96,6 +99,15 @@ class ObjectForms(Words):
                 return False
         return False
 
+    def _kind_of_job(self, i: int) -> int:
+        """ "a summer internship", "a SkillBridge internship": a job whose kind is named
+        by a season or a programme's own name; the end, or 0."""
+        if self.t(i + 1) not in _JOB_WORDS or (self.t(i + 1) == "job" and self.t(i + 2) == "offer"):
+            return 0
+        typed = self.original[self.toks[i].start : self.toks[i].end]
+        named = i > 0 and typed[:1].isupper() and not typed.isupper()
+        return i + 2 if self.t(i) in _JOB_SEASONS or named else 0
+
     def _event(self, i: int) -> int:
         t = self.t
         k = i
@@ -120,7 +132,11 @@ class ObjectForms(Words):
     def _place(self, i: int) -> tuple[int, int] | None:
         t = self.t
         word = t(i)
-        if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
+        on_campus = word == "on" and t(i + 1) in _ON_PLACES  # "a job on campus"
+        if (
+            word not in ("to", "in", "join", "at", "for", "joining", "into", "with")
+            and not on_campus
+        ):
             return None
         prev = t(i - 1)
         if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
@@ -129,6 +145,7 @@ class ObjectForms(Words):
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")
         ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)
+        ok = ok or (on_campus and prev in _PLACE_WORK)
         if not ok:
             return None
         k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))

@@ -117,6 +117,9 @@ class ObjectFinder(ObjectForms):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
                 return "step", i, k + 1, k + 1
+        job = self._kind_of_job(i)
+        if job:
+            return "role", i, job, job
         event = self._event(i)
         if event:
             return "event", i, event, event

@@ -140,6 +140,8 @@ def _part(
     goal = GoalWords(toks, masked, text)
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    if outcome is None and count is None:
+        outcome = goal.move_out_or_back()
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)

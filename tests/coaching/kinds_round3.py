@@ -153,7 +153,43 @@ TASKS: list[Row] = [
     ("do my best at work", "---", None, ""),
 ]
 
+# Leaving a line of work, or going back to work, is done or not, though where to is not
+# said (so it is not specific); a vague landing after it keeps it unmeasurable.
+LEAVING: list[Row] = [
+    ("get out of hospitality", "-M-", None, ""),
+    ("leave teaching by the summer", "-MT", "2027-08-31", ""),
+    ("quit nursing within 2 years", "-MT", "2028-12-03", ""),
+    ("go back to work after my cancer treatment", "-M-", None, ""),
+    ("return to work by april", "-MT", "2027-04-30", ""),
+    # near miss: where to is vague
+    ("get out of law and into something with less stress", "---", None, ""),
+]
+
+# Words of more fields: schools applied to, honours and distinctions, citation counts,
+# musicians, championships to qualify for, a cloud certification.
+MORE_VOCABULARY: list[Row] = [
+    ("get into law school by 2028", "SMT", "2028-12-31", ""),
+    ("graduate with first class honours", "SM-", None, ""),
+    ("pass grade 6 piano with distinction by june", "SMT", "2027-06-30", ""),
+    ("get my citations to 500 by 2029", "SMT", "2029-12-31", ""),
+    ("be a touring drummer by 2028", "SMT", "2028-12-31", ""),
+    ("get 3 of my runners to qualify for nationals by june", "SMT", "2027-06-30", ""),
+    ("pass the AWS cloud practitioner in march", "SMT", "2027-03-31", ""),
+]
+
+# A job whose kind is named by a season or a programme's own name, or its place.
+KINDS_OF_JOB: list[Row] = [
+    ("land a winter internship by january", "SMT", "2027-01-31", ""),
+    ("find a Teach First placement by june", "SMT", "2027-06-30", ""),
+    ("get a job on campus by february", "SMT", "2027-02-28", ""),
+    # near miss: a new job alone says which job no more than "a job" does
+    ("get a new job by march", "-MT", "2027-03-31", ""),
+]
+
 ROWS: list[Row] = [
+    *LEAVING,
+    *MORE_VOCABULARY,
+    *KINDS_OF_JOB,
     *TASKS,
     *DESTINATIONS,
     *PARTS,

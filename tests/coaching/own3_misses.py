@@ -20,37 +20,23 @@ ASPIRATION = "a statement that reads as an aspiration is not flagged"
 SEASON_AS_EVENT = "a season is read as an event of the person's own"
 
 OWN3_MISSES: dict[str, str] = {
-    "career changer at 35, apply to med school in the june 2027 cycle": OUTCOME_CALLED_VAGUE,
     "get my kubernetes skills up to scratch": VAGUE_PASSES,
     "get my level 3 in electrotechnical and then go self employed": OUTCOME_CALLED_VAGUE,
     "im a roofer wanting to get off the tools in a few yrs": VAGUE_PASSES,
     "be the kind of teacher kids still remember in 20 years": NOT_A_DEADLINE,
     "get better at teaching large lectures": VAGUE_PASSES,
-    "leave academia for industry data science within 12 months": YES_NO_NOT_MEASURABLE,
-    "get my h-index to 15 by 2029": OUTCOME_CALLED_VAGUE,
     "work fewer double shifts": VAGUE_PASSES,
     "finish the agri business course and start selling eggs to 2 local shops by june": PARTS,
     "become a working artist": VAGUE_PASSES,  # and not flagged as an aspiration
-    "be a session musician by the time i'm 30": OUTCOME_CALLED_VAGUE,
     "get signed to a record label": OUTCOME_CALLED_VAGUE,
-    "grade 8 violin with distinction by may 2026": OUTCOME_CALLED_VAGUE,
-    "get 4 of my swimmers to qualify for nationals by the end of july": OUTCOME_CALLED_VAGUE,
-    "get a SkillBridge internship starting in 90 days": DATE_NOT_READ,  # and called vague
     "finish the google data analytics certificate in 8 weeks and start applying": VAGUE_PASSES,
     "build a portfolio": VAGUE_PASSES,
-    "get out of sales": YES_NO_NOT_MEASURABLE,
-    "get back into work after 5 years caring for my mum": YES_NO_NOT_MEASURABLE,
-    "go back to work part time once my youngest starts school": YES_NO_NOT_MEASURABLE,
     "after 2 years off sick, back to full time hours by august": YES_NO_NOT_MEASURABLE,
     "relearn excel and powerpoint": VAGUE_PASSES,
     "take a refresher course": VAGUE_PASSES,
-    "land a summer internship by april": OUTCOME_CALLED_VAGUE,
-    "graduate with honours": OUTCOME_CALLED_VAGUE,
     "finish my bachelors in 2 years and my masters in 4": PARTS,
-    "get a part-time job on campus this month": OUTCOME_CALLED_VAGUE,
     "get a raise": YES_NO_NOT_MEASURABLE,
     "i need to get my certification and also find a new position and maybe move city, all this year": PARTS,
-    "land a sales engineer role by the end of Q4 2027; take the AWS cloud practitioner first, in april": YES_NO_NOT_MEASURABLE,
     "open a bakery in my village when the kids are grown": ASPIRATION,
     "eventually lead a research group studying coral reefs": OUTCOME_CALLED_VAGUE,
 }
