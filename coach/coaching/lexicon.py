@@ -273,7 +273,8 @@ VAGUE_VERBS = words(
     "study studying practice practicing practise practising prepare preparing "
     "feel feeling understand understanding polish polishing refine refining keep keeping "
     "maintain maintaining stay staying continue continuing enjoy enjoying upskill upskilling "
-    "sharpen sharpening hone honing deepen deepening brush refresh refreshing"
+    "sharpen sharpening hone honing deepen deepening brush refresh refreshing relearn "
+    "relearning"
 )
 # Multi-word vague verbs: "get better at X", "work on X", "be a better Y".
 VAGUE_PHRASES = PhraseTable(
@@ -293,7 +294,8 @@ VAGUE_PHRASES = PhraseTable(
             "get known|be known|become known|make a name|be seen as|be recognised|"
             "be recognized|be respected|figure out|find out|work out whether|work out if|"
             "decide whether|decide if|see if|see whether|do a better job|do a good job|"
-            "get back on track|be back on track"
+            "get back on track|be back on track|up to scratch|up to speed|up to par|"
+            "up to standard|up to date"
         )
     }
 )

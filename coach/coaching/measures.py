@@ -230,9 +230,14 @@ class GoalWords(ObjectFinder):
                 lo = k + 1
                 break
         best: tuple[int, str, str | None] | None = None
+        vague_end = -1
         for k in range(lo, at):
             vague = VAGUE_PHRASES.match(self.toks, k)
             word = self.toks[k].text
+            if k == vague_end and word.endswith("ing") and word in DONE_VERBS:
+                continue  # "get better at teaching large lectures": the doing is blurred
+            if vague is not None:
+                vague_end = vague[1]
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
                 continue  # "research associate", "return to practice course": a noun here
             if word in _VERB_WORDS and self.toks[k - 1].text in _BEFORE_NOUN and k > 0:
@@ -251,10 +256,22 @@ class GoalWords(ObjectFinder):
                 best = (k, "quantity", None)
             elif word in DONE_VERBS:
                 best = (k, "done", None)
+        after = self._blur_after(at)
+        if after is not None:
+            return "vague", after, False  # "get my kubernetes skills up to scratch"
         if best is None:
             return None, None, False
         between = {self.toks[k].text for k in range(best[0] + 1, at)}
         return best[1], best[2], bool(between & {"more", "less", "better"})
+
+    def _blur_after(self, at: int) -> str | None:
+        """ "up to scratch", "up to speed" later in the clause: a standard with no measure."""
+        for k in range(at + 1, self._clause_end(at)):
+            if self.toks[k].text == "up":
+                vague = VAGUE_PHRASES.match(self.toks, k)
+                if vague is not None:
+                    return self._span_text(k, vague[1])
+        return None
 
     def action(self, f: Finding) -> str:
         """The object with the verb that acts on it, as typed ("pass the board exam")."""

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from coach.coaching.counts import STOP, Finding
 from coach.coaching.lexicon import (
     COMPARATIVE,
+    DONE_VERBS,
     PHRASES,
     PRAISED,
     QUALITY,
@@ -66,6 +67,8 @@ _VERBS_TOO = words(
 _STANDING = words("brand presence reputation profile network following audience image")
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
 _GAME_IDIOM = words("in of on up raise top")
+_COLLECTIONS = words("portfolio collection catalogue catalog repertoire")
+_COLLECTED = words("of site website piece pieces with")
 
 
 class ObjectFinder(ObjectForms):
@@ -161,6 +164,8 @@ class ObjectFinder(ObjectForms):
             phrase = PHRASES.match(self.toks, k) if self.t(k) else None
             thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
             head = thing or self._head_ok(k, verbs_too=False)
+            if t(k) in DONE_VERBS and t(k).endswith("ing") and t(k + 1) in ("", ",", "."):
+                head = False  # "start applying": an activity begun, not a thing to reach
             if phrase is not None and phrase[0] == "skill" and t(phrase[1]) in _STANDING:
                 head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
@@ -203,6 +208,9 @@ class ObjectFinder(ObjectForms):
                 return None  # "work i'm proud to show": a verb after "to"
             if word == "game" and t(i - 1) in ("the", "my", "our") and t(i - 2) in _GAME_IDIOM:
                 return None  # "back in the game", "raise my game": how it feels, not a game
+            bare = word in _COLLECTIONS and t(i - 1) in ("a", "an") and t(j) not in _COLLECTED
+            if kind == "deliverable" and bare:
+                return None  # "build a portfolio": of what, and how much is enough?
             if kind == "skill" and t(j) == "skills":
                 j += 1
             if kind == "skill" and t(j) in _STANDING:

@@ -186,7 +186,30 @@ KINDS_OF_JOB: list[Row] = [
     ("get a new job by march", "-MT", "2027-03-31", ""),
 ]
 
+# Vague however concrete the words around it: a standard with no measure ("up to
+# scratch"), a doing that is to get better, an activity only begun, a kind of shift
+# that is fewer, a re-learning, and a collection with nothing named in it.
+VAGUE_PASSES: list[Row] = [
+    ("get my spanish up to scratch", "---", None, ""),
+    ("get my excel skills up to speed by march", "--T", "2027-03-31", ""),
+    ("bring my python up to par", "---", None, ""),
+    ("get better at running ward rounds", "---", None, ""),
+    ("become better at writing grant proposals", "---", None, ""),
+    ("get my food hygiene certificate by may and start hiring", "---", None, "2"),
+    ("renew my licence this month, then start teaching", "---", None, "2"),
+    ("pick up fewer double shifts", "---", None, ""),
+    ("relearn french", "---", None, ""),
+    ("relearning autocad this year", "--T", "2026-12-31", ""),
+    ("build a portfolio by june", "--T", "2027-06-30", ""),
+    ("start a portfolio", "---", None, ""),
+    # near misses: a count, a portfolio with its content, a doing with its object
+    ("double my sales by 2028", "SMT", "2028-12-31", ""),
+    ("build a portfolio of 6 case studies by may", "SMT", "2027-05-31", ""),
+    ("finish migrating the payroll to the new system by april", "SMT", "2027-04-30", ""),
+]
+
 ROWS: list[Row] = [
+    *VAGUE_PASSES,
     *LEAVING,
     *MORE_VOCABULARY,
     *KINDS_OF_JOB,
