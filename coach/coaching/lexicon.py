@@ -184,7 +184,7 @@ _ORG_WORDS = (
     "research group|lab group|college|high school|middle school|primary school|"
     "elementary school|secondary school|sixth form|community college|hospice|"
     "nursing home|care home|team|squad|site|shop|garage|yard|gallery|scheme|graduate scheme|"
-    "program|programme|training scheme|academy"
+    "program|programme|training scheme|academy|record label|label"
 )
 _SKILL_WORDS = (
     "python|javascript|java|typescript|sql|excel|power bi|powerbi|tableau|golang|rust|react|"

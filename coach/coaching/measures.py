@@ -334,6 +334,8 @@ class GoalWords(ObjectFinder):
                 end = k + 3
             elif word in _LEAVING and k + 1 < len(seq) and seq[k + 1] not in _NOT_LEFT:
                 end = k + 1
+            elif word in ("get", "come", "step") and seq[k + 1 : k + 4] == ["off", "the", "tools"]:
+                return self.finding("outcome", k, k + 4)  # off the tools: out of the trade work
             elif word in ("back", "return", "returning") and k + 2 < len(seq):
                 into = seq[k + 1] in ("to", "into") and seq[k + 2] in _WORK_ITSELF
                 end = k + 2 if into else 0

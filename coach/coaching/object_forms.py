@@ -44,7 +44,7 @@ PLACE_VERBS = words(
     "return returning move moving moved relocate relocating transfer transferring emigrate "
     "emigrating switch "
     "switching transition transitioning pivot pivoting break breaking get getting go going "
-    "step stepping"
+    "step stepping signed"
 )
 _PLACE_WORK = words(
     "work working job role position internship employed hired placement teach teaching "

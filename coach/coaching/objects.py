@@ -15,6 +15,7 @@ from coach.coaching.counts import STOP, Finding
 from coach.coaching.lexicon import (
     COMPARATIVE,
     DONE_VERBS,
+    ORG_PHRASES,
     PHRASES,
     PRAISED,
     QUALITY,
@@ -67,6 +68,7 @@ _VERBS_TOO = words(
 _STANDING = words("brand presence reputation profile network following audience image")
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
 _GAME_IDIOM = words("in of on up raise top")
+_LEADING = words("lead run head found start open build own")
 _COLLECTIONS = words("portfolio collection catalogue catalog repertoire")
 _COLLECTED = words("of site website piece pieces with")
 
@@ -120,6 +122,9 @@ class ObjectFinder(ObjectForms):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
                 return "step", i, k + 1, k + 1
+        own_account = self._own_account(i, word)
+        if own_account:
+            return "step", i, own_account, own_account
         job = self._kind_of_job(i)
         if job:
             return "role", i, job, job
@@ -170,6 +175,9 @@ class ObjectFinder(ObjectForms):
                 head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
+            org = ORG_PHRASES.match(self.toks, k) if t(k) and phrase is None else None
+            if org is not None and word in _LEADING:
+                return "org", k, org[1], org[1]  # "lead a research group"
         task = self._task(i, word, noun)
         if task is not None:
             return "deliverable", task[0], task[1], task[1]
@@ -203,6 +211,10 @@ class ObjectFinder(ObjectForms):
                 return None
             if kind == "role" and self._capacity(i):
                 return None
+            if (t(i - 2), t(i - 1), word) == ("off", "the", "tools"):
+                return None  # "get off the tools": out of the trade work, to no named place
+            if kind == "role" and t(i - 1) in ("a", "an") and t(i - 2) in ("im", "i'm", "am"):
+                return None  # "im a roofer wanting to ...": who the person is now
             after_to = t(i - 1) == "to" and t(i - 2) not in PLACE_VERBS
             if kind == "deliverable" and after_to and word in _VERBS_TOO:
                 return None  # "work i'm proud to show": a verb after "to"
@@ -253,6 +265,16 @@ class ObjectFinder(ObjectForms):
         if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
             return None  # "become the kind of nurse ...": who, not which role
         return k, head + 1
+
+    def _own_account(self, i: int, word: str) -> int:
+        """ "go self employed", "become freelance": working on one's own account, a
+        step that is taken or not; the end, or 0."""
+        if word not in ("go", "going", "become", "becoming", "be", "turn"):
+            return 0
+        k = i + 1 + (self.t(i + 1) == "full" and self.t(i + 2) == "time") * 2
+        if (self.t(k), self.t(k + 1)) == ("self", "employed"):
+            return k + 2
+        return k + 1 if self.t(k) in ("freelance", "independent") else 0
 
     def _person(self, i: int, j: int) -> bool:
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""

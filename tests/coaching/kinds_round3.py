@@ -208,7 +208,24 @@ VAGUE_PASSES: list[Row] = [
     ("finish migrating the payroll to the new system by april", "SMT", "2027-04-30", ""),
 ]
 
+# Concrete outcomes said in words no list held: working on one's own account, being
+# signed to or leading a named kind of organisation; and "im a roofer" is who the
+# person is now, not the role to reach.
+OWN_ACCOUNT_AND_GROUPS: list[Row] = [
+    ("go self employed as a plasterer by 2028", "SMT", "2028-12-31", ""),
+    ("become freelance by the summer", "SMT", "2027-08-31", ""),
+    ("pass my 18th edition, then go self-employed", "SM-", None, "2"),
+    ("get signed to a talent agency", "SM-", None, ""),
+    ("lead a research group by 2030", "SMT", "2030-12-31", ""),
+    ("get signed to a literary agency by spring", "SMT", "2027-05-31", ""),
+    ("im a chef and want to get off the tools", "-M-", None, ""),
+    ("i'm a sparky looking to get off the tools by 2029", "-MT", "2029-12-31", ""),
+    # near miss: the role to reach is named after who the person is now
+    ("im a teaching assistant and want to be a qualified teacher by 2028", "SMT", "2028-12-31", ""),
+]
+
 ROWS: list[Row] = [
+    *OWN_ACCOUNT_AND_GROUPS,
     *VAGUE_PASSES,
     *LEAVING,
     *MORE_VOCABULARY,
