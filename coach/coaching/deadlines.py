@@ -34,7 +34,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from coach.coaching.dates import Core, Reader
+from coach.coaching.dates import UNITS, Core, Reader
 from coach.coaching.named_periods import NAMED_READERS
 from coach.coaching.periods import year_period
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
@@ -163,8 +163,12 @@ def mentions_in(
         found.append(_mention(text, toks, lo, core.end, role, day, core.note))
         i = floor = core.end
     found.sort(key=lambda m: m.start)
-    dated = [(_first_token(toks, m), m.date) for m in found if m.role == "deadline" and m.date]
-    for lo, hi, day in pointing_back(toks, dated):
+    dated = [
+        (_first_token(toks, m), m.date, UNITS.get(m.phrase.split()[-1].lower(), ""))
+        for m in found
+        if m.role == "deadline" and m.date
+    ]
+    for lo, hi, day in pointing_back(toks, dated, today):
         if not any(m.start <= toks[lo].start < m.end for m in found):
             found.append(_mention(text, toks, lo, hi, "deadline", day))
     found.sort(key=lambda m: m.start)

@@ -41,7 +41,8 @@ _IDENTITY = _phrases(
     "a well respected|a well known|a leading voice|a voice in|thought leader|be someone who|"
     "become someone who|be a person who|people recognize|people recognise|people respect|"
     "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
-    "financially independent|financial independence|be my own boss|retire early"
+    "financially independent|financial independence|be my own boss|retire early|"
+    "become a working|be a working|make a living as|make a living from|live off my"
 )
 _LONG_YEARS = 10
 # Five years out, running a place of one's own or ending up somewhere is a destination

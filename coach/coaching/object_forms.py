@@ -14,6 +14,7 @@ from coach.coaching.lexicon import (
     COMPARATIVE,
     DONE_VERBS,
     ORG_PHRASES,
+    PHRASES,
     QUALITY,
     QUANTITY_VERBS,
     VAGUE_VERBS,
@@ -86,6 +87,8 @@ class ObjectForms(Words):
             k += 1
         if k == lo or t(k) in COMPARATIVE:
             return None
+        if any(PHRASES.match(self.toks, j) for j in range(lo, k) if t(j)):
+            return None  # "do an online course": the word list knows the thing done
         return lo, k
 
     def _done_after(self, k: int) -> bool:

@@ -68,6 +68,7 @@ _VERBS_TOO = words(
 _STANDING = words("brand presence reputation profile network following audience image")
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
 _GAME_IDIOM = words("in of on up raise top")
+_KINDS_OF_COURSE = words("refresher short online evening night intro introductory taster")
 _LEADING = words("lead run head found start open build own")
 _COLLECTIONS = words("portfolio collection catalogue catalog repertoire")
 _COLLECTED = words("of site website piece pieces with")
@@ -211,8 +212,13 @@ class ObjectFinder(ObjectForms):
                 return None
             if kind == "role" and self._capacity(i):
                 return None
+            kind_only = t(i - 1) in _KINDS_OF_COURSE and t(i - 2) in ("a", "an")
+            if word == "course" and kind_only and t(j) not in ("in", "on", "for", "at"):
+                return "event", i - 1, j, j  # "take a refresher course": in what?
             if (t(i - 2), t(i - 1), word) == ("off", "the", "tools"):
                 return None  # "get off the tools": out of the trade work, to no named place
+            if kind == "role" and t(i - 1) == "working" and t(i - 2) in ("a", "an"):
+                return None  # "a working photographer": living from it, not a named role
             if kind == "role" and t(i - 1) in ("a", "an") and t(i - 2) in ("im", "i'm", "am"):
                 return None  # "im a roofer wanting to ...": who the person is now
             after_to = t(i - 1) == "to" and t(i - 2) not in PLACE_VERBS
@@ -255,6 +261,8 @@ class ObjectFinder(ObjectForms):
                 continue  # "a senior physio"
             if self.t(j) in QUALITY or self.t(j) in COMPARATIVE or self.t(j) in PRAISED:
                 return None  # "become a truly great teacher": praise, not a role
+            if self.t(j) == "working" and head is None:
+                return None  # "a working artist": living from the art, not a named role
             if self.t(j).endswith("ly") and head is None:
                 continue
             if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:

@@ -30,14 +30,20 @@ def _seq_at(toks: Sequence[Token], i: int, seqs: tuple[tuple[str, ...], ...]) ->
 
 
 def pointing_back(
-    toks: Sequence[Token], dated: Sequence[tuple[int, date]]
+    toks: Sequence[Token], dated: Sequence[tuple[int, date, str]], today: date
 ) -> list[tuple[int, int, date]]:
     """Each phrase that points back at a date said before it, as (first token, token
-    after it, date). ``dated`` holds the line's deadlines as (first token, date)."""
+    after it, date). ``dated`` holds the line's deadlines as (first token, date, the
+    unit of a span such as "in 2 years", or "")."""
     out: list[tuple[int, int, date]] = []
     for i, tok in enumerate(toks):
-        before = [day for start, day in dated if start < i]
+        before = [day for start, day, _ in dated if start < i]
         if not before:
+            continue
+        unit_before = next((u for start, _, u in reversed(dated) if start < i and u), "")
+        elided = _unit_left_out(toks, i, unit_before, today)
+        if elided is not None:
+            out.append(elided)
             continue
         if tok.text in _BY:
             end = _seq_at(toks, i + 1, _THEN)
@@ -54,3 +60,23 @@ def pointing_back(
         if day is not None:
             out.append((i, end, day))
     return out
+
+
+def _unit_left_out(
+    toks: Sequence[Token], i: int, unit: str, today: date
+) -> tuple[int, int, date] | None:
+    """ "my bachelors in 2 years and my masters in 4": a span whose unit is the one said
+    before it, at the end of its clause."""
+    if not unit or toks[i].text not in _SPAN_WORDS:
+        return None
+    found = number_value(list(toks), i + 1)
+    if found is None or toks[i + 1].kind != "num":
+        return None
+    n, k = found
+    if k < len(toks) and toks[k].text not in _CLAUSE_ENDS:
+        return None
+    day = add_span(today, n, unit)
+    return (i, k, day) if day is not None else None
+
+
+_CLAUSE_ENDS = words(", ; . and but then")

@@ -224,7 +224,26 @@ OWN_ACCOUNT_AND_GROUPS: list[Row] = [
     ("im a teaching assistant and want to be a qualified teacher by 2028", "SMT", "2028-12-31", ""),
 ]
 
+# A span whose unit is left out repeats the one before ("... in 2 years and my masters
+# in 4"); a course named only by its kind is done or not but says not in what; living
+# from a craft ("a working artist") is who the person wants to be.
+LEFT_OUT_AND_KINDS: list[Row] = [
+    ("finish my associate degree in 2 years and my bachelors in 4", "SMT", "2030-12-03", "2"),
+    ("get my PGCE in 1 year and QTS in 2", "SMT", "2028-12-03", "2"),
+    ("get my CCNA in 6 months and my CCNP in 18", "SMT", "2028-06-03", "2"),
+    ("do an online course", "-M-", None, ""),
+    ("take a short course by march", "-MT", "2027-03-31", ""),
+    ("sign up for a taster course", "-M-", None, ""),
+    ("become a working musician", "---", None, "A"),
+    ("be a working photographer", "---", None, "A"),
+    ("make a living as a potter", "---", None, "A"),
+    # near misses: a course that says in what, a working role with its place
+    ("take a short course in bookkeeping by march", "SMT", "2027-03-31", ""),
+    ("do a refresher course on wound care this month", "SMT", "2026-12-31", ""),
+]
+
 ROWS: list[Row] = [
+    *LEFT_OUT_AND_KINDS,
     *OWN_ACCOUNT_AND_GROUPS,
     *VAGUE_PASSES,
     *LEAVING,
