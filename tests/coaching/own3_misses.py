@@ -23,7 +23,6 @@ OWN3_MISSES: dict[str, str] = {
     "be the kind of teacher kids still remember in 20 years": NOT_A_DEADLINE,
     "finish the agri business course and start selling eggs to 2 local shops by june": PARTS,
     "after 2 years off sick, back to full time hours by august": YES_NO_NOT_MEASURABLE,
-    "get a raise": YES_NO_NOT_MEASURABLE,
     "i need to get my certification and also find a new position and maybe move city, all this year": PARTS,
     "open a bakery in my village when the kids are grown": ASPIRATION,
 }
