@@ -51,7 +51,7 @@ for _spaced, _day, _rule in (
     ("canada", "must", _fixed(7, 1)),
     ("veterans|veteran's|remembrance|armistice", "must", _fixed(11, 11)),
     ("cinco de mayo", "no", _fixed(5, 5)),
-    ("thanksgiving", "may", _nth(11, 3, 4)),
+    ("thanksgiving|thxgiving|thanksgivin|turkey day", "may", _nth(11, 3, 4)),
     ("black friday", "no", _nth(11, 3, 4, 1)),
     ("cyber monday", "no", _nth(11, 3, 4, 4)),
     ("labor|labour", "must", _nth(9, 0, 1)),

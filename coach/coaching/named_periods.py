@@ -171,6 +171,8 @@ def _weekend(r: Reader, i: int, j: int, ahead: bool) -> Core:
 def _the_unit(r: Reader, i: int) -> Core | None:
     """A bare "week", "month", "year" (a modifier must come first: "the end of the year")."""
     unit = r.text(i)
+    if UNITS.get(unit) in ("week", "month", "year") and unit[-1] != "s":
+        unit = UNITS[unit]  # "the end of the yr", "within the wk"
     if unit not in ("week", "month", "quarter", "year", "decade", "day", "weekend", "wknd"):
         return None
     if r.year_at(i + 1) is not None:
@@ -188,6 +190,8 @@ def _the_unit(r: Reader, i: int) -> Core | None:
 def _abbreviation(r: Reader, i: int) -> Core | None:
     """EOY, EOQ, EOM, EOW, year end, year-end, yearend, month end, quarter end."""
     word = r.text(i)
+    if word in ("eod", "cob", "eob") and r.text(i + 1) not in WEEKDAYS:
+        return Core(i, i + 1, r.today, "")  # end of the day, close of business: today
     units = {"eoy": "year", "eoq": "quarter", "eom": "month", "eow": "week", "ye": "year"}
     if word in units and (word != "ye" or r.year_at(i + 1) is not None):
         unit, j = units[word], i + 1
@@ -311,9 +315,20 @@ def _day_of_month(r: Reader, i: int) -> Core | None:
         return None
     if r.text(i + 2) not in ("st", "nd", "rd", "th") or not r.toks[i + 2].glued:
         return None
+    d, day = int(tok.text), r.today
+    if (
+        r.text(i + 3) == "of"
+        and r.text(i + 4) in ("this", "next")
+        and UNITS.get(r.text(i + 5)) == "month"
+    ):
+        # "by the 15th of next month"
+        first = unit_period("month", r.today, r.text(i + 4) == "next").start
+        try:
+            return Core(i, i + 6, first.replace(day=d), "strong")
+        except ValueError:
+            return None
     if r.text(i + 3) in ("of", "century") or r.month_at(i + 3) is not None:
         return None
-    d, day = int(tok.text), r.today
     for _ in range(3):
         try:
             found = day.replace(day=d)

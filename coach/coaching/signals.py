@@ -98,6 +98,7 @@ _QUALIFIERS = (
     _seq("year"),
 )
 _MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
+_MODS.update({"eod": "end", "cob": "end", "eob": "end"})  # "by cob friday"
 _MODS_OF = {"end": "end", "close": "close", "start": "start", "beginning": "beginning"}
 _MODS_OF.update({"middle": "middle", "middle part": "middle", "first": "start"})
 # "for the rest of the year": until the year is out, so its last day

@@ -80,7 +80,7 @@ def _month_first(r: Reader, i: int) -> Core | None:
     j = i + 1
     if r.text(j) == "." and r.toks[j].glued:
         j += 1
-    day = day_number(r, j)
+    day = day_number(r, j) or _day_in_words(r, j)
     if day is not None:
         d, k = day
         k2 = k + (r.text(k) == ",")
@@ -98,6 +98,43 @@ def _month_first(r: Reader, i: int) -> Core | None:
     if period is None:
         return None
     return Core(i, j, period, _bare_month_need(r, i, j), named=True)
+
+
+_DAY_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+
+
+def _day_in_words(r: Reader, j: int) -> tuple[int, int] | None:
+    """ "june first", "march the fifteenth", "may twenty first": a day in words."""
+    j += r.text(j) == "the"
+    word = r.text(j)
+    if word in ("twenty", "thirty") and _DAY_WORDS.get(r.text(j + 1), 10) < 10:
+        base = 20 if word == "twenty" else 30
+        d = base + _DAY_WORDS[r.text(j + 1)]
+        return (d, j + 2) if d <= 31 else None
+    if word == "thirtieth":
+        return 30, j + 1
+    return (_DAY_WORDS[word], j + 1) if word in _DAY_WORDS else None
 
 
 _VERB_MONTHS = words("may mar march")

@@ -25,6 +25,19 @@ EVERYDAY_DATES: list[Row] = [
     ("work fewer weekends", "---", None, ""),
 ]
 
+# More short forms: end of day and close of business, "yr" after "the", days in words,
+# a day of next month.
+SHORT_FORMS: list[Row] = [
+    ("send the invoices by eod", "SMT", "2026-12-03", ""),
+    ("file the report by cob friday", "SMT", "2026-12-04", ""),
+    ("hit 50 sales within the yr", "SMT", "2026-12-31", ""),
+    ("publish 2 papers before the end of the yr", "SMT", "2026-12-31", ""),
+    ("launch the bakery website by thxgiving", "SMT", "2027-11-25", ""),
+    ("pass my road test by june first", "SMT", "2027-06-01", ""),
+    ("submit the grant proposal by march the fifteenth", "SMT", "2027-03-15", ""),
+    ("get my work visa by the 15th of next month", "SMT", "2027-01-15", ""),
+]
+
 # A holiday is its own day: "before" it is the day before.
 HOLIDAYS: list[Row] = [
     ("launch the gift shop before mother's day", "SMT", "2027-05-08", ""),
@@ -253,6 +266,7 @@ ROWS: list[Row] = [
     *DESTINATIONS,
     *PARTS,
     *EVERYDAY_DATES,
+    *SHORT_FORMS,
     *HOLIDAYS,
     *MOVED_TO,
     *NOT_A_DEADLINE,
