@@ -164,12 +164,14 @@ _AWARD_WORDS = (
     "championship|pitch|account|contract|deal|tender|first place|bid|rfp|retainer|series a|"
     "series b|seed round|funding round|"
     "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary|nationals|"
-    "regionals|state finals|olympics|paralympics"
+    "regionals|state finals|olympics|paralympics|mortgage|business loan|heat|tournament|"
+    "cup|league"
 )
 _MEMBERSHIP_WORDS = (
     "association|society|institute|club|toastmasters|board|committee|chapter|guild|council|"
     "chamber|union|bar association|professional body|college|federation|panel|"
-    "working group|task force|steering group|advisory board|editorial board"
+    "working group|task force|steering group|advisory board|editorial board|roster|"
+    "supplier list|approved supplier list|framework|register|waiting list"
 )
 _MENTOR_WORDS = "mentor|mentorship|mentoring|sponsor|preceptor|career coach|coach"
 _ORG_WORDS = (

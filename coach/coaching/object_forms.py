@@ -56,7 +56,15 @@ _JOB_SEASONS = words("summer winter spring fall autumn seasonal holiday")
 _ON_PLACES = words("campus site board")
 # Verbs that finish a job of work named right after them ("do my taxes", "mark homework").
 _TASK_VERBS = words("do doing install installing mark marking fix fixing clear clearing")
-_PHRASAL = {"put": "up", "pay": "off", "take": "over", "set": "up", "paying": "off"}
+_PHRASAL = {
+    "put": ("up",),
+    "pay": ("off", "back"),
+    "paying": ("off", "back"),
+    "take": ("over",),
+    "set": ("up",),
+}
+_MOVED = words("family kids us everyone household business practice shop clinic studio")
+_NOT_PARTICIPLES = words("needed wanted hundred")
 _FINISHED_STATES = words(
     "done installed finished built fixed approved signed submitted sorted filed paid "
     "translated delivered completed cleared published repaired"
@@ -74,7 +82,7 @@ class ObjectForms(Words):
         if noun:
             return None
         k = i + 1
-        if word in _PHRASAL and t(k) == _PHRASAL[word]:
+        if word in _PHRASAL and t(k) in _PHRASAL[word]:
             k += 1  # "put up", "pay off", "take over", "set up"
         elif word in ("get", "have", "getting") and self._done_after(k):
             pass  # "get the new greenhouse sensors installed"
@@ -91,11 +99,21 @@ class ObjectForms(Words):
             return None  # "do an online course": the word list knows the thing done
         return lo, k
 
+    def _participle_at_end(self, j: int) -> bool:
+        """A past participle closing the clause ("converted", "set up"): the thing's state."""
+        word = self.t(j)
+        end = j + 1 + (word == "set" and self.t(j + 1) == "up")
+        closed = end >= len(self.toks) or self.masked[end] or self.t(end) in (",", ";", ".")
+        participle = (word.endswith("ed") and len(word) >= 6) or end == j + 2
+        return closed and participle and word not in _NOT_PARTICIPLES
+
     def _done_after(self, k: int) -> bool:
         """ "get the sensors installed", "get the lab move done": a thing, then its state."""
         for j in range(k, min(k + 6, len(self.toks))):
             if self.toks[j].text in _FINISHED_STATES:  # maybe read with a date: "done by"
                 return j > k
+            if j > k + 1 and self._participle_at_end(j):
+                return True  # "get the barn converted by 2028"
             if self.t(j) == "in" and (j + 1 == len(self.toks) or self.masked[j + 1]):
                 return j > k  # "get all the hay in before the 4th of july"
             if self.t(j) in STOP - DETERMINERS - {"all"} or not self.t(j)[:1].isalnum():
@@ -145,6 +163,9 @@ class ObjectForms(Words):
         if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
             return None  # "the go-to specialist": praise, not a move
         moving = prev in PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in PLACE_VERBS)
+        # "move my family to portugal", "relocate the business to leeds"
+        moved = prev in _MOVED and t(i - 2 - (t(i - 2) in DETERMINERS)) in PLACE_VERBS
+        moving = moving or moved
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")
         ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)

@@ -123,6 +123,11 @@ class ObjectFinder(ObjectForms):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
                 return "step", i, k + 1, k + 1
+        if word == "place" and t(i - 1) in ("a", "my") and t(i + 1) in ("on", "at", "in"):
+            k = i + 2 + (t(i + 2) in ("the", "a", "an"))
+            org = self._org(k)  # "a place on the graduate scheme", "a place at a uni"
+            if org:
+                return "org", k, org, org
         own_account = self._own_account(i, word)
         if own_account:
             return "step", i, own_account, own_account

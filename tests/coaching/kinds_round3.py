@@ -255,7 +255,25 @@ LEFT_OUT_AND_KINDS: list[Row] = [
     ("do a refresher course on wound care this month", "SMT", "2026-12-31", ""),
 ]
 
+# More outcomes done or not: paying back, a thing put in its finished state ("get the barn
+# converted"), moving one's family or business somewhere, a mortgage, a heat or a cup to
+# win, a list or roster to get on, a place on a scheme.
+MORE_OUTCOMES: list[Row] = [
+    ("pay back my car loan by 2028", "SMT", "2028-12-31", ""),
+    ("get the loft converted by summer", "SMT", "2027-08-31", ""),
+    ("get my thesis chapters proofread by march", "SMT", "2027-03-31", ""),
+    ("move my family to canada by 2029", "SMT", "2029-12-31", ""),
+    ("relocate the clinic to the high street by june", "SMT", "2027-06-30", ""),
+    ("get a mortgage for the flat this year", "SMT", "2026-12-31", ""),
+    ("win the county cup next season", "SM-", None, ""),
+    ("get onto the council's approved supplier list by spring", "SMT", "2027-05-31", ""),
+    ("get on the agency's roster", "SM-", None, ""),
+    ("get a place on the nursing course at leeds", "SM-", None, ""),
+    ("win a place on the graduate scheme by september", "SMT", "2027-09-30", ""),
+]
+
 ROWS: list[Row] = [
+    *MORE_OUTCOMES,
     *LEFT_OUT_AND_KINDS,
     *OWN_ACCOUNT_AND_GROUPS,
     *VAGUE_PASSES,
