@@ -54,7 +54,8 @@ _DESTINATION = _phrases(
 # Said with no time at all: who the person wants to be, or how they want to work.
 _WANT_TO_BE = _phrases(
     "want to be a|want to be an|wanna be a|wanna be an|want to become a|want to become an|"
-    "end up as|end up being|end up a|end up an"
+    "end up as|end up being|end up a|end up an|love to be a|love to be an|like to be a|"
+    "like to be an|hope to be a|hope to be an|hoping to be a|aspire to be|aspire to become"
 )
 _WAY_OF_WORKING = _phrases(
     "work remotely|work from home|work for myself|work as a freelance|work freelance|"

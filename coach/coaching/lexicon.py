@@ -297,7 +297,8 @@ VAGUE_PHRASES = PhraseTable(
             "be recognized|be respected|figure out|find out|work out whether|work out if|"
             "decide whether|decide if|see if|see whether|do a better job|do a good job|"
             "get back on track|be back on track|up to scratch|up to speed|up to par|"
-            "up to standard|up to date"
+            "up to standard|up to date|do well in|do well at|do well on|do great in|"
+            "do better in|do better on"
         )
     }
 )

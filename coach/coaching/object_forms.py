@@ -63,7 +63,10 @@ _PHRASAL = {
     "take": ("over",),
     "set": ("up",),
 }
-_MOVED = words("family kids us everyone household business practice shop clinic studio")
+_MOVED = words(
+    "family kids us everyone household business practice shop clinic studio career careers "
+    "fields industries sectors lanes"
+)
 _NOT_PARTICIPLES = words("needed wanted hundred")
 _FINISHED_STATES = words(
     "done installed finished built fixed approved signed submitted sorted filed paid "
@@ -164,7 +167,8 @@ class ObjectForms(Words):
             return None  # "the go-to specialist": praise, not a move
         moving = prev in PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in PLACE_VERBS)
         # "move my family to portugal", "relocate the business to leeds"
-        moved = prev in _MOVED and t(i - 2 - (t(i - 2) in DETERMINERS)) in PLACE_VERBS
+        mover = t(i - 2 - (t(i - 2) in DETERMINERS))
+        moved = prev in _MOVED and (mover in PLACE_VERBS or mover in ("change", "changing"))
         moving = moving or moved
         ok = word in ("to", "into") and (moving or self._moving_from(i))
         ok = ok or word in ("join", "joining")

@@ -69,6 +69,7 @@ _STANDING = words("brand presence reputation profile network following audience 
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
 _GAME_IDIOM = words("in of on up raise top")
 _KINDS_OF_COURSE = words("refresher short online evening night intro introductory taster")
+_FITTER_BEFORE = words("get getting be feel stay much bit lot and become")
 _LEADING = words("lead run head found start open build own")
 _COLLECTIONS = words("portfolio collection catalogue catalog repertoire")
 _COLLECTED = words("of site website piece pieces with")
@@ -222,6 +223,8 @@ class ObjectFinder(ObjectForms):
                 return "event", i - 1, j, j  # "take a refresher course": in what?
             if (t(i - 2), t(i - 1), word) == ("off", "the", "tools"):
                 return None  # "get off the tools": out of the trade work, to no named place
+            if word == "fitter" and t(i - 1) in _FITTER_BEFORE:
+                return None  # "get fitter": fitter than now, not a pipe fitter
             if kind == "role" and t(i - 1) == "working" and t(i - 2) in ("a", "an"):
                 return None  # "a working photographer": living from it, not a named role
             if kind == "role" and t(i - 1) in ("a", "an") and t(i - 2) in ("im", "i'm", "am"):

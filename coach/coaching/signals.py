@@ -46,7 +46,9 @@ for _canon, _forms in (
         # a plan moved: "pushed to may", "moved back to q3", "bumped to june"
         "pushed to|pushed back to|pushed out to|moved to|moved back to|moved up to|"
         "postponed to|delayed to|changed to|bumped to|shifted to|slipped to|"
-        "rescheduled to|rescheduled for|brought forward to|now pushed to|now moved to",
+        "rescheduled to|rescheduled for|brought forward to|now pushed to|now moved to|"
+        "moved it to|pushed it to|pushed it back to|moved it back to|changed it to|"
+        "bumped it to|pushed that to|moved that to",
     ),
     ("before", "before|prior to|ahead of|in time for|b4|befor|bfore|beofre|sometime before"),
     (

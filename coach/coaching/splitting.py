@@ -65,8 +65,8 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         if cuts and i < cuts[-1][1]:
             continue
         nxt, seq = _after_join(toks, i)
-        if nxt >= n:
-            continue
+        if nxt >= n or toks[nxt].text in _PLAN_MOVED:
+            continue  # ", moved it to june": the same goal's date, said again
         left_lo = cuts[-1][1] if cuts else 0
         left = any(left_lo <= lo and hi <= i for lo, hi in anchors)
         right = any(lo >= nxt for lo, _ in anchors)
@@ -102,6 +102,7 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
 
 
 _TRAILING = words(", ; . & -")
+_PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
 _I_AM = words("i'm im i'am we're were")
 _INTENDING = words("going trying hoping planning aiming looking working wanting thinking")
 

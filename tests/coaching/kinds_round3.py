@@ -272,7 +272,24 @@ MORE_OUTCOMES: list[Row] = [
     ("win a place on the graduate scheme by september", "SMT", "2027-09-30", ""),
 ]
 
+# Said in other words: wanting to be a role in "i'd love to be", doing well as a quality,
+# "fitter" as more fit, a career switched into a field, and a plan moved "it" to a date.
+OTHER_WORDS: list[Row] = [
+    ("i'd love to be a wedding photographer", "SM-", None, "A"),
+    ("i would like to be an air traffic controller", "SM-", None, "A"),
+    ("hope to be a head teacher", "SM-", None, "A"),
+    ("do well in my nursing exams", "---", None, ""),
+    ("do better on my assessments this term", "---", None, ""),
+    ("get fitter for the fire service fitness test", "SM-", None, ""),
+    ("get fitter", "---", None, ""),
+    ("switch careers into data science", "SM-", None, ""),
+    ("change careers into nursing by 2028", "SMT", "2028-12-31", ""),
+    ("open the salon, planned for april, moved it to june", "SMT", "2027-06-30", ""),
+    ("submit the bid, was due in january, pushed it back to march", "SMT", "2027-03-31", ""),
+]
+
 ROWS: list[Row] = [
+    *OTHER_WORDS,
     *MORE_OUTCOMES,
     *LEFT_OUT_AND_KINDS,
     *OWN_ACCOUNT_AND_GROUPS,
