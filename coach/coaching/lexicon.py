@@ -118,7 +118,7 @@ _CREDENTIAL_WORDS = (
     "ielts|toefl|mcat|usmle|residency|orals|oral exam|oral exams|oral assessment|"
     "cloud practitioner|solutions architect associate|med school|medical school|law school|"
     "grad school|graduate school|nursing school|dental school|vet school|honours|honors|"
-    "first class honours|distinction|"
+    "first class honours|distinction|nmc pin|nmc registration|hcpc registration|"
     "fellowship|tenure|tenure track|habilitation|qualification|accreditation|accredited|"
     "apprenticeship|bootcamp|boot camp|course|ged|a levels|gcse|gcses|bachelor's|bachelors|"
     "bachelor's degree|bachelors degree|associate degree|associate's degree|msc|bsc|llm|jd|"

@@ -129,6 +129,8 @@ class ObjectFinder(ObjectForms):
             org = self._org(k)  # "a place on the graduate scheme", "a place at a uni"
             if org:
                 return "org", k, org, org
+        if word in ("graduate", "graduating") and t(i + 1) in ("", "from", "this", "next"):
+            return "credential", i, i + 1, i + 1  # "graduate in may 2028": a degree, done
         own_account = self._own_account(i, word)
         if own_account:
             return "step", i, own_account, own_account

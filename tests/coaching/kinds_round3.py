@@ -269,6 +269,11 @@ MORE_OUTCOMES: list[Row] = [
     ("get onto the council's approved supplier list by spring", "SMT", "2027-05-31", ""),
     ("get on the agency's roster", "SM-", None, ""),
     ("get a place on the nursing course at leeds", "SM-", None, ""),
+    # graduating is a degree finished, done or not; a nurse's NMC pin is her registration
+    ("graduate in june 2028", "SMT", "2028-06-30", ""),
+    ("graduate from the police academy next year", "SMT", "2027-12-31", ""),
+    ("get my nmc pin by march", "SMT", "2027-03-31", ""),
+    ("get my hcpc registration before the summer", "SMT", "2027-05-31", ""),
     ("win a place on the graduate scheme by september", "SMT", "2027-09-30", ""),
 ]
 
