@@ -66,6 +66,7 @@ _RELATIVE_MARKS = words("that which where who whose")
 _OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
+_ORDER_WORDS = words("first then too also asap now again later")
 _LOOSE_HEADS = words(
     "job jobs post role position placement work career gig opportunity department place "
     "company team school practice lab employer firm workplace"
@@ -75,6 +76,7 @@ _LOOSE_HEADS = words(
 _LEAVING = words("leave leaving quit quitting")
 _NOT_LEFT = STOP | words("behind more less early")
 _WORK_ITSELF = words("work employment workforce")
+_AND_SO_ON = words("and , ; . then") | {""}  # "" is a date, read apart
 
 
 def _vague_blurs(verb: str | None) -> bool:
@@ -218,6 +220,8 @@ class GoalWords(ObjectFinder):
                 break
             if word in COMPARATIVE or word in QUALITY or word in _RELATIVE or word in _OTHERS:
                 break
+            if word in _ORDER_WORDS:
+                break  # "my driving licence first": when, not part of the thing
             hi = k + 1
         return lo, hi
 
@@ -332,6 +336,8 @@ class GoalWords(ObjectFinder):
             end = 0
             if word in ("get", "getting") and seq[k + 1 : k + 3] == ["out", "of"]:
                 end = k + 3
+            elif word in ("quit", "resign") and (k + 1 == len(seq) or seq[k + 1] in _AND_SO_ON):
+                return self.finding("outcome", k, k + 1)  # "save 5k, then quit": the job
             elif word in _LEAVING and k + 1 < len(seq) and seq[k + 1] not in _NOT_LEFT:
                 end = k + 1
             elif word in ("get", "come", "step") and seq[k + 1 : k + 4] == ["off", "the", "tools"]:

@@ -120,6 +120,7 @@ PARTS: list[Row] = [
 
 # The words of each part as shown to the person: no joining comma, no heading.
 PART_TEXTS: list[tuple[str, tuple[str, ...]]] = [
+    ("get my HGV licence first, then buy a truck", ("get my HGV licence first", "buy a truck")),
     (
         "get my SIA licence, then apply to 3 security firms",
         ("get my SIA licence", "apply to 3 security firms"),
@@ -174,6 +175,10 @@ LEAVING: list[Row] = [
     ("quit nursing within 2 years", "-MT", "2028-12-03", ""),
     ("go back to work after my cancer treatment", "-M-", None, ""),
     ("return to work by april", "-MT", "2027-04-30", ""),
+    # quitting, with nothing after it, is leaving the job
+    ("quit by june", "-MT", "2027-06-30", ""),
+    ("resign this year", "-MT", "2026-12-31", ""),
+    ("save 8k by april, then quit", "-M-", None, "2"),
     # near miss: where to is vague
     ("get out of law and into something with less stress", "---", None, ""),
 ]

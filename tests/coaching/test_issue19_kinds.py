@@ -457,3 +457,17 @@ def test_cases_are_distinct() -> None:
 @pytest.mark.parametrize(("text", "parts"), PART_TEXTS, ids=lambda c: str(c)[:60])
 def test_part_texts(text: str, parts: tuple[str, ...]) -> None:
     assert tuple(p.text for p in assess(text, TODAY).parts) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("get my HGV licence first, then buy a truck", "HGV licence"),
+        ("pass the CSCS test first and then apply to 3 sites", "CSCS test"),
+        ("renew my SIA badge again by june", "SIA badge"),
+    ],
+)
+def test_quote_leaves_out_when_words(text: str, named: str) -> None:
+    # "first", "again": when the thing is done, not part of what is named
+    found = assess(text, TODAY).parts or [assess(text, TODAY)]
+    assert found[0].found is not None and found[0].found.named == named
