@@ -184,7 +184,22 @@ def _the_unit(r: Reader, i: int) -> Core | None:
             return None
         core = _weekend(r, i, i + 1, ahead=False)
         return core._replace(needs="strong")  # "by the weekend", not "on the weekend"
-    return Core(i, i + 1, unit_period(unit, r.today, 0, 1, r.options.week_start), "modifier")
+    period = unit_period(unit, r.today, 0, 1, r.options.week_start)
+    over = _OVER.get((r.text(i + 1), r.text(i + 2)), 0) or _OVER.get((r.text(i + 1),), 0)
+    if over and r.text(i - 1) == "the":
+        return Core(i, i + 1 + over, period.end, "trigger")  # "before the year is out"
+    return Core(i, i + 1, period, "modifier")
+
+
+_OVER: dict[tuple[str, ...], int] = {
+    ("is", "out"): 2,
+    ("is", "over"): 2,
+    ("is", "up"): 2,
+    ("runs", "out"): 2,
+    ("ends",): 1,
+    ("finishes",): 1,
+    ("closes",): 1,
+}
 
 
 def _abbreviation(r: Reader, i: int) -> Core | None:

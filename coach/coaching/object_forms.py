@@ -51,7 +51,13 @@ _PLACE_WORK = words(
     "work working job role position internship employed hired placement teach teaching "
     "study studying lecture lecturing"
 )
-_JOB_WORDS = words("job internship placement apprenticeship residency fellowship")
+_JOB_WORDS = words(
+    "job internship placement apprenticeship residency fellowship post position role"
+)
+_NOT_FIELDS = words(
+    "working paying exciting interesting boring rewarding demanding challenging starting "
+    "existing remaining amazing evening morning"
+)
 _JOB_SEASONS = words("summer winter spring fall autumn seasonal holiday")
 _ON_PLACES = words("campus site board")
 # Verbs that finish a job of work named right after them ("do my taxes", "mark homework").
@@ -130,7 +136,10 @@ class ObjectForms(Words):
             return 0
         typed = self.original[self.toks[i].start : self.toks[i].end]
         named = i > 0 and typed[:1].isupper() and not typed.isupper()
-        return i + 2 if self.t(i) in _JOB_SEASONS or named else 0
+        word = self.t(i)
+        # "a teaching job", "a nursing post": the field of work named by its doing
+        field = word.endswith("ing") and len(word) > 5 and word not in QUALITY | _NOT_FIELDS
+        return i + 2 if word in _JOB_SEASONS or named or field else 0
 
     def _event(self, i: int) -> int:
         t = self.t

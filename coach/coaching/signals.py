@@ -48,7 +48,7 @@ for _canon, _forms in (
         "postponed to|delayed to|changed to|bumped to|shifted to|slipped to|"
         "rescheduled to|rescheduled for|brought forward to|now pushed to|now moved to|"
         "moved it to|pushed it to|pushed it back to|moved it back to|changed it to|"
-        "bumped it to|pushed that to|moved that to",
+        "bumped it to|pushed that to|moved that to|by the time",
     ),
     ("before", "before|prior to|ahead of|in time for|b4|befor|bfore|beofre|sometime before"),
     (

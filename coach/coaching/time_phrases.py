@@ -258,6 +258,7 @@ _STOP = words(", ; . ! ? ( ) and but so then or because while")
 _SUBJECTS = words("i we i'm i've i'll we're we've im")
 _AGE_WORDS = words("age aged turn turning turns")
 _SEASON_NAMES = words("spring summer fall autumn winter")
+_UNIT_WORDS = words("year month week quarter yr")
 
 
 def _extent(toks: list[Token], j: int, most: int = 6) -> int:
@@ -285,6 +286,9 @@ def personal_event(toks: list[Token], i: int) -> int | None:
             return None
         j += 1
     if j + 1 < n and toks[j].text == "the" and toks[j + 1].text == "time":
+        said = [t.text for t in toks[j + 2 : j + 5]]
+        if said[:1] == ["the"] and said[1:2] and said[1] in _UNIT_WORDS and said[2:] != []:
+            return None  # "by the time the year is out": the year's end, a date
         return _extent(toks, j + 2) if j + 2 < n else None
     j += j < n and toks[j].text == "the" and j + 2 < n and toks[j + 1].text in ("end", "start")
     j += j < n and toks[j].text in ("end", "start") and j + 1 < n and toks[j + 1].text == "of"

@@ -36,6 +36,9 @@ SHORT_FORMS: list[Row] = [
     ("pass my road test by june first", "SMT", "2027-06-01", ""),
     ("submit the grant proposal by march the fifteenth", "SMT", "2027-03-15", ""),
     ("get my work visa by the 15th of next month", "SMT", "2027-01-15", ""),
+    ("get 2 more certs before the year is out", "SMT", "2026-12-31", ""),
+    ("close 4 deals by the time the quarter ends", "SMT", "2026-12-31", ""),
+    ("book 5 gigs before the month is over", "SMT", "2026-12-31", ""),
 ]
 
 # A holiday is its own day: "before" it is the day before.
@@ -200,6 +203,10 @@ KINDS_OF_JOB: list[Row] = [
     ("land a winter internship by january", "SMT", "2027-01-31", ""),
     ("find a Teach First placement by june", "SMT", "2027-06-30", ""),
     ("get a job on campus by february", "SMT", "2027-02-28", ""),
+    ("get a coaching post by 2028", "SMT", "2028-12-31", ""),
+    ("find a training job", "SM-", None, ""),
+    ("land a teaching job for september", "SMT", "2027-09-30", ""),
+    ("land a mentoring position by spring", "SMT", "2027-05-31", ""),
     # near miss: a new job alone says which job no more than "a job" does
     ("get a new job by march", "-MT", "2027-03-31", ""),
 ]
