@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from coach.coaching.dates import Core, Reader, year_of
 from coach.coaching.periods import Period, easter, nth_weekday, upcoming
+from coach.coaching.tokens import words
 
 __all__ = ["holiday"]
 
@@ -69,6 +70,13 @@ for _spaced, _day, _rule in (
     for _name in _spaced.split("|"):
         _NAMES[tuple(_name.split())] = (_day, _rule)
 _LONGEST = max(len(k) for k in _NAMES)
+# Words that make a holiday name a kind of thing ("the christmas market", "a halloween
+# show"); kept to a list, as "by easter i want ..." puts a sentence after the day.
+_THINGS = words(
+    "show shows market markets party parties fair fairs campaign campaigns sale sales rush "
+    "menu menus event events concert concerts play plays card cards bonus lunch dinner "
+    "stall appeal drive raffle display window windows shift shifts jumper parade"
+)
 
 
 def _words_at(r: Reader, i: int, n: int) -> list[tuple[str, int]]:
@@ -111,6 +119,9 @@ def holiday(r: Reader, i: int) -> Core | None:
     eve = r.text(j) == "eve" and day_word != "must"
     j += eve
     year, end = year_of(r, j)
+    after = r.toks[end] if end < len(r.toks) else None
+    if year is None and after is not None and after.kind == "word" and after.text in _THINGS:
+        return None  # "the halloween show", "a christmas market": a kind of thing, not a day
 
     def make(y: int) -> Period:
         day = rule(y) - timedelta(days=eve)

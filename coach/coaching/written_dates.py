@@ -138,6 +138,8 @@ def _day_in_words(r: Reader, j: int) -> tuple[int, int] | None:
 
 
 _VERB_MONTHS = words("may mar march")
+_OWNERS = words("my our your his her their")
+_DATE_NOUNS = words("deadline deadlines cutoff target")  # "my april deadline" is a date
 
 
 _NOUN_AFTER = words(", ; . ! ? ) instead or and at latest then but") | {""}
@@ -152,6 +154,8 @@ def _bare_month_need(r: Reader, i: int, j: int) -> str:
     "now april", "i told my boss january" are dates; "i may get promoted" and "march
     towards" are not, unless a trigger introduces them ("by may").
     """
+    if r.text(i - 1) in _OWNERS and r.text(j) not in _NOUN_AFTER | _DATE_NOUNS:
+        return "strong"  # "my april payslip": the month names a thing, not a date
     if r.text(i) not in _VERB_MONTHS:
         return ""
     if r.text(j) in _NOUN_AFTER and r.text(i - 1) not in _SUBJECT_BEFORE:

@@ -48,6 +48,12 @@ HOLIDAYS: list[Row] = [
     ("get my drone licence before father's day", "SMT", "2027-06-19", ""),
     ("pass my HGV test before the fourth of july", "SMT", "2027-07-03", ""),
     ("ship the app update by good friday", "SMT", "2027-03-26", ""),
+    # a holiday or a month naming a kind of thing is no date: the halloween show, the
+    # christmas market, my april payslip
+    ("sell 200 tickets for the halloween show", "SM-", None, ""),
+    ("run a stall at the christmas market", "SM-", None, ""),
+    ("get my april payslip corrected", "SM-", None, ""),
+    ("finish the audit by my april deadline", "SMT", "2027-04-30", ""),
     ("pass the bar exam by july 4th", "SMT", "2027-07-04", ""),
 ]
 
