@@ -23,6 +23,10 @@ How phrases resolve:
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
+- A holiday is a day: "by mother's day" is that day, "before" it the day before.
+  "after easter" is only when the goal may begin (no deadline); "starting in 90 days" is
+  when it begins, which stands as its date when nothing else is said. "by then" and
+  "within 2 years of that" count from the date said before them.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
