@@ -162,8 +162,11 @@ def time_bound_text(
     taken_back = next((m for m in others if m.role in ("replaced", "negated")), None)
     vague = next((m for m in others if m.role == "vague"), None)
     cadence = next((m for m in others if m.role == "cadence"), None)
+    earliest = next((m for m in others if m.role == "earliest"), None)
     reason = "No date it has to be reached by."
-    if taken_back is not None:
+    if earliest is not None:
+        reason = f'"{earliest.phrase}" says when it can begin, not when it has to be done.'
+    elif taken_back is not None:
         reason = f'"{taken_back.phrase}" is a date the text sets aside, and no other date is given.'
     elif vague is not None:
         reason = f'"{vague.phrase}" is not a date, so nothing here says when it is due.'

@@ -41,6 +41,13 @@ CLAUSE_BREAK = words(", ; : . ! ? ( ) but then while so")
 _MONEY = words("k m bn million thousand billion mil")
 _CURRENCY = words("dollars euros pounds usd eur gbp chf yen rupees inr aud cad bucks grand")
 _MULTIPLE = words("double doubling triple tripling quadruple halve halving")
+_COMPARING = words("fewer less more no any")
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
 _GROUP = words("team group department staff squad crew class cohort caseload unit ward")
 _NAMED_BY_NUMBER = words("year grade form room ward unit line bay station gate route floor")
 _CEFR = words("a1 a2 b1 b2 c1 c2")
@@ -97,6 +104,8 @@ class Words:
         if word in "$€£¥" and self._num_at(i + 1):
             j = i + 2
             return j + (t(j) in _MONEY)
+        if word in _MULTIPLE and _is_plural(t(i + 1)) and t(i - 1) in _COMPARING:
+            return 0  # "work fewer double shifts": a kind of shift, not twice as many
         if word in _MULTIPLE or (word == "in" and t(i + 1) == "half"):
             return i + 1 + (word == "in")
         if word in _FREQ and t(i + 1) in ("a", "per", "every", "each", "an") and t(i + 2):

@@ -23,6 +23,10 @@ How phrases resolve:
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
+- A holiday is a day: "by mother's day" is that day, "before" it the day before.
+  "after easter" is only when the goal may begin (no deadline); "starting in 90 days" is
+  when it begins, which stands as its date when nothing else is said. "by then" and
+  "within 2 years of that" count from the date said before them.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
@@ -31,17 +35,19 @@ How phrases resolve:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from coach.coaching.dates import UNITS, Core, Reader
 from coach.coaching.named_periods import NAMED_READERS
-from coach.coaching.periods import Period, year_period
+from coach.coaching.periods import year_period
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
+from coach.coaching.references import pointing_back
+from coach.coaching.resolving import START, accepts, resolve, strict
 from coach.coaching.signals import Trigger, negated, per_item, replaced_before, trigger_before
 from coach.coaching.splitting import split_goal
 from coach.coaching.time_phrases import cadences, personal_event, vague_times
-from coach.coaching.tokens import Token, normalize, tokenize, words
+from coach.coaching.tokens import Token, normalize, tokenize
 from coach.coaching.written_dates import WRITTEN_READERS, read_numeric
 
 __all__ = [
@@ -74,12 +80,13 @@ class DeadlineMatch(NamedTuple):
 class TimeMention(NamedTuple):
     """Any mention of time in a goal, with what it is to the goal.
 
-    ``role``: "deadline"; "start" (a lower bound: "starting in January", "after June");
+    ``role``: "deadline"; "start" (when it begins: "starting in January"); "earliest" (a
+    lower bound only: "after June", "no earlier than May");
     "negated" ("not in March"); "replaced" (a date the text takes back); "limit" (a span
     for each of many: "answer every request within 20 days"); "impossible" (a day that
     does not exist: no date, and ``note`` says so); "personal" (an event of the person's
     own: no date); "cadence" ("twice a week"); "vague" ("soon"). ``date`` is set for the
-    first five.
+    first six.
     """
 
     start: int
@@ -94,114 +101,7 @@ class TimeMention(NamedTuple):
         return DeadlineMatch(self.start, self.end, self.phrase, self.date, self.note)
 
 
-_ANCHORS = frozenset({"deadline", "start", "personal"})
-_WEAK = words("at on for")
-_SPAN_TRIGGERS = words("in within over inside during under by until till through")
-_START = words("after from starting beginning since once")
-_BEFORE = words("before prior ahead b4")
-_COUNT_NOUNS = words(
-    "people staff employees unit units copies dollar dollars euro euros pound pounds usd eur "
-    "gbp hours words pages sq ft points customers clients users followers subscribers k"
-)
-_S_WORDS = words(
-    "is was has as this thus plus its us always across unless towards afterwards besides "
-    "whereas yes his hers ours yours theirs"
-)
-
-
-_AMOUNT_WORDS = words("over under about around approximately approx")
-
-
-def _year_ok(r: Reader, core: Core) -> bool:
-    nxt = r.text(core.end)
-    if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
-        return False
-    if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):
-        return False
-    return not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _S_WORDS)
-
-
-def _accepts(r: Reader, core: Core, trig: Trigger | None) -> bool:
-    word, mod = (trig.word, trig.mod) if trig else (None, None)
-    return _needs_met(r, core, word, mod, trig.raw if trig else "")
-
-
-def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: str) -> bool:
-    need = core.needs
-    if need == "":
-        return True
-    if need == "trigger":
-        return trig is not None or mod is not None
-    if need == "strong":
-        return mod is not None or (trig is not None and trig not in _WEAK)
-    if need == "modifier":
-        return mod is not None or trig == "within"
-    if need == "year":
-        ok = mod is not None or (trig is not None and trig not in ("at", "on"))
-        if not ok and r.text(core.end) == "the" and r.text(core.end + 1) == "year":
-            return True  # "make 2027 the year I ..."
-        if not ok and r.text(core.end) == "is" and r.text(core.end + 2) == "year":
-            return True
-        return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core)
-    if need == "span":
-        return trig in _SPAN_TRIGGERS
-    return need == "next"
-
-
-def _resolve(core: Core, trig: str | None, mod: str | None) -> date:
-    value = core.value
-    assert value is not None
-    if isinstance(value, date):
-        return value
-    start, end, kind = value
-    if kind == "new year":
-        # "in the new year" is the whole of next year; "by", "before" or "until the new
-        # year" is the turn of the year, the last day of this one.
-        if mod in ("start", "beginning"):
-            return start
-        if mod in ("end", "close", "late") or (trig in ("in", "within", "during") and mod is None):
-            return end
-        return start - timedelta(days=1)
-    if mod in ("end", "close", "late"):
-        return end
-    if mod in ("start", "beginning"):
-        return start
-    if mod in ("mid", "middle", "early"):
-        if kind == "year":
-            return date(start.year, 6, 30) if mod != "early" else date(start.year, 3, 31)
-        if kind == "month":
-            return start.replace(day=15 if mod != "early" else 10)
-        return start + (end - start) // (2 if mod != "early" else 3)
-    if trig in _BEFORE:
-        return start - timedelta(days=1)
-    return end
-
-
-def _strict(core: Core, r: Reader, trig: str | None, mod: str | None) -> Core:
-    """ "before March" or "by the start of March" means the next March not yet begun."""
-    value = core.value
-    if not core.named or not isinstance(value, Period) or value.start > r.today:
-        return core
-    if value.kind == "weekday":  # "before thursday", said on a Thursday: next week's
-        if trig not in _BEFORE:
-            return core
-        later = Period(value.start + timedelta(days=7), value.end + timedelta(days=7), "weekday")
-        return core._replace(value=later)
-    if trig in _BEFORE or mod in ("start", "beginning"):
-        later = Period(
-            value.start.replace(year=value.start.year + 1),
-            _same_day_next_year(value.end),
-            value.kind,
-        )
-        return core._replace(value=later)
-    return core
-
-
-def _same_day_next_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
+_ANCHORS = frozenset({"deadline", "start", "earliest", "personal"})
 
 
 def time_mentions(
@@ -242,30 +142,45 @@ def mentions_in(
             trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
         lo = trig.start if trig else core.start
         t_word, mod = (trig.word, trig.mod) if trig else (None, None)
-        if not _accepts(r, core, trig):
+        if not accepts(r, core, trig):
             i += 1
             continue
         if core.value is None:
             found.append(_mention(text, toks, lo, core.end, "impossible", None, core.note))
             i = floor = core.end
             continue
-        core = _strict(core, r, t_word, mod)
+        core = strict(core, r, t_word, mod)
         try:
-            day = _resolve(core, t_word, mod)
+            day = resolve(core, t_word, mod)
         except (ValueError, OverflowError):
             i += 1
             continue
         role = "deadline"
         if negated(toks, lo, floor):
             role = "negated"
-        elif t_word in _START:
+        elif t_word == "after":
+            role = "earliest"  # "after easter": when it may begin, not when it is due
+        elif t_word in START:
             role = "start"
         elif t_word in ("within", "in") and core.needs == "span" and per_item(toks, lo, floor):
             role = "limit"
         found.append(_mention(text, toks, lo, core.end, role, day, core.note))
         i = floor = core.end
     found.sort(key=lambda m: m.start)
+    dated = [
+        (_first_token(toks, m), m.date, UNITS.get(m.phrase.split()[-1].lower(), ""))
+        for m in found
+        if m.role == "deadline" and m.date
+    ]
+    for lo, hi, day in pointing_back(toks, dated, today):
+        if not any(m.start <= toks[lo].start < m.end for m in found):
+            found.append(_mention(text, toks, lo, hi, "deadline", day))
+    found.sort(key=lambda m: m.start)
     return _mark_replaced(found, toks, text)
+
+
+def _first_token(toks: list[Token], m: TimeMention) -> int:
+    return next(k for k, t in enumerate(toks) if t.start >= m.start)
 
 
 def _range_end(toks: list[Token], c: int, floor: int, found: list[TimeMention]) -> bool:
@@ -312,7 +227,7 @@ def _mention(
 
 def _mark_replaced(found: list[TimeMention], toks: list[Token], text: str) -> list[TimeMention]:
     """A dated mention the text takes back later ("planned for May, now June") is replaced."""
-    dated = [m for m in found if m.date is not None and m.role in ("deadline", "start")]
+    dated = [m for m in found if m.date is not None and m.role in ("deadline", "start", "earliest")]
     out: list[TimeMention] = []
     for m in found:
         if m in dated and replaced_before(toks, text, m, dated):
@@ -322,8 +237,13 @@ def _mark_replaced(found: list[TimeMention], toks: list[Token], text: str) -> li
 
 
 def pick_deadline(mentions: list[TimeMention]) -> TimeMention | None:
-    """The deadline among one goal's mentions: the latest dated deadline, else a start."""
+    """The deadline among one goal's mentions: the latest dated deadline (one said with
+    "by", "before" or "until" over one said with "for"), else a start."""
     deadlines = [m for m in mentions if m.role == "deadline"]
+    # "book 6 weddings for next year by the end of june": "for" says what the work is
+    # for; a date with a firmer word ("by", "before", "until") is when it is due.
+    firm = [m for m in deadlines if not m.phrase.lower().startswith("for ")]
+    deadlines = firm or deadlines
     if not deadlines:
         deadlines = [m for m in mentions if m.role == "start"]
     if not deadlines:

@@ -41,9 +41,26 @@ _IDENTITY = _phrases(
     "a well respected|a well known|a leading voice|a voice in|thought leader|be someone who|"
     "become someone who|be a person who|people recognize|people recognise|people respect|"
     "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
-    "financially independent|financial independence|be my own boss|retire early"
+    "financially independent|financial independence|be my own boss|retire early|"
+    "become a working|be a working|make a living as|make a living from|live off my"
 )
 _LONG_YEARS = 10
+# Five years out, running a place of one's own or ending up somewhere is a destination
+# ("in 5 years run my own trucking company"); a promotion that far out is still a step.
+_DESTINATION_YEARS = 5
+_DESTINATION = _phrases(
+    "my own|run my|run the|run a|run an|own a|own an|end up|have my own|open my own"
+)
+# Said with no time at all: who the person wants to be, or how they want to work.
+_WANT_TO_BE = _phrases(
+    "want to be a|want to be an|wanna be a|wanna be an|want to become a|want to become an|"
+    "end up as|end up being|end up a|end up an|love to be a|love to be an|like to be a|"
+    "like to be an|hope to be a|hope to be an|hoping to be a|aspire to be|aspire to become"
+)
+_WAY_OF_WORKING = _phrases(
+    "work remotely|work from home|work for myself|work as a freelance|work freelance|"
+    "be self employed|work independently|work from anywhere"
+)
 
 
 def _has(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
@@ -54,26 +71,55 @@ def _has(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
     return None
 
 
+_LEAD_INS = words("i want to wanna would like i'd love need really just")
+
+
+def _opens(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
+    """A phrase the statement opens with, maybe after "i want to" ("work remotely as a
+    freelance illustrator"; not "a job that lets me work from home")."""
+    k = 0
+    while k < len(seq) and seq[k] in _LEAD_INS:
+        k += 1
+    return next((p for p in phrases if tuple(seq[k : k + len(p)]) == p), None)
+
+
 def _texts(text: str) -> list[str]:
     return [t.text for t in tokenize(normalize(text)) if t.kind != "mark"]
 
 
 def reads_as_aspiration(
-    text: str | list[str], deadline: date | None, today: date, has_target: bool = False
+    text: str | list[str],
+    deadline: date | None,
+    today: date,
+    has_target: bool = False,
+    timed: bool | None = None,
 ) -> str | None:
     """Why a goal reads as an aspiration rather than a goal, or None.
 
-    A lifetime or "someday" horizon, a deadline ten or more years away, or a statement
-    of who the person wants to be without a date or a number to reach. ``text`` is the
-    statement, or its words already tokenised.
+    A lifetime or "someday" horizon, a deadline ten or more years away (five, for
+    running a place of one's own or ending up somewhere), or a statement of who the
+    person wants to be without a date or a number to reach. ``text`` is the statement,
+    or its words already tokenised; ``timed`` says whether it mentions any time at all
+    (a date, an event of the person's own, "soon"), and defaults to having a deadline.
     """
     seq = _texts(text) if isinstance(text, str) else text
+    timed = deadline is not None if timed is None else timed
     someday = _has(seq, _SOMEDAY)
     if someday is not None and deadline is None:
         return f'"{" ".join(someday)}" points at a destination years away, not a milestone.'
-    if deadline is not None and (deadline - today).days >= 365 * _LONG_YEARS:
-        years = (deadline - today).days // 365
-        return f"It is {years} years away: that is a destination; goals are the steps to it."
+    days = (deadline - today).days if deadline is not None else 0
+    if days >= 365 * _LONG_YEARS:
+        return f"It is {days // 365} years away: that is a destination; goals are the steps to it."
+    place = _has(seq, _DESTINATION)
+    if place is not None and days >= 365 * _DESTINATION_YEARS:
+        return (
+            f'"{" ".join(place)}", {days // 365} years away: that is a destination; goals '
+            "are the steps to it."
+        )
+    who = None if timed else _has(seq, _WANT_TO_BE) or _opens(seq, _WAY_OF_WORKING)
+    if who is not None:
+        return f'"{" ".join(who)}" says where you want to end up, with no step or date yet.'
+
     identity = _has(seq, _IDENTITY)
     if identity is not None and deadline is None and not has_target:
         return f'"{" ".join(identity)}" describes where you want to end up, not a step on the way.'

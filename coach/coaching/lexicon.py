@@ -97,7 +97,9 @@ _ROLE_WORDS = (
     "general counsel|in house counsel|portfolio manager|fund manager|wealth manager|"
     "financial planner|financial adviser|financial advisor|dev lead|em|staff nurse|"
     "registered nurse|practice manager|clinical educator|unit manager|ward manager|"
-    "ward sister|matron|consultant|registrar|resident|attending|fellow|partner track"
+    "ward sister|matron|consultant|registrar|resident|attending|fellow|partner track|"
+    "lectureship|professorship|readership|clerkship|pupillage|traineeship|musician|"
+    "session musician|singer|drummer|guitarist|composer|actor|dancer"
 )
 _CREDENTIAL_WORDS = (
     "mba|emba|master's|masters|master's degree|masters degree|degree|diploma|phd|ph d|"
@@ -113,7 +115,10 @@ _CREDENTIAL_WORDS = (
     "credential|credentials|endorsement|registration|clearance|security clearance|permit|"
     "work permit|visa|"
     "green card|nbct|praxis|edtpa|gmat|gre|"
-    "ielts|toefl|mcat|usmle|residency|"
+    "ielts|toefl|mcat|usmle|residency|orals|oral exam|oral exams|oral assessment|"
+    "cloud practitioner|solutions architect associate|med school|medical school|law school|"
+    "grad school|graduate school|nursing school|dental school|vet school|honours|honors|"
+    "first class honours|distinction|nmc pin|nmc registration|hcpc registration|"
     "fellowship|tenure|tenure track|habilitation|qualification|accreditation|accredited|"
     "apprenticeship|bootcamp|boot camp|course|ged|a levels|gcse|gcses|bachelor's|bachelors|"
     "bachelor's degree|bachelors degree|associate degree|associate's degree|msc|bsc|llm|jd|"
@@ -158,12 +163,15 @@ _AWARD_WORDS = (
     "award|competition|prize|contest|medal|trophy|lion|grant|scholarship|hackathon|"
     "championship|pitch|account|contract|deal|tender|first place|bid|rfp|retainer|series a|"
     "series b|seed round|funding round|"
-    "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary"
+    "client|case|trial|motion|appeal|funding|fellowship|placement|match|bursary|nationals|"
+    "regionals|state finals|olympics|paralympics|mortgage|business loan|heat|tournament|"
+    "cup|league"
 )
 _MEMBERSHIP_WORDS = (
     "association|society|institute|club|toastmasters|board|committee|chapter|guild|council|"
     "chamber|union|bar association|professional body|college|federation|panel|"
-    "working group|task force|steering group|advisory board|editorial board"
+    "working group|task force|steering group|advisory board|editorial board|roster|"
+    "supplier list|approved supplier list|framework|register|waiting list"
 )
 _MENTOR_WORDS = "mentor|mentorship|mentoring|sponsor|preceptor|career coach|coach"
 _ORG_WORDS = (
@@ -178,7 +186,7 @@ _ORG_WORDS = (
     "research group|lab group|college|high school|middle school|primary school|"
     "elementary school|secondary school|sixth form|community college|hospice|"
     "nursing home|care home|team|squad|site|shop|garage|yard|gallery|scheme|graduate scheme|"
-    "program|programme|training scheme|academy"
+    "program|programme|training scheme|academy|record label|label"
 )
 _SKILL_WORDS = (
     "python|javascript|java|typescript|sql|excel|power bi|powerbi|tableau|golang|rust|react|"
@@ -209,7 +217,8 @@ _METRIC_WORDS = (
     "win rate|conversion rate|conversion|pass rate|attendance|gpa|grade|score|band|"
     "reading level|test score|mttr|deploy frequency|sla|ctr|roi|margin|aum|"
     "book of business|caseload|billings|ebitda|hba1c|bug count|backlog|quota|target|"
-    "rating|followers|subscribers|traffic|sales|pipeline|arr|mrr|gmv|profit|commission"
+    "rating|followers|subscribers|traffic|sales|pipeline|arr|mrr|gmv|profit|commission|"
+    "h index|citations|citation count|impact factor"
 )
 PHRASES = PhraseTable(
     {
@@ -266,7 +275,8 @@ VAGUE_VERBS = words(
     "study studying practice practicing practise practising prepare preparing "
     "feel feeling understand understanding polish polishing refine refining keep keeping "
     "maintain maintaining stay staying continue continuing enjoy enjoying upskill upskilling "
-    "sharpen sharpening hone honing deepen deepening brush refresh refreshing"
+    "sharpen sharpening hone honing deepen deepening brush refresh refreshing relearn "
+    "relearning"
 )
 # Multi-word vague verbs: "get better at X", "work on X", "be a better Y".
 VAGUE_PHRASES = PhraseTable(
@@ -286,7 +296,9 @@ VAGUE_PHRASES = PhraseTable(
             "get known|be known|become known|make a name|be seen as|be recognised|"
             "be recognized|be respected|figure out|find out|work out whether|work out if|"
             "decide whether|decide if|see if|see whether|do a better job|do a good job|"
-            "get back on track|be back on track"
+            "get back on track|be back on track|up to scratch|up to speed|up to par|"
+            "up to standard|up to date|do well in|do well at|do well on|do great in|"
+            "do better in|do better on"
         )
     }
 )
@@ -303,7 +315,9 @@ QUALITY = words(
 
 
 # Real words one letter away from a lexicon word: never "mended" into it.
-_NEAR_WORDS = words("freelance freelancing consulting patient patients office matters")
+_NEAR_WORDS = words(
+    "freelance freelancing consulting patient patients office matters national regional"
+)
 _KNOWN = PHRASES.words | ORG_PHRASES.words | DONE_VERBS | QUANTITY_VERBS | VAGUE_VERBS | _NEAR_WORDS
 
 

@@ -66,10 +66,17 @@ _RELATIVE_MARKS = words("that which where who whose")
 _OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
+_ORDER_WORDS = words("first then too also asap now again later")
 _LOOSE_HEADS = words(
     "job jobs post role position placement work career gig opportunity department place "
     "company team school practice lab employer firm workplace"
 )
+
+
+_LEAVING = words("leave leaving quit quitting")
+_NOT_LEFT = STOP | words("behind more less early")
+_WORK_ITSELF = words("work employment workforce")
+_AND_SO_ON = words("and , ; . then") | {""}  # "" is a date, read apart
 
 
 def _vague_blurs(verb: str | None) -> bool:
@@ -213,6 +220,8 @@ class GoalWords(ObjectFinder):
                 break
             if word in COMPARATIVE or word in QUALITY or word in _RELATIVE or word in _OTHERS:
                 break
+            if word in _ORDER_WORDS:
+                break  # "my driving licence first": when, not part of the thing
             hi = k + 1
         return lo, hi
 
@@ -225,9 +234,14 @@ class GoalWords(ObjectFinder):
                 lo = k + 1
                 break
         best: tuple[int, str, str | None] | None = None
+        vague_end = -1
         for k in range(lo, at):
             vague = VAGUE_PHRASES.match(self.toks, k)
             word = self.toks[k].text
+            if k == vague_end and word.endswith("ing") and word in DONE_VERBS:
+                continue  # "get better at teaching large lectures": the doing is blurred
+            if vague is not None:
+                vague_end = vague[1]
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
                 continue  # "research associate", "return to practice course": a noun here
             if word in _VERB_WORDS and self.toks[k - 1].text in _BEFORE_NOUN and k > 0:
@@ -246,10 +260,22 @@ class GoalWords(ObjectFinder):
                 best = (k, "quantity", None)
             elif word in DONE_VERBS:
                 best = (k, "done", None)
+        after = self._blur_after(at)
+        if after is not None:
+            return "vague", after, False  # "get my kubernetes skills up to scratch"
         if best is None:
             return None, None, False
         between = {self.toks[k].text for k in range(best[0] + 1, at)}
         return best[1], best[2], bool(between & {"more", "less", "better"})
+
+    def _blur_after(self, at: int) -> str | None:
+        """ "up to scratch", "up to speed" later in the clause: a standard with no measure."""
+        for k in range(at + 1, self._clause_end(at)):
+            if self.toks[k].text == "up":
+                vague = VAGUE_PHRASES.match(self.toks, k)
+                if vague is not None:
+                    return self._span_text(k, vague[1])
+        return None
 
     def action(self, f: Finding) -> str:
         """The object with the verb that acts on it, as typed ("pass the board exam")."""
@@ -298,6 +324,30 @@ class GoalWords(ObjectFinder):
                 return count
             return o.found
         return count
+
+    def move_out_or_back(self) -> Finding | None:
+        """Leaving a line of work or going back to work: done or not, though where to is
+        not said ("get out of sales", "leave academia", "get back into work"). Not when
+        a vague landing follows ("get out of sales and into something creative")."""
+        seq = [self.t(k) for k in range(len(self.toks))]
+        if any(w in ("something", "somewhere", "anything", "anywhere") for w in seq):
+            return None
+        for k, word in enumerate(seq):
+            end = 0
+            if word in ("get", "getting") and seq[k + 1 : k + 3] == ["out", "of"]:
+                end = k + 3
+            elif word in ("quit", "resign") and (k + 1 == len(seq) or seq[k + 1] in _AND_SO_ON):
+                return self.finding("outcome", k, k + 1)  # "save 5k, then quit": the job
+            elif word in _LEAVING and k + 1 < len(seq) and seq[k + 1] not in _NOT_LEFT:
+                end = k + 1
+            elif word in ("get", "come", "step") and seq[k + 1 : k + 4] == ["off", "the", "tools"]:
+                return self.finding("outcome", k, k + 4)  # off the tools: out of the trade work
+            elif word in ("back", "return", "returning") and k + 2 < len(seq):
+                into = seq[k + 1] in ("to", "into") and seq[k + 2] in _WORK_ITSELF
+                end = k + 2 if into else 0
+            if end and end < len(seq) and seq[end] and seq[end] not in STOP:
+                return self.finding("outcome", k, end + 1)
+        return None
 
     def outcome(self) -> Finding | None:
         """The first outcome that is plainly done or not done (a bare event last), or None."""

@@ -25,13 +25,12 @@ from coach.coaching.dates import (
     year_of,
 )
 from coach.coaching.fiscal import fiscal, fiscal_core, new_fiscal_year, new_year
+from coach.coaching.holidays import holiday
 from coach.coaching.periods import (
     Period,
     add_span,
-    easter,
     half_period,
     month_period,
-    nth_weekday,
     quarter_period,
     season_period,
     unit_period,
@@ -113,6 +112,10 @@ def _season(r: Reader, i: int) -> Core | None:
     if word not in SEASONS:
         return None
     after = r.toks[i + 1] if i + 1 < len(r.toks) else None
+    if after is not None and after.text in ("season", "months"):
+        j = i + 2  # "the summer season", "the winter months": the season itself
+        period = upcoming(lambda y: season_period(y, word), r.today, False)
+        return Core(i, j, period, "trigger", named=True) if period else None
     if after is not None and after.kind == "word" and after.text not in _AFTER_SEASON:
         return None  # "the spring fair", "a summer internship": a kind of thing, not a date
     year, end = year_of(r, i + 1)
@@ -120,65 +123,6 @@ def _season(r: Reader, i: int) -> Core | None:
         return Core(i, end, season_period(year, word), "")
     period = upcoming(lambda y: season_period(y, word), r.today, False)
     return Core(i, i + 1, period, "trigger", named=True) if period else None
-
-
-def _holiday_day(name: str, y: int) -> date | None:
-    fixed = {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
-    fixed.update({"valentine's": (2, 14), "valentines": (2, 14), "boxing": (12, 26)})
-    if name in fixed:
-        return date(y, *fixed[name])
-    if name == "thanksgiving":
-        return nth_weekday(y, 11, 3, 4)
-    if name == "black":
-        return nth_weekday(y, 11, 3, 4) + timedelta(days=1)
-    if name == "easter":
-        return easter(y)
-    if name == "labor":
-        return nth_weekday(y, 9, 0, 1)
-    if name == "memorial":
-        return nth_weekday(y, 5, 0, -1)
-    if name == "independence":
-        return date(y, 7, 4)
-    return None
-
-
-_HOLIDAYS = words("christmas xmas halloween valentine's valentines thanksgiving easter")
-
-
-_DAY_HOLIDAYS = words("labor labour boxing memorial independence")
-
-
-def _holiday(r: Reader, i: int) -> Core | None:
-    word = r.text(i)
-    j = i + 1
-    if word == "labour":
-        word = "labor"
-    if word == "black":
-        if r.text(j) != "friday":
-            return None
-        j += 1
-    elif word in _DAY_HOLIDAYS:
-        if r.text(j) != "day":
-            return None
-        j += 1
-    elif word not in _HOLIDAYS:
-        return None
-    elif r.text(j) in ("day", "eve") and word != "easter":
-        j += 1
-    eve = r.text(j - 1) == "eve"
-    year, end = year_of(r, j)
-
-    def make(y: int) -> Period:
-        day = _holiday_day(word, y)
-        if day is None:
-            raise ValueError(word)
-        day -= timedelta(days=eve)
-        return Period(day, day, "day")
-
-    period = make(year) if year is not None else upcoming(make, r.today, False)
-    if period is None:
-        return None
-    return Core(i, end, period._replace(kind="holiday"), "trigger" if year is None else "")
 
 
 def _relative(r: Reader, i: int) -> Core | None:
@@ -195,6 +139,10 @@ def _relative(r: Reader, i: int) -> Core | None:
     fiscal = r.text(k) in ("fiscal", "financial", "fy")
     k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic")
     unit = r.text(k)
+    if UNITS.get(unit) in ("week", "month", "quarter", "year", "decade") and unit[-1] != "s":
+        unit = UNITS[unit]  # "this yr", "next wk", "this qtr"
+    if unit in ("weekend", "wknd", "wkend") and not fiscal:
+        return _weekend(r, i, k + 1, ahead=rel in REL_NEXT)
     if (fiscal and unit in ("fy", "fiscal")) or unit == "fy":
         fiscal, unit = True, "year"
     if unit not in ("week", "month", "quarter", "year", "decade", "fy"):
@@ -210,21 +158,55 @@ def _relative(r: Reader, i: int) -> Core | None:
     return Core(i, k + 1, period, "")
 
 
+def _weekend(r: Reader, i: int, j: int, ahead: bool) -> Core:
+    """ "this weekend", "by the weekend", "next wknd": the Saturday and Sunday of this
+    week (or the next), so it is due on the Sunday."""
+    saturday = r.today + timedelta(days=(5 - r.today.weekday()) % 7)
+    if r.today.weekday() == 6:
+        saturday -= timedelta(days=1)  # said on a Sunday, this weekend is today
+    saturday += timedelta(days=7 * ahead)
+    return Core(i, j, Period(saturday, saturday + timedelta(days=1), "weekend"), "")
+
+
 def _the_unit(r: Reader, i: int) -> Core | None:
     """A bare "week", "month", "year" (a modifier must come first: "the end of the year")."""
     unit = r.text(i)
-    if unit not in ("week", "month", "quarter", "year", "decade", "day"):
+    if UNITS.get(unit) in ("week", "month", "year") and unit[-1] != "s":
+        unit = UNITS[unit]  # "the end of the yr", "within the wk"
+    if unit not in ("week", "month", "quarter", "year", "decade", "day", "weekend", "wknd"):
         return None
     if r.year_at(i + 1) is not None:
         return None
     if unit == "day":
         return Core(i, i + 1, Period(r.today, r.today, "day"), "modifier")
-    return Core(i, i + 1, unit_period(unit, r.today, 0, 1, r.options.week_start), "modifier")
+    if unit in ("weekend", "wknd", "wkend"):
+        if r.text(i - 1) != "the":
+            return None
+        core = _weekend(r, i, i + 1, ahead=False)
+        return core._replace(needs="strong")  # "by the weekend", not "on the weekend"
+    period = unit_period(unit, r.today, 0, 1, r.options.week_start)
+    over = _OVER.get((r.text(i + 1), r.text(i + 2)), 0) or _OVER.get((r.text(i + 1),), 0)
+    if over and r.text(i - 1) == "the":
+        return Core(i, i + 1 + over, period.end, "trigger")  # "before the year is out"
+    return Core(i, i + 1, period, "modifier")
+
+
+_OVER: dict[tuple[str, ...], int] = {
+    ("is", "out"): 2,
+    ("is", "over"): 2,
+    ("is", "up"): 2,
+    ("runs", "out"): 2,
+    ("ends",): 1,
+    ("finishes",): 1,
+    ("closes",): 1,
+}
 
 
 def _abbreviation(r: Reader, i: int) -> Core | None:
     """EOY, EOQ, EOM, EOW, year end, year-end, yearend, month end, quarter end."""
     word = r.text(i)
+    if word in ("eod", "cob", "eob") and r.text(i + 1) not in WEEKDAYS:
+        return Core(i, i + 1, r.today, "")  # end of the day, close of business: today
     units = {"eoy": "year", "eoq": "quarter", "eom": "month", "eow": "week", "ye": "year"}
     if word in units and (word != "ye" or r.year_at(i + 1) is not None):
         unit, j = units[word], i + 1
@@ -272,10 +254,16 @@ def _this_time_next(r: Reader, i: int) -> Core | None:
     return Core(i, i + 4, day, "") if day else None
 
 
+_TOMORROW = words("tomorrow tmrw tmr tmrow tomorow tommorow tommorrow 2moro 2morrow")
+
+
 def _tomorrow(r: Reader, i: int) -> Core | None:
     word = r.text(i)
-    if word == "tomorrow":
-        return Core(i, i + 1, r.today + timedelta(days=1), "strong")
+    if word in _TOMORROW:
+        # "tomorrow" names one day, said alone or after "by"; "the leaders of tomorrow"
+        # and "tomorrow's" are not a date.
+        alone = r.text(i - 1) != "of" and r.text(i + 1) != "'s"
+        return Core(i, i + 1, r.today + timedelta(days=1), "" if alone else "strong")
     if word in ("today", "tonight"):
         return Core(i, i + 1, r.today, "strong")
     return None
@@ -342,9 +330,20 @@ def _day_of_month(r: Reader, i: int) -> Core | None:
         return None
     if r.text(i + 2) not in ("st", "nd", "rd", "th") or not r.toks[i + 2].glued:
         return None
+    d, day = int(tok.text), r.today
+    if (
+        r.text(i + 3) == "of"
+        and r.text(i + 4) in ("this", "next")
+        and UNITS.get(r.text(i + 5)) == "month"
+    ):
+        # "by the 15th of next month"
+        first = unit_period("month", r.today, r.text(i + 4) == "next").start
+        try:
+            return Core(i, i + 6, first.replace(day=d), "strong")
+        except ValueError:
+            return None
     if r.text(i + 3) in ("of", "century") or r.month_at(i + 3) is not None:
         return None
-    d, day = int(tok.text), r.today
     for _ in range(3):
         try:
             found = day.replace(day=d)
@@ -359,7 +358,7 @@ def _day_of_month(r: Reader, i: int) -> Core | None:
 NAMED_READERS = (
     fiscal,
     _abbreviation,
-    _holiday,
+    holiday,
     new_year,
     _span,
     _relative,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from coach.coaching.counts import STOP, Finding, Words
+from coach.coaching.counts import STOP, Finding
 from coach.coaching.lexicon import (
     COMPARATIVE,
     DONE_VERBS,
@@ -19,10 +19,9 @@ from coach.coaching.lexicon import (
     PHRASES,
     PRAISED,
     QUALITY,
-    QUANTITY_VERBS,
-    VAGUE_VERBS,
     canonical,
 )
+from coach.coaching.object_forms import DETERMINERS, PLACE_VERBS, ObjectForms
 from coach.coaching.tokens import Token, words
 
 __all__ = ["Obj", "ObjectFinder"]
@@ -38,33 +37,7 @@ class Obj(NamedTuple):
     blurring: str | None = None  # the vague verb's words, when one governs it
 
 
-_GENERIC = words(
-    "a an the my our your his her their another some any new old former different bigger "
-    "better larger smaller more less remote home myself yourself it this that them there "
-    "somewhere abroad work job life career things thing stuff everything skills skill "
-    "knowledge performance productivity confidence mindset attitude habits health wellbeing "
-    "balance happiness motivation focus game craft role position situation prospects "
-    "profile visibility presence reputation brand network income salary pay money earnings "
-    "sales revenue results numbers output efficiency impact influence field industry day "
-    "days time self future chances way success progress growth development experience "
-    "expertise abilities ability value general overall soft hard professional technical key "
-    "core basic these those all people interpersonal personal team company firm startup "
-    "agency city country office area least one management leadership fact order addition "
-    "case touch charge front terms person end level top senior something stuff lot lots bit "
-    "audience business leader expert authority go-to full part normal awareness relations "
-    "community clients customers everyone anyone somebody someone workforce employment"
-)
 _TIME_WORDS = words("year month week day days quarter half time step steps place")
-_PLACE_VERBS = words(
-    "return returning move moving moved relocate relocating transfer transferring emigrate "
-    "emigrating switch "
-    "switching transition transitioning pivot pivoting break breaking get getting go going "
-    "step stepping"
-)
-_PLACE_WORK = words(
-    "work working job role position internship employed hired placement teach teaching "
-    "study studying lecture lecturing"
-)
 _BUILD = words(
     "ship launch publish release deliver submit finish complete write build create open "
     "found start co-found cofound pass sit run lead host organise organize teach present "
@@ -94,11 +67,15 @@ _VERBS_TOO = words(
 )
 _STANDING = words("brand presence reputation profile network following audience image")
 _STINT_VERBS = words("finish finishing complete completing start starting do doing")
-_DETERMINERS = words("my our your his her their the a an this that")
 _GAME_IDIOM = words("in of on up raise top")
+_KINDS_OF_COURSE = words("refresher short online evening night intro introductory taster")
+_FITTER_BEFORE = words("get getting be feel stay much bit lot and become")
+_LEADING = words("lead run head found start open build own")
+_COLLECTIONS = words("portfolio collection catalogue catalog repertoire")
+_COLLECTED = words("of site website piece pieces with")
 
 
-class ObjectFinder(Words):
+class ObjectFinder(ObjectForms):
     """The objects of one goal (:meth:`objects`); subclasses say how each is governed."""
 
     def __init__(self, toks: list[Token], masked: list[bool], original: str) -> None:
@@ -147,6 +124,19 @@ class ObjectFinder(Words):
             k = i + 2 + (t(i + 3) in ("job", "role", "position", "post"))
             if t(k) in ("job", "role", "position", "post", "career", "company", "firm"):
                 return "step", i, k + 1, k + 1
+        if word == "place" and t(i - 1) in ("a", "my") and t(i + 1) in ("on", "at", "in"):
+            k = i + 2 + (t(i + 2) in ("the", "a", "an"))
+            org = self._org(k)  # "a place on the graduate scheme", "a place at a uni"
+            if org:
+                return "org", k, org, org
+        if word in ("graduate", "graduating") and t(i + 1) in ("", "from", "this", "next"):
+            return "credential", i, i + 1, i + 1  # "graduate in may 2028": a degree, done
+        own_account = self._own_account(i, word)
+        if own_account:
+            return "step", i, own_account, own_account
+        job = self._kind_of_job(i)
+        if job:
+            return "role", i, job, job
         event = self._event(i)
         if event:
             return "event", i, event, event
@@ -180,7 +170,7 @@ class ObjectFinder(Words):
 
     def _verb_object(self, i: int, word: str) -> tuple[str, int, int, int] | None:
         t = self.t
-        noun = t(i - 1) in _DETERMINERS  # "my head", "the launch": a noun here, not a verb
+        noun = t(i - 1) in DETERMINERS  # "my head", "the launch": a noun here, not a verb
         if word in _BUILD and not noun and not (word == "open" and t(i + 1) == "source"):
             k = i + 1 + (t(i + 1) in ("my", "our", "the", "a", "an"))
             own = t(k) == "own" and t(k - 1) in ("my", "our")
@@ -188,10 +178,18 @@ class ObjectFinder(Words):
             phrase = PHRASES.match(self.toks, k) if self.t(k) else None
             thing = t(k) in _THING_VERBS and t(k - 1) in ("my", "our", "the")
             head = thing or self._head_ok(k, verbs_too=False)
+            if t(k) in DONE_VERBS and t(k).endswith("ing") and t(k + 1) in ("", ",", "."):
+                head = False  # "start applying": an activity begun, not a thing to reach
             if phrase is not None and phrase[0] == "skill" and t(phrase[1]) in _STANDING:
                 head = False  # "build my photography brand": a standing, not a skill
             if head and (phrase is None or phrase[0] == "skill"):
                 return "deliverable", k - 2 if own else k, k + 1, k + 1
+            org = ORG_PHRASES.match(self.toks, k) if t(k) and phrase is None else None
+            if org is not None and word in _LEADING:
+                return "org", k, org[1], org[1]  # "lead a research group"
+        task = self._task(i, word, noun)
+        if task is not None:
+            return "deliverable", task[0], task[1], task[1]
         if word == "into" and t(i + 1):
             k = i + 1 + (t(i + 2) == "management" and t(i + 1) not in STOP)
             if t(k) == "management":
@@ -222,11 +220,25 @@ class ObjectFinder(Words):
                 return None
             if kind == "role" and self._capacity(i):
                 return None
-            after_to = t(i - 1) == "to" and t(i - 2) not in _PLACE_VERBS
+            kind_only = t(i - 1) in _KINDS_OF_COURSE and t(i - 2) in ("a", "an")
+            if word == "course" and kind_only and t(j) not in ("in", "on", "for", "at"):
+                return "event", i - 1, j, j  # "take a refresher course": in what?
+            if (t(i - 2), t(i - 1), word) == ("off", "the", "tools"):
+                return None  # "get off the tools": out of the trade work, to no named place
+            if word == "fitter" and t(i - 1) in _FITTER_BEFORE:
+                return None  # "get fitter": fitter than now, not a pipe fitter
+            if kind == "role" and t(i - 1) == "working" and t(i - 2) in ("a", "an"):
+                return None  # "a working photographer": living from it, not a named role
+            if kind == "role" and t(i - 1) in ("a", "an") and t(i - 2) in ("im", "i'm", "am"):
+                return None  # "im a roofer wanting to ...": who the person is now
+            after_to = t(i - 1) == "to" and t(i - 2) not in PLACE_VERBS
             if kind == "deliverable" and after_to and word in _VERBS_TOO:
                 return None  # "work i'm proud to show": a verb after "to"
             if word == "game" and t(i - 1) in ("the", "my", "our") and t(i - 2) in _GAME_IDIOM:
                 return None  # "back in the game", "raise my game": how it feels, not a game
+            bare = word in _COLLECTIONS and t(i - 1) in ("a", "an") and t(j) not in _COLLECTED
+            if kind == "deliverable" and bare:
+                return None  # "build a portfolio": of what, and how much is enough?
             if kind == "skill" and t(j) == "skills":
                 j += 1
             if kind == "skill" and t(j) in _STANDING:
@@ -259,6 +271,8 @@ class ObjectFinder(Words):
                 continue  # "a senior physio"
             if self.t(j) in QUALITY or self.t(j) in COMPARATIVE or self.t(j) in PRAISED:
                 return None  # "become a truly great teacher": praise, not a role
+            if self.t(j) == "working" and head is None:
+                return None  # "a working artist": living from the art, not a named role
             if self.t(j).endswith("ly") and head is None:
                 continue
             if not self._head_ok(j, verbs_too=True) or PHRASES.match(self.toks, j) is not None:
@@ -269,6 +283,16 @@ class ObjectFinder(Words):
         if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
             return None  # "become the kind of nurse ...": who, not which role
         return k, head + 1
+
+    def _own_account(self, i: int, word: str) -> int:
+        """ "go self employed", "become freelance": working on one's own account, a
+        step that is taken or not; the end, or 0."""
+        if word not in ("go", "going", "become", "becoming", "be", "turn"):
+            return 0
+        k = i + 1 + (self.t(i + 1) == "full" and self.t(i + 2) == "time") * 2
+        if (self.t(k), self.t(k + 1)) == ("self", "employed"):
+            return k + 2
+        return k + 1 if self.t(k) in ("freelance", "independent") else 0
 
     def _person(self, i: int, j: int) -> bool:
         """ "my district manager", "apprentices", "lawyers": people, not a role to reach."""
@@ -311,85 +335,6 @@ class ObjectFinder(Words):
         while j < len(self.toks) and self.original[self.toks[j].start : self.toks[j].end].isupper():
             j += 1
         return j
-
-    def _event(self, i: int) -> int:
-        t = self.t
-        k = i
-        if t(k) in ("new", "first", "permanent", "remote", "better", "different", "dream"):
-            k += 1
-        elif t(k) == "full" and t(k + 1) == "time":
-            k += 2
-        if t(k) in ("job", "role", "position", "internship", "offer", "placement"):
-            if t(k) == "job" and t(k + 1) == "offer":
-                return k + 2
-            return 0 if t(k + 1) == "done" else k + 1
-        return 0
-
-    def _org(self, k: int) -> int:
-        if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
-            k += 1
-            if self._head_ok(k, verbs_too=True) and ORG_PHRASES.match(self.toks, k) is None:
-                k += 1
-        found = ORG_PHRASES.match(self.toks, k) if 0 <= k < len(self.toks) else None
-        return found[1] if found and not any(self.masked[k : found[1]]) else 0
-
-    def _place(self, i: int) -> tuple[int, int] | None:
-        t = self.t
-        word = t(i)
-        if word not in ("to", "in", "join", "at", "for", "joining", "into", "with"):
-            return None
-        prev = t(i - 1)
-        if prev == "go" and self.original[self.toks[i - 1].end : self.toks[i].start] == "-":
-            return None  # "the go-to specialist": praise, not a move
-        moving = prev in _PLACE_VERBS or (prev in ("back", "up") and t(i - 2) in _PLACE_VERBS)
-        ok = word in ("to", "into") and (moving or self._moving_from(i))
-        ok = ok or word in ("join", "joining")
-        ok = ok or (word in ("at", "for", "in", "with") and prev in _PLACE_WORK)
-        if not ok:
-            return None
-        k = i + 1 + (t(i + 1) in ("the", "a", "an", "my", "our"))
-        if not t(k):
-            return None
-        tok = self.toks[k]
-        named = self.original[tok.start : tok.start + 1].isupper()
-        # "back to teaching", "move into nursing": a field of work named by its doing
-        back_to = (self.t(i - 1) == "back" or word == "into") and tok.text.endswith("ing")
-        back_to = back_to and tok.text not in _GENERIC  # not "into something calmer"
-        unit = self.t(k) in DONE_VERBS and bool(self.t(k + 1))
-        unit = unit and ORG_PHRASES.match(self.toks, k + 1) is not None
-        # ("the design team": a kind of work that names a team)
-        if not named and not back_to and not unit and not self._head_ok(k, verbs_too=True):
-            return None
-        end = k + 1
-        while (
-            end < len(self.toks)
-            and t(end)
-            and (self.original[self.toks[end].start].isupper() or self._head_ok(end, True))
-        ):
-            end += 1
-            if end - k >= 3:
-                break
-        return k, end
-
-    def _moving_from(self, i: int) -> bool:
-        """ "move from the sales floor to ...", "go from lab tech to ...": ``to`` names the goal."""
-        for k in range(i - 1, max(-1, i - 7), -1):
-            if self.t(k) == "from":
-                return (
-                    self.t(k - 1) in _PLACE_VERBS
-                    or self.t(k - 2) in _PLACE_VERBS
-                    or (self.t(k - 1) in ("promoted", "up"))
-                )
-        return False
-
-    def _head_ok(self, k: int, verbs_too: bool) -> bool:
-        """Whether the word at ``k`` can name something (not "a", "my", "new", a verb...)."""
-        word = self.t(k)
-        if not word or not word[0].isalnum() or word in _GENERIC | COMPARATIVE | QUALITY | STOP:
-            return False
-        if word in VAGUE_VERBS or word in QUANTITY_VERBS:
-            return False
-        return not (verbs_too and word in DONE_VERBS)
 
     def _obj(self, kind: str, lo: int, hi: int) -> Obj:
         """The object found at tokens ``[lo, hi)`` with its verb and blurs."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from coach.coaching.time_phrases import RHYTHM_UNITS
-from coach.coaching.tokens import Token, words
+from coach.coaching.tokens import Token, number_value, words
 
 if TYPE_CHECKING:
     from coach.coaching.deadlines import TimeMention
@@ -42,7 +42,13 @@ for _canon, _forms in (
         "by|no later than|not later than|on or before|due|due by|deadline|target|aiming for|"
         "aim for|aiming at|aim to finish by|at the latest by|latest by|hopefully by|ideally by|"
         "done by|complete by|target date|goal date|hoping for|hope for|planning for|planned for|"
-        "scheduled for|set for|slated for|pencilled in for|penciled in for|come",
+        "scheduled for|set for|slated for|pencilled in for|penciled in for|come|"
+        # a plan moved: "pushed to may", "moved back to q3", "bumped to june"
+        "pushed to|pushed back to|pushed out to|moved to|moved back to|moved up to|"
+        "postponed to|delayed to|changed to|bumped to|shifted to|slipped to|"
+        "rescheduled to|rescheduled for|brought forward to|now pushed to|now moved to|"
+        "moved it to|pushed it to|pushed it back to|moved it back to|changed it to|"
+        "bumped it to|pushed that to|moved that to|by the time",
     ),
     ("before", "before|prior to|ahead of|in time for|b4|befor|bfore|beofre|sometime before"),
     (
@@ -94,8 +100,11 @@ _QUALIFIERS = (
     _seq("year"),
 )
 _MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
+_MODS.update({"eod": "end", "cob": "end", "eob": "end"})  # "by cob friday"
 _MODS_OF = {"end": "end", "close": "close", "start": "start", "beginning": "beginning"}
 _MODS_OF.update({"middle": "middle", "middle part": "middle", "first": "start"})
+# "for the rest of the year": until the year is out, so its last day
+_MODS_OF.update({"rest": "end", "remainder": "end", "balance": "end"})
 _NEGATIONS = words(
     "not never no nor won't wont can't cant don't dont isn't wasn't shouldn't aren't didn't "
     "couldn't wouldn't"
@@ -168,8 +177,11 @@ def per_item(toks: list[Token], lo: int, floor: int) -> bool:
             return False
         if word in ("every", "each") and k + 1 < lo:
             return toks[k + 1].text not in RHYTHM_UNITS
-        if word == "all" and k + 1 < lo:  # "all client emails", not "all 4 sections"
-            return toks[k + 1].kind == "word" and toks[k + 1].text not in RHYTHM_UNITS
+        if word == "all" and k + 1 < lo:  # "all client emails", not "all 4 (four) sections"
+            counted = number_value(toks, k + 1) is not None
+            return (
+                toks[k + 1].kind == "word" and toks[k + 1].text not in RHYTHM_UNITS and not counted
+            )
     return False
 
 

@@ -140,6 +140,8 @@ def _part(
     goal = GoalWords(toks, masked, text)
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    if outcome is None and count is None:
+        outcome = goal.move_out_or_back()
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)
@@ -254,7 +256,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     assumptions = tuple(dict.fromkeys(m.note for m in used if m.note))
     first = parts[0].found
     thing = first.action
-    aspiration = reads_as_aspiration(seq, deadline, today, has_target=first.counted is not None)
+    timed = any(m.role != "cadence" for m in mentions)
+    aspiration = reads_as_aspiration(
+        seq, deadline, today, has_target=first.counted is not None, timed=timed
+    )
     return Assessment(
         text=text,
         specific=specific,

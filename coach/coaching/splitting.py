@@ -24,8 +24,11 @@ _LEAD_INS = words(
 )
 _EXTRA_VERBS = words(
     "apply pass finish get start take save pay buy sit do send ask schedule update "
-    "complete hit book spend read watch post call meet visit"
+    "complete hit book spend read watch post call meet visit quit leave resign"
 )
+# A clause that opens with one of these sets the scene for the goal after its comma
+# ("after my leave ends in june, i want ..."): it is not a goal of its own.
+_SUBORDINATE = words("after once when whenever before until till since if while as")
 
 
 def _starts_action(toks: Sequence[Token], i: int) -> bool:
@@ -62,14 +65,19 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         if cuts and i < cuts[-1][1]:
             continue
         nxt, seq = _after_join(toks, i)
-        if nxt >= n:
-            continue
+        if nxt >= n or toks[nxt].text in _PLAN_MOVED:
+            continue  # ", moved it to june": the same goal's date, said again
         left_lo = cuts[-1][1] if cuts else 0
         left = any(left_lo <= lo and hi <= i for lo, hi in anchors)
         right = any(lo >= nxt for lo, _ in anchors)
-        action = _starts_action(toks, nxt)
+        # "..., then work in a NICU": after "then", working somewhere is the next step
+        action = _starts_action(toks, nxt) or (seq and toks[nxt].text == "work")
         if seq and action and (word != "," or left or right):
             cuts.append((i, nxt))
+        elif (word == "," and toks[left_lo].text in _SUBORDINATE) or _says_what_happens(
+            toks, left_lo
+        ):
+            continue
         elif word == ",":
             # ", head by 2032": the same kind of goal again, with its own date
             again = right and toks[nxt].text not in _NOT_AGAIN and _anchor_after(toks, anchors, nxt)
@@ -83,12 +91,42 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
     if not cuts:
         return [(0, n)]
     spans: list[tuple[int, int]] = []
-    lo = 0
+    lo = _after_heading(toks, cuts[0][0])
     for cut, nxt in cuts:
+        while cut > lo and toks[cut - 1].text in _TRAILING:
+            cut -= 1  # "get my licence, then move": the comma belongs to neither goal
         spans.append((lo, cut))
         lo = nxt
     spans.append((lo, n))
     return [s for s in spans if s[1] > s[0]]
+
+
+_TRAILING = words(", ; . & -")
+_PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
+_I_AM = words("i'm im i'am we're were")
+_INTENDING = words("going trying hoping planning aiming looking working wanting thinking")
+
+
+def _says_what_happens(toks: Sequence[Token], lo: int) -> bool:
+    """ "i'm retiring from the air force in august; land a role by then": the person
+    says what is happening to them, the scene for the goal that follows."""
+    words_at = [t.text for t in toks[lo : lo + 3]]
+    if words_at[:2] == ["i", "am"]:
+        verb = words_at[2] if len(words_at) > 2 else ""
+    elif words_at and words_at[0] in _I_AM:
+        verb = words_at[1] if len(words_at) > 1 else ""
+    else:
+        return False
+    return verb.endswith("ing") and verb not in _INTENDING
+
+
+def _after_heading(toks: Sequence[Token], end: int) -> int:
+    """Where the first goal starts: after a heading such as "video editor:", which says
+    who the person is, not what they will reach."""
+    for k in range(min(end, 4)):
+        if toks[k].text == ":":
+            return k + 1
+    return 0
 
 
 _OPEN_ENDS = words("for to of at in on with from about my the a an")

@@ -34,6 +34,8 @@ _RHYTHM_ADVERBS = words(
     "daily weekly monthly quarterly yearly annually fortnightly biweekly nightly hourly "
     "bimonthly biannually semiannually"
 )
+_DAY_NAMES = words("monday tuesday wednesday thursday friday saturday sunday")
+_PARTS_OF_DAYS = words("nights evenings mornings afternoons lunchtimes")
 _NOT_BEFORE_A = words(
     "in within for than inside over under about around after by half and of to into from at "
     "just only roughly nearly almost least most"
@@ -59,6 +61,8 @@ def cadences(toks: list[Token]) -> list[tuple[int, int, str]]:
                 hi = j + 1
         elif word in _RHYTHM_ADVERBS:
             hi = i + 1
+        elif word in _DAY_NAMES and i + 1 < n and toks[i + 1].text in _PARTS_OF_DAYS:
+            hi = i + 2  # "on friday nights", "sunday mornings": every week, not one day
         elif word in ("a", "an") and i + 1 < n and toks[i + 1].text in RHYTHM_UNITS:
             before = toks[i - 1].text if i else ""
             after = toks[i + 2].text if i + 2 < n else ""
@@ -253,6 +257,8 @@ _EVENT_NOUNS = words(
 _STOP = words(", ; . ! ? ( ) and but so then or because while")
 _SUBJECTS = words("i we i'm i've i'll we're we've im")
 _AGE_WORDS = words("age aged turn turning turns")
+_SEASON_NAMES = words("spring summer fall autumn winter")
+_UNIT_WORDS = words("year month week quarter yr")
 
 
 def _extent(toks: list[Token], j: int, most: int = 6) -> int:
@@ -280,15 +286,25 @@ def personal_event(toks: list[Token], i: int) -> int | None:
             return None
         j += 1
     if j + 1 < n and toks[j].text == "the" and toks[j + 1].text == "time":
+        said = [t.text for t in toks[j + 2 : j + 5]]
+        if said[:1] == ["the"] and said[1:2] and said[1] in _UNIT_WORDS and said[2:] != []:
+            return None  # "by the time the year is out": the year's end, a date
         return _extent(toks, j + 2) if j + 2 < n else None
     j += j < n and toks[j].text == "the" and j + 2 < n and toks[j + 1].text in ("end", "start")
     j += j < n and toks[j].text in ("end", "start") and j + 1 < n and toks[j + 1].text == "of"
     j += j < n and toks[j].text == "of"
     if j >= n:
         return None
+    j += toks[j].text == "the" and j + 1 < n and toks[j + 1].text in _MONTH_WORDS
     head = toks[j].text
+    if head in _MONTH_WORDS and _term_event(toks, j + 1):
+        # "by may half term", "before the october break": a school's or a board's own
+        # dates, which differ from place to place
+        return j + 1 + _term_event(toks, j + 1)
     if head in _SUBJECTS:
         return _extent(toks, j + 1)
+    if head == "the" and j + 1 < n and toks[j + 1].text in _SEASON_NAMES:
+        return None  # "before the summer season": the season itself, a date coach knows
     if head in _OWNERS or head == "the":
         for k in range(j + 1, min(j + 4, n)):
             text = toks[k].text
@@ -307,6 +323,27 @@ def personal_event(toks: list[Token], i: int) -> int | None:
         if after in _STOP or after in ("", "years", "yrs", "yo", "y"):
             return j + 1 + (after in ("years", "yrs", "yo", "y"))
     return None
+
+
+_TERM_EVENTS = (
+    _seq("half term"),
+    _seq("halfterm"),
+    _seq("break"),
+    _seq("recess"),
+    _seq("reading week"),
+    _seq("exams"),
+    _seq("exam season"),
+    _seq("intake"),
+    _seq("resits"),
+)
+
+
+def _term_event(toks: list[Token], j: int) -> int:
+    """How many tokens at ``j`` name a term's event after a month ("half term"), or 0."""
+    for seq in _TERM_EVENTS:
+        if tuple(t.text for t in toks[j : j + len(seq)]) == seq:
+            return len(seq)
+    return 0
 
 
 def _age(tok: Token) -> bool:

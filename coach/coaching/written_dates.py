@@ -80,7 +80,7 @@ def _month_first(r: Reader, i: int) -> Core | None:
     j = i + 1
     if r.text(j) == "." and r.toks[j].glued:
         j += 1
-    day = day_number(r, j)
+    day = day_number(r, j) or _day_in_words(r, j)
     if day is not None:
         d, k = day
         k2 = k + (r.text(k) == ",")
@@ -100,7 +100,46 @@ def _month_first(r: Reader, i: int) -> Core | None:
     return Core(i, j, period, _bare_month_need(r, i, j), named=True)
 
 
+_DAY_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+
+
+def _day_in_words(r: Reader, j: int) -> tuple[int, int] | None:
+    """ "june first", "march the fifteenth", "may twenty first": a day in words."""
+    j += r.text(j) == "the"
+    word = r.text(j)
+    if word in ("twenty", "thirty") and _DAY_WORDS.get(r.text(j + 1), 10) < 10:
+        base = 20 if word == "twenty" else 30
+        d = base + _DAY_WORDS[r.text(j + 1)]
+        return (d, j + 2) if d <= 31 else None
+    if word == "thirtieth":
+        return 30, j + 1
+    return (_DAY_WORDS[word], j + 1) if word in _DAY_WORDS else None
+
+
 _VERB_MONTHS = words("may mar march")
+_OWNERS = words("my our your his her their")
+_DATE_NOUNS = words("deadline deadlines cutoff target")  # "my april deadline" is a date
 
 
 _NOUN_AFTER = words(", ; . ! ? ) instead or and at latest then but") | {""}
@@ -115,6 +154,8 @@ def _bare_month_need(r: Reader, i: int, j: int) -> str:
     "now april", "i told my boss january" are dates; "i may get promoted" and "march
     towards" are not, unless a trigger introduces them ("by may").
     """
+    if r.text(i - 1) in _OWNERS and r.text(j) not in _NOUN_AFTER | _DATE_NOUNS:
+        return "strong"  # "my april payslip": the month names a thing, not a date
     if r.text(i) not in _VERB_MONTHS:
         return ""
     if r.text(j) in _NOUN_AFTER and r.text(i - 1) not in _SUBJECT_BEFORE:

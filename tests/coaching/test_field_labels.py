@@ -46,22 +46,30 @@ DISPUTED: dict[str, str] = {
         "of work without the work ('find a retail job with fixed shifts') not specific, and "
         "hours alone are such a condition, as the first round read 'get back to full time'"
     ),
+    "get a raise": (
+        "labels_own3.py calls it measurable as a plain done-or-not outcome, and its writer "
+        "flagged the label as doubtful; a raise is a quantity whose size is not said, like "
+        "'more money', and the first labelled set reads 'Get a raise soon' (labels.py) as "
+        "neither specific nor measurable, while 'get a raise of at least $2/hr by my next "
+        "review' (labels_field.py) is measurable for its amount; we read it as not measurable"
+    ),
 }
 
 # Per set, the cases the engine is known to get wrong and the kind of miss: each is a
 # strict xfail, so a listed case that starts to agree fails and must come off the list.
 EXPECTED_MISSES: dict[str, dict[str, str]] = {"own3": OWN3_MISSES}
 
-# The agreement every set must reach (issue 19), and for a set still below it, the score
-# it had when it was added: it may rise, not fall.
+# The agreement every set must reach (issue 19), and for a set that was below it when it
+# was added, the score it has reached since: it may rise, not fall. own3 scored specific
+# 0.923, measurable 0.925, time-bound 0.951, dated 0.927 and no date 0.958 untouched.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
-        "specific": 0.922,
-        "measurable": 0.925,
-        "time_bound": 0.950,
-        "dated": 0.927,
-        "no date": 0.958,
+        "specific": 0.997,
+        "measurable": 0.995,
+        "time_bound": 0.995,
+        "dated": 1.000,
+        "no date": 0.988,
     },
 }
 

@@ -17,6 +17,8 @@ import pytest
 from coach.coaching.smart import assess
 from tests.coaching.judged import judged, reasons
 from tests.coaching.kinds_round2 import ROWS as ROUND2
+from tests.coaching.kinds_round3 import PART_TEXTS
+from tests.coaching.kinds_round3 import ROWS as ROUND3
 
 TODAY = date(2026, 12, 3)
 
@@ -435,7 +437,7 @@ CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("case", [*CASES, *ROUND2], ids=lambda c: c[0][:60])
+@pytest.mark.parametrize("case", [*CASES, *ROUND2, *ROUND3], ids=lambda c: c[0][:60])
 def test_kind(case: Row) -> None:
     text, met, deadline, flags = case
     specific, measurable, time_bound = (c != "-" for c in met)
@@ -448,5 +450,24 @@ def test_kind(case: Row) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2]]
+    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3]]
     assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize(("text", "parts"), PART_TEXTS, ids=lambda c: str(c)[:60])
+def test_part_texts(text: str, parts: tuple[str, ...]) -> None:
+    assert tuple(p.text for p in assess(text, TODAY).parts) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("get my HGV licence first, then buy a truck", "HGV licence"),
+        ("pass the CSCS test first and then apply to 3 sites", "CSCS test"),
+        ("renew my SIA badge again by june", "SIA badge"),
+    ],
+)
+def test_quote_leaves_out_when_words(text: str, named: str) -> None:
+    # "first", "again": when the thing is done, not part of what is named
+    found = assess(text, TODAY).parts or [assess(text, TODAY)]
+    assert found[0].found is not None and found[0].found.named == named

@@ -1,0 +1,142 @@
+"""Holidays named in a goal ("by thanksgiving", "before mother's day", "by st patrick's day").
+
+A holiday is a day of its own: "by" it is that day, "before" it the day before, and
+without a year it is the next one not yet over. Days that move (Thanksgiving, Mother's
+Day, Easter) follow the rule that fixes them each year; where countries keep a day on
+different dates (Mother's Day, Thanksgiving) the United States' day is read, as the
+other holidays named here are mostly American.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from coach.coaching.dates import Core, Reader, year_of
+from coach.coaching.periods import Period, easter, nth_weekday, upcoming
+from coach.coaching.tokens import words
+
+__all__ = ["holiday"]
+
+_Rule = Callable[[int], date]
+
+
+def _fixed(month: int, day: int) -> _Rule:
+    return lambda y: date(y, month, day)
+
+
+def _nth(month: int, weekday: int, n: int, shift: int = 0) -> _Rule:
+    return lambda y: nth_weekday(y, month, weekday, n) + timedelta(days=shift)
+
+
+def _easter(shift: int) -> _Rule:
+    return lambda y: easter(y) + timedelta(days=shift)
+
+
+# Each name as its words, whether the word "day" must follow it ("labor day"), may
+# follow it ("christmas day") or is part of the name, and the rule that dates it.
+_NAMES: dict[tuple[str, ...], tuple[str, _Rule]] = {}
+for _spaced, _day, _rule in (
+    ("christmas|xmas|x mas|crimbo", "may", _fixed(12, 25)),
+    ("halloween", "may", _fixed(10, 31)),
+    ("valentine's|valentines|valentine", "may", _fixed(2, 14)),
+    ("boxing", "must", _fixed(12, 26)),
+    ("independence", "must", _fixed(7, 4)),
+    ("july 4th|4th of july|fourth of july|july fourth", "no", _fixed(7, 4)),
+    (
+        "st patrick's|st patricks|saint patrick's|saint patricks|st paddy's|paddy's",
+        "must",
+        _fixed(3, 17),
+    ),
+    ("juneteenth", "no", _fixed(6, 19)),
+    ("canada", "must", _fixed(7, 1)),
+    ("veterans|veteran's|remembrance|armistice", "must", _fixed(11, 11)),
+    ("cinco de mayo", "no", _fixed(5, 5)),
+    ("thanksgiving|thxgiving|thanksgivin|turkey day", "may", _nth(11, 3, 4)),
+    ("black friday", "no", _nth(11, 3, 4, 1)),
+    ("cyber monday", "no", _nth(11, 3, 4, 4)),
+    ("labor|labour", "must", _nth(9, 0, 1)),
+    ("memorial", "must", _nth(5, 0, -1)),
+    ("mother's|mothers|mom's|moms|mum's", "must", _nth(5, 6, 2)),
+    ("father's|fathers|dad's|dads", "must", _nth(6, 6, 3)),
+    ("presidents|president's|presidents'", "must", _nth(2, 0, 3)),
+    ("mlk|martin luther king", "must", _nth(1, 0, 3)),
+    ("columbus|indigenous peoples", "must", _nth(10, 0, 2)),
+    ("easter", "no", _easter(0)),
+    ("easter sunday", "no", _easter(0)),
+    ("easter monday", "no", _easter(1)),
+    ("good friday", "no", _easter(-2)),
+):
+    for _name in _spaced.split("|"):
+        _NAMES[tuple(_name.split())] = (_day, _rule)
+_LONGEST = max(len(k) for k in _NAMES)
+# Words that make a holiday name a kind of thing ("the christmas market", "a halloween
+# show"); kept to a list, as "by easter i want ..." puts a sentence after the day.
+_THINGS = words(
+    "show shows market markets party parties fair fairs campaign campaigns sale sales rush "
+    "menu menus event events concert concerts play plays card cards bonus lunch dinner "
+    "stall appeal drive raffle display window windows shift shifts jumper parade"
+)
+
+
+def _words_at(r: Reader, i: int, n: int) -> list[tuple[str, int]]:
+    """Up to ``n`` words from token ``i``, a glued ending joined on ("4" "th" is "4th"),
+    each with the index after it."""
+    out: list[tuple[str, int]] = []
+    k = i
+    while k < len(r.toks) and len(out) < n:
+        word, k = r.text(k), k + 1
+        if k < len(r.toks) and r.toks[k].glued and r.toks[k].kind == "word":
+            word, k = word + r.text(k), k + 1
+        out.append((word, k))
+    return out
+
+
+def _name_at(r: Reader, i: int) -> tuple[int, str, _Rule] | None:
+    """The longest holiday name at token ``i``: (index after it, "day" rule, date rule)."""
+    if r.text(i) == "the" and i + 1 < len(r.toks) and r.toks[i + 1].kind == "num":
+        i += 1  # "the 4th of july"
+    seen = _words_at(r, i, _LONGEST)
+    for n in range(len(seen), 0, -1):
+        found = _NAMES.get(tuple(w for w, _ in seen[:n]))
+        if found is not None:
+            return seen[n - 1][1], *found
+    return None
+
+
+def holiday(r: Reader, i: int) -> Core | None:
+    """A holiday at token ``i`` ("thanksgiving", "the 4th of july", "xmas eve 2027")."""
+    if r.text(i) == "st" and r.text(i + 1) == ".":
+        return _after_dot(r, i)
+    found = _name_at(r, i)
+    if found is None:
+        return None
+    j, day_word, rule = found
+    if day_word == "must" and r.text(j) != "day":
+        return None
+    if day_word in ("must", "may") and r.text(j) == "day":
+        j += 1
+    eve = r.text(j) == "eve" and day_word != "must"
+    j += eve
+    year, end = year_of(r, j)
+    after = r.toks[end] if end < len(r.toks) else None
+    if year is None and after is not None and after.kind == "word" and after.text in _THINGS:
+        return None  # "the halloween show", "a christmas market": a kind of thing, not a day
+
+    def make(y: int) -> Period:
+        day = rule(y) - timedelta(days=eve)
+        return Period(day, day, "holiday")
+
+    period = make(year) if year is not None else upcoming(make, r.today, False)
+    if period is None:
+        return None
+    return Core(i, end, period, "trigger" if year is None else "")
+
+
+def _after_dot(r: Reader, i: int) -> Core | None:
+    """ "st. patrick's day": the abbreviation's full stop is not the end of a sentence."""
+    toks = [*r.toks[: i + 1], *r.toks[i + 2 :]]
+    shifted = holiday(Reader(toks, r.today, r.options), i) if i + 1 < len(r.toks) else None
+    if shifted is None:
+        return None
+    return shifted._replace(end=shifted.end + 1)

@@ -1,0 +1,82 @@
+"""Dates said by pointing back at another: "by then", "within 2 years of that".
+
+"retire from the army in august and land a job by then" is due in August; "get my PhD by
+September 2027 and a lectureship within 2 years of that" is due two years after
+September 2027. The date pointed at is the last deadline said before the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from coach.coaching.dates import UNITS
+from coach.coaching.periods import add_span
+from coach.coaching.tokens import Token, number_value, words
+
+__all__ = ["pointing_back"]
+
+_BY = words("by before until till til")
+_THEN = (("then",), ("that", "time"), ("that", "point"), ("that", "date"), ("that", "day"))
+_SPAN_WORDS = words("within in")
+_THAT = (("of", "that"), ("after", "that"), ("of", "it"), ("after", "it"))
+
+
+def _seq_at(toks: Sequence[Token], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    for seq in seqs:
+        if tuple(t.text for t in toks[i : i + len(seq)]) == seq:
+            return i + len(seq)
+    return 0
+
+
+def pointing_back(
+    toks: Sequence[Token], dated: Sequence[tuple[int, date, str]], today: date
+) -> list[tuple[int, int, date]]:
+    """Each phrase that points back at a date said before it, as (first token, token
+    after it, date). ``dated`` holds the line's deadlines as (first token, date, the
+    unit of a span such as "in 2 years", or "")."""
+    out: list[tuple[int, int, date]] = []
+    for i, tok in enumerate(toks):
+        before = [day for start, day, _ in dated if start < i]
+        if not before:
+            continue
+        unit_before = next((u for start, _, u in reversed(dated) if start < i and u), "")
+        elided = _unit_left_out(toks, i, unit_before, today)
+        if elided is not None:
+            out.append(elided)
+            continue
+        if tok.text in _BY:
+            end = _seq_at(toks, i + 1, _THEN)
+            if end:
+                out.append((i, end, before[-1]))
+            continue
+        found = number_value(list(toks), i + 1) if tok.text in _SPAN_WORDS else None
+        if found is None:
+            continue
+        n, k = found
+        unit = UNITS.get(toks[k].text) if k < len(toks) else None
+        end = _seq_at(toks, k + 1, _THAT) if unit else 0
+        day = add_span(before[-1], n, unit) if unit and end else None
+        if day is not None:
+            out.append((i, end, day))
+    return out
+
+
+def _unit_left_out(
+    toks: Sequence[Token], i: int, unit: str, today: date
+) -> tuple[int, int, date] | None:
+    """ "my bachelors in 2 years and my masters in 4": a span whose unit is the one said
+    before it, at the end of its clause."""
+    if not unit or toks[i].text not in _SPAN_WORDS:
+        return None
+    found = number_value(list(toks), i + 1)
+    if found is None or toks[i + 1].kind != "num":
+        return None
+    n, k = found
+    if k < len(toks) and toks[k].text not in _CLAUSE_ENDS:
+        return None
+    day = add_span(today, n, unit)
+    return (i, k, day) if day is not None else None
+
+
+_CLAUSE_ENDS = words(", ; . and but then")

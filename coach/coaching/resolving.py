@@ -1,0 +1,129 @@
+"""How a time expression becomes a deadline: whether its introducing words are enough,
+and which day it stands for.
+
+A :class:`~coach.coaching.dates.Core` says how firmly it must be introduced ("may" needs
+"by" or "in"; "June 2028" stands alone); :func:`accepts` checks the trigger found before
+it. :func:`resolve` turns the period into one day: its last day by default, its first for
+"the start of", the day before it for "before", the middle for "mid". :func:`strict`
+moves "before March" to the next March not yet begun.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from coach.coaching.dates import UNITS, Core, Reader
+from coach.coaching.periods import Period
+from coach.coaching.signals import Trigger
+from coach.coaching.tokens import words
+
+__all__ = ["START", "accepts", "resolve", "strict"]
+
+_WEAK = words("at on for")
+_SPAN_TRIGGERS = words("in within over inside during under by until till through")
+START = words("after from starting beginning since once")
+_BEFORE = words("before prior ahead b4")
+_COUNT_NOUNS = words(
+    "people staff employees unit units copies dollar dollars euro euros pound pounds usd eur "
+    "gbp hours words pages sq ft points customers clients users followers subscribers k"
+)
+_S_WORDS = words(
+    "is was has as this thus plus its us always across unless towards afterwards besides "
+    "whereas yes his hers ours yours theirs"
+)
+
+
+_AMOUNT_WORDS = words("over under about around approximately approx")
+
+
+def _year_ok(r: Reader, core: Core) -> bool:
+    nxt = r.text(core.end)
+    if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
+        return False
+    if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):
+        return False
+    return not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _S_WORDS)
+
+
+def accepts(r: Reader, core: Core, trig: Trigger | None) -> bool:
+    word, mod = (trig.word, trig.mod) if trig else (None, None)
+    return _needs_met(r, core, word, mod, trig.raw if trig else "")
+
+
+def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: str) -> bool:
+    need = core.needs
+    if need == "":
+        return True
+    if need == "trigger":
+        return trig is not None or mod is not None
+    if need == "strong":
+        return mod is not None or (trig is not None and trig not in _WEAK)
+    if need == "modifier":
+        return mod is not None or trig == "within"
+    if need == "year":
+        ok = mod is not None or (trig is not None and trig not in ("at", "on"))
+        if not ok and r.text(core.end) == "the" and r.text(core.end + 1) == "year":
+            return True  # "make 2027 the year I ..."
+        if not ok and r.text(core.end) == "is" and r.text(core.end + 2) == "year":
+            return True
+        return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core)
+    if need == "span":
+        # "starting in 90 days": the span counts to when the goal starts
+        return trig in _SPAN_TRIGGERS or (trig == "from" and raw.endswith(" in"))
+    return need == "next"
+
+
+def resolve(core: Core, trig: str | None, mod: str | None) -> date:
+    value = core.value
+    assert value is not None
+    if isinstance(value, date):
+        return value
+    start, end, kind = value
+    if kind == "new year":
+        # "in the new year" is the whole of next year; "by", "before" or "until the new
+        # year" is the turn of the year, the last day of this one.
+        if mod in ("start", "beginning"):
+            return start
+        if mod in ("end", "close", "late") or (trig in ("in", "within", "during") and mod is None):
+            return end
+        return start - timedelta(days=1)
+    if mod in ("end", "close", "late"):
+        return end
+    if mod in ("start", "beginning"):
+        return start
+    if mod in ("mid", "middle", "early"):
+        if kind == "year":
+            return date(start.year, 6, 30) if mod != "early" else date(start.year, 3, 31)
+        if kind == "month":
+            return start.replace(day=15 if mod != "early" else 10)
+        return start + (end - start) // (2 if mod != "early" else 3)
+    if trig in _BEFORE:
+        return start - timedelta(days=1)
+    return end
+
+
+def strict(core: Core, r: Reader, trig: str | None, mod: str | None) -> Core:
+    """ "before March" or "by the start of March" means the next March not yet begun."""
+    value = core.value
+    if not core.named or not isinstance(value, Period) or value.start > r.today:
+        return core
+    if value.kind == "weekday":  # "before thursday", said on a Thursday: next week's
+        if trig not in _BEFORE:
+            return core
+        later = Period(value.start + timedelta(days=7), value.end + timedelta(days=7), "weekday")
+        return core._replace(value=later)
+    if trig in _BEFORE or mod in ("start", "beginning"):
+        later = Period(
+            value.start.replace(year=value.start.year + 1),
+            _same_day_next_year(value.end),
+            value.kind,
+        )
+        return core._replace(value=later)
+    return core
+
+
+def _same_day_next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
