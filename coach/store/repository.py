@@ -69,8 +69,10 @@ class Repository:
         if report.newer:
             storage.read_only = True
         repo = cls(storage, report)
-        if (report.migrated or report.quarantined) and not storage.read_only:
-            backups.take_backup(path, force=True)
+        if (report.migrated or report.quarantined or storage.legacy) and not storage.read_only:
+            # The file as it was is kept first: the data file of before when this device
+            # starts its own files from it (see coach.store.devices), else its snapshot.
+            backups.take_backup(storage.data_file if storage.legacy else storage.path, force=True)
             with storage.transaction() as data:
                 storage.write(data)
         return repo
