@@ -79,6 +79,10 @@ def _check_store(path: Path, passphrase: str | None) -> int:
             "the last change in the log was cut short by a crash before it was saved; "
             "it is left out (everything saved before it is there)"
         )
+    from coach.cli.sync import status_lines
+
+    for line in status_lines(opened.sync_status()):
+        _note(line)
     return problems
 
 

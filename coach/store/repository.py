@@ -52,8 +52,17 @@ class Repository:
         self._problems: dict[tuple[str, str], str] = {}
 
     @classmethod
-    def open(cls, path: str | Path, *, codec: Codec | None = None, read_only: bool = False) -> Self:
-        """Open (or start) the store at ``path``. Raises a :class:`StoreError` if it cannot."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        codec: Codec | None = None,
+        read_only: bool = False,
+        device: str | None = None,
+    ) -> Self:
+        """Open (or start) the store at ``path`` as ``device`` (by default this device's
+        id, :func:`coach.store.devices.device_id`). Raises a :class:`StoreError` if it
+        cannot."""
         path = Path(path).expanduser()
         report = LoadReport()
         holder: list[CoachStorage] = []
@@ -64,7 +73,9 @@ class Repository:
                 holder[0].read_only = True
             return prepared
 
-        storage = CoachStorage(path, codec=codec, prepare=_prepare, read_only=read_only)
+        storage = CoachStorage(
+            path, codec=codec, prepare=_prepare, read_only=read_only, device=device
+        )
         holder.append(storage)
         if report.newer:
             storage.read_only = True
