@@ -79,6 +79,15 @@ def _check_store(path: Path, passphrase: str | None) -> int:
             "the last change in the log was cut short by a crash before it was saved; "
             "it is left out (everything saved before it is there)"
         )
+    snapshot = layout(path).snapshot
+    if snapshot.is_file():
+        from datetime import UTC, datetime
+
+        folded = datetime.fromtimestamp(snapshot.stat().st_mtime, UTC)
+        _note(
+            f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
+            f"last folded {folded:%Y-%m-%d %H:%M} UTC"
+        )
     from coach.cli.sync import status_lines
 
     for line in status_lines(opened.sync_status()):

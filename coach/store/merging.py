@@ -45,10 +45,10 @@ def snapshot_items(data: Data, versions: Versions) -> Iterator[Item]:
             continue
         for record_id, doc in docs.items():
             yield table, record_id, doc, versions.meta((table, record_id))
-    for (table, record_id), meta in versions.metas.items():
+    for table, record_id in versions.stamped():
         docs = data.get(table)
         if not isinstance(docs, dict) or record_id not in docs:
-            yield table, record_id, None, meta
+            yield table, record_id, None, versions.meta((table, record_id))
 
 
 def change_items(change: Change) -> Iterator[Item]:

@@ -45,11 +45,13 @@ class Meta:
         return any(d == device and (m, c) >= (ms, counter) for d, m, c in self.seen)
 
     def dump(self) -> list[Any]:
+        if not self.seen:
+            return [*self.stamp]
         return [*self.stamp, [list(s) for s in self.seen]]
 
     @classmethod
     def load(cls, raw: Any) -> Meta:
-        ms, counter, device, seen = raw
+        ms, counter, device, seen = raw if len(raw) == 4 else (*raw, ())
         return cls(
             (int(ms), int(counter), str(device)),
             tuple((str(d), int(m), int(c)) for d, m, c in seen),
@@ -72,13 +74,37 @@ def after(held: Meta) -> tuple[tuple[str, int, int], ...]:
 class Versions:
     """The stamps of the records held, the conflicts kept, and what is known of devices."""
 
-    metas: dict[Key, Meta] = field(default_factory=dict)  # records with a stamp (and marks)
+    # The stamps of the records (and of the marks of deletions): as read from a snapshot
+    # (``raw``, turned into a Meta only when asked: a store of 100k records reads fast),
+    # and those found or made since (``metas``, which win over ``raw``).
+    metas: dict[Key, Meta] = field(default_factory=dict)
+    raw: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflicts: dict[tuple[str, str, Stamp], dict[str, Any]] = field(default_factory=dict)
     devices: dict[str, tuple[int, str]] = field(default_factory=dict)  # (changes, last at)
     clock: tuple[int, int] = (0, 0)
 
     def meta(self, key: Key) -> Meta:
-        return self.metas.get(key, NONE)
+        found = self.metas.get(key)
+        if found is not None:
+            return found
+        table = self.raw.get(key[0])
+        held = table.get(key[1]) if isinstance(table, dict) else None
+        if held is None:
+            return NONE
+        try:
+            found = Meta.load(held)
+        except (ValueError, TypeError):
+            found = NONE  # a stamp that cannot be read: the record counts as from before
+        self.metas[key] = found
+        return found
+
+    def stamped(self) -> set[Key]:
+        """Every record (or deletion mark) that has a stamp."""
+        found = set(self.metas)
+        for table, ids in self.raw.items():
+            if isinstance(ids, dict):
+                found.update((table, record_id) for record_id in ids)
+        return found
 
     def see(self, stamp: Stamp) -> None:
         if stamp[:2] > self.clock:
@@ -99,7 +125,7 @@ class Versions:
     def offer(self, key: Key, doc: Doc, meta: Meta, held: Doc) -> bool:
         """A version of ``key`` was found; True when it wins over the one ``held``.
         The loser is kept as a conflict when the winner had not seen it."""
-        current = self.metas.get(key, NONE)
+        current = self.meta(key)
         if meta.stamp == current.stamp:
             # The same version again; or a record of the store from before stamps
             # that this device's copy does not hold yet.
@@ -140,7 +166,7 @@ class Versions:
     # -- in a snapshot ------------------------------------------------------------------
 
     def dump(self, device: str) -> dict[str, Any]:
-        records: dict[str, dict[str, Any]] = {}
+        records = {t: dict(ids) for t, ids in self.raw.items() if isinstance(ids, dict)}
         for (table, record_id), meta in self.metas.items():
             records.setdefault(table, {})[record_id] = meta.dump()
         return {
@@ -157,9 +183,10 @@ class Versions:
         found = cls()
         if raw is None:
             return found
-        for table, metas in raw["records"].items():
-            for record_id, meta in metas.items():
-                found.metas[(str(table), str(record_id))] = Meta.load(meta)
+        records = raw["records"]
+        if not isinstance(records, dict) or not all(isinstance(t, dict) for t in records.values()):
+            raise ValueError("records")
+        found.raw = records
         for entry in raw["conflicts"]:
             stamp = Meta.load(entry["version"]).stamp
             found.conflicts[(str(entry["table"]), str(entry["id"]), stamp)] = dict(entry)
