@@ -50,6 +50,7 @@ class Loader:
     versions: Versions
     notes: SyncNotes
     legacy: bool
+    saved_conflicts: set[tuple[str, str, tuple[int, int, str]]]  # in this device's snapshot
     dirty: bool
     lost_unsaved: bool
     torn: bool
@@ -139,6 +140,7 @@ class Loader:
             self.lost_unsaved = True
             self._pending_docs = {}
         self._data, self.versions, self.legacy = data, versions, legacy
+        self.saved_conflicts = set(versions.conflicts)
         self.revision += 1
         self._stamp = stamp if file_stamp(self.path) == stamp else None
         self.dirty = False

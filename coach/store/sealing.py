@@ -18,7 +18,7 @@ from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec, PlainCodec, parse_json
 from coach.store.crypto import EncryptedCodec, is_encrypted
-from coach.store.devices import layout
+from coach.store.devices import layout, store_exists
 
 
 def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
@@ -50,6 +50,12 @@ def _fold_log(path: Path, codec: Codec) -> Path:
     own = layout(path)
     if own.log.exists() or (path.exists() and not own.snapshot.exists()):
         Repository.open(path, codec=codec).storage.compact()
+    if not own.snapshot.exists() and store_exists(path):
+        # A device that has only read the other devices' files so far: its snapshot
+        # holds what it reads, as every device's snapshot does.
+        storage = Repository.open(path, codec=codec).storage
+        with storage.transaction() as data:
+            storage.write(data)
     return own.snapshot
 
 

@@ -144,6 +144,7 @@ class CoachStorage(Loader, Storage):
         # starts, and the documents written but not yet saved.
         self.log = ChangeLog(self.layout.log, self.codec)
         self.versions = Versions()
+        self.saved_conflicts = set()
         self.notes = SyncNotes()
         self.legacy = False  # holding the data file of before: saved as a snapshot first
         self._others: tuple[tuple[str, Stamp | None], ...] = ()
@@ -348,7 +349,16 @@ class CoachStorage(Loader, Storage):
         self._pending_docs = {}
         self._changes_in_log += 1
         self.dirty = False
-        if end > COMPACT_BYTES or self._changes_in_log >= COMPACT_CHANGES or self._backup_due():
+        # A conflict found in another device's files is written down in this device's
+        # snapshot at its next save, so that it reaches the other devices at once, and
+        # stays listed once the version that lost is in no file any more.
+        unsaved = not self.saved_conflicts.issuperset(self.versions.conflicts)
+        if (
+            unsaved
+            or end > COMPACT_BYTES
+            or self._changes_in_log >= COMPACT_CHANGES
+            or self._backup_due()
+        ):
             with contextlib.suppress(StoreWriteError):  # the change is saved; fold it later
                 self._write_snapshot()
 
@@ -400,6 +410,7 @@ class CoachStorage(Loader, Storage):
         self._full_write = False
         self._full_base = None
         self.legacy = False
+        self.saved_conflicts = set(self.versions.conflicts)
         self.dirty = False
         self._pending_docs = {}
         self._stamp = file_stamp(self.path)

@@ -39,10 +39,18 @@ class Meta:
         """True when this version's writer had seen ``other`` (or a later version of it)."""
         if other.stamp == ZERO or other.stamp == self.stamp:
             return True
+        # Not "a device sees its own earlier changes": a version it wrote may have lost
+        # to another device's since, and then its next change did not replace it.
         ms, counter, device = other.stamp
-        if device == self.stamp[2] and self.stamp > other.stamp:
-            return True  # a device sees its own earlier changes
         return any(d == device and (m, c) >= (ms, counter) for d, m, c in self.seen)
+
+    def built_on(self, other: Meta) -> bool:
+        """True when this version was written over ``other`` itself, or over a version
+        written over it: ``other`` is the very stamp it records of that device. (A later
+        stamp of that device does not prove it: that device's ``other`` may have lost to
+        another device's version, and its next one been written over that.)"""
+        ms, counter, device = other.stamp
+        return any(d == device and (m, c) == (ms, counter) for d, m, c in self.seen)
 
     def dump(self) -> list[Any]:
         if not self.seen:
@@ -153,14 +161,14 @@ class Versions:
         )
 
     def prune(self) -> None:
-        """Drop kept versions that another kept version of the same record had seen:
-        they were replaced knowingly (only the last of such a line is a conflict)."""
+        """Drop kept versions that another kept version of the same record was written
+        over: they were replaced knowingly (only the last of such a line is a conflict)."""
         by_key: dict[Key, list[tuple[tuple[str, str, Stamp], Meta]]] = {}
         for ident, entry in self.conflicts.items():
             by_key.setdefault(ident[:2], []).append((ident, Meta.load(entry["version"])))
         for entries in by_key.values():
             for ident, meta in entries:
-                if any(o is not meta and o.saw(meta) for _, o in entries):
+                if any(o is not meta and o.built_on(meta) for _, o in entries):
                     del self.conflicts[ident]
 
     # -- in a snapshot ------------------------------------------------------------------
