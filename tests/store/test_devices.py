@@ -293,3 +293,30 @@ def test_a_store_of_one_file_and_its_log_moves_to_device_files_with_nothing_lost
         "after the move",
     }
     assert layout(db_path).snapshot.exists()
+
+
+def test_a_devices_next_change_has_not_seen_its_own_version_that_lost() -> None:
+    mine = Meta((10, 0, "a"))
+    theirs = Meta((11, 0, "b"))  # written without seeing mine: mine lost to it
+    next_of_mine = Meta((12, 0, "a"), after(theirs))  # a writes over theirs
+    assert not next_of_mine.saw(mine)
+    versions = Versions()
+    held = None
+    for meta, doc in ((next_of_mine, {"v": "a2"}), (mine, {"v": "a1"}), (theirs, {"v": "b1"})):
+        if versions.offer(KEY, doc, meta, held):
+            held = doc
+    assert held == {"v": "a2"}
+    assert {"v": "a1"} in [k["doc"] for k in versions.conflicts.values()]
+
+
+def test_a_kept_version_stays_when_a_later_one_of_its_device_was_written_over_another() -> None:
+    b1 = Meta((10, 0, "b"))
+    b2 = Meta((11, 0, "b"), after(b1))  # lost to a's version, which had seen only b1
+    a1 = Meta((12, 0, "a"), after(b1))
+    b3 = Meta((13, 0, "b"), after(a1))  # written over a1, not over b2
+    gone = Meta((14, 0, "b"), after(b3))
+    versions = Versions()
+    for meta, doc in ((b2, {"v": "b2"}), (gone, None)):
+        versions.keep(KEY, meta, doc, (20, 0, "a"))
+    versions.prune()
+    assert [k["doc"] for k in versions.conflicts.values()] == [{"v": "b2"}, None]
