@@ -43,6 +43,16 @@ def machine_date() -> Iterator[datetime | None]:
         yield moment
 
 
+@pytest.fixture(autouse=True, scope="session")
+def one_device() -> None:
+    """Every test (and every program it starts) runs as one device, ``here``, unless it
+    sets ``$COACH_DEVICE`` itself. Set outside monkeypatch, so that a test that undoes
+    its monkeypatches stays the same device."""
+    import os
+
+    os.environ["COACH_DEVICE"] = "here"
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

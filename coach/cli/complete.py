@@ -24,7 +24,9 @@ def _service(ctx: click.Context) -> CoachService | None:
 
     db = ctx.find_root().params.get("db")
     path = (db or default_db_path()).expanduser()
-    if not path.is_file() or file_is_encrypted(path):
+    from coach.store.devices import store_exists
+
+    if not store_exists(path) or file_is_encrypted(path):
         return None
     from coach import service
 

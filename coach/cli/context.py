@@ -45,8 +45,9 @@ class Env:
         ``read_only``, open it so that nothing is written (no migration saved, no lock)."""
         if self._service is None:
             from coach import service
+            from coach.store.devices import store_exists
 
-            if self.named and not write and not self.db_path.exists():
+            if self.named and not write and not store_exists(self.db_path):
                 from coach.errors import CoachError
 
                 raise CoachError(

@@ -17,10 +17,11 @@ def encrypt(env: Env) -> None:
     Keep the passphrase safe: without it nothing can be read back.
     """
     from coach.store.crypto import file_is_encrypted
+    from coach.store.devices import store_exists
     from coach.store.sealing import encrypt_store
 
     path = env.db_path
-    if not path.exists():
+    if not store_exists(path):
         raise CoachError(f"{path} does not exist yet; write something first, then encrypt it")
     already = file_is_encrypted(path)
     codec = passphrase_codec(path, confirm=not already)

@@ -12,10 +12,9 @@ from coach.cli.context import Env, pass_env
 from coach.cli.output import interactive, records, say, styled
 from coach.errors import CoachError
 from coach.store import atomic
-from coach.store.backups import list_backups
 from coach.store.codec import Codec
 from coach.store.errors import StoreError
-from coach.store.restore import newest_good_backup, problem_with, restore
+from coach.store.restore import newest_good_backup, problem_with, restore, store_backups
 from coach.text import count
 
 
@@ -33,13 +32,19 @@ def _note(text: str) -> None:
 
 def _check_store(path: Path, passphrase: str | None) -> int:
     problems = 0
-    if not path.exists():
+    from coach.store.devices import layout, store_exists
+
+    if not store_exists(path):
         _ok(f"{path} does not exist yet; it is created with the first entry")
         return 0
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077 and path.is_file():
-        problems += 1
-        _bad(f"{path} can be read by others (mode {mode:o}); run: chmod 600 '{path}'")
+    own = layout(path)
+    for held in (path, own.snapshot, own.log):
+        if not held.is_file():
+            continue
+        mode = stat.S_IMODE(held.stat().st_mode)
+        if mode & 0o077:
+            problems += 1
+            _bad(f"{held} can be read by others (mode {mode:o}); run: chmod 600 '{held}'")
     from coach import service as store
 
     try:
@@ -74,11 +79,24 @@ def _check_store(path: Path, passphrase: str | None) -> int:
             "the last change in the log was cut short by a crash before it was saved; "
             "it is left out (everything saved before it is there)"
         )
+    snapshot = layout(path).snapshot
+    if snapshot.is_file():
+        from datetime import UTC, datetime
+
+        folded = datetime.fromtimestamp(snapshot.stat().st_mtime, UTC)
+        _note(
+            f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
+            f"last folded {folded:%Y-%m-%d %H:%M} UTC"
+        )
+    from coach.cli.sync import status_lines
+
+    for line in status_lines(opened.sync_status()):
+        _note(line)
     return problems
 
 
 def _check_backups(path: Path, codec: Codec | None) -> None:
-    found = list_backups(path)
+    found = store_backups(path)
     if not found:
         _note("no backups yet (one is kept at most hourly, before a save)")
         return
@@ -155,7 +173,7 @@ def doctor(
         _restore(path, restore_from, codec)
         return
     if list_backups_:
-        for backup in list_backups(path):
+        for backup in store_backups(path):
             problem = problem_with(backup.path, codec)
             state = "loads" if problem is None else f"does not load: {problem}"
             say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
@@ -167,7 +185,10 @@ def doctor(
     if stale:
         _note(f"{count(len(stale), 'unfinished temporary file')} will be removed at the next save")
     if problems:
-        damaged = path.exists() and problem_with(path, codec)
+        from coach.store.devices import store_file
+
+        held = store_file(path)
+        damaged = held.exists() and problem_with(held, codec)
         good = newest_good_backup(path, codec) if damaged else None
         if good is not None:
             say(f"A good backup exists: {good.path.name}.")

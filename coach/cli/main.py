@@ -35,6 +35,7 @@ COMMANDS = {
     "doctor": "coach.cli.doctor:doctor",
     "encrypt": "coach.cli.crypt:encrypt",
     "decrypt": "coach.cli.crypt:decrypt",
+    "sync": "coach.cli.sync:sync",
 }
 
 

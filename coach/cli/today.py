@@ -28,7 +28,9 @@ SHOWN = 3
 def today(env: Env, as_json: bool) -> None:
     """What needs you today: a review due, goals overdue or due this week, one nudge.
     Prints nothing when all is well (put it in your shell's start-up file)."""
-    if not env.db_path.exists():
+    from coach.store.devices import store_exists
+
+    if not store_exists(env.db_path):
         if as_json:
             emit_json(_quiet(now().date()))
         return

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coach.ids import now
 from coach.models import KINDS, Record
@@ -185,6 +185,13 @@ class CoachService:
         change cut short by a crash was left out."""
         changes, size = self.repo.storage.log_size()
         return changes, size, self.repo.storage.torn
+
+    def sync_status(self) -> dict[str, Any]:
+        """The devices sharing this store, what was merged from them, the conflicts kept
+        (:func:`coach.store.syncstatus.sync_status`)."""
+        from coach.store.syncstatus import sync_status
+
+        return sync_status(self.repo.storage)
 
     def repair(self) -> list[str]:
         """File each misfiled record under its own id (one undoable change); what was done."""

@@ -34,16 +34,33 @@ Doc = dict[str, Any] | None
 SEALED = b"~"
 
 
+Seen = tuple[tuple[str, int, int], ...]
+
+
 @dataclass(frozen=True)
 class Change:
-    """One saved change: what the service wrote in one transaction."""
+    """One saved change: what the service wrote in one transaction, on which device, at
+    which clock stamp (:mod:`coach.store.versions`), and for each document what its
+    writer had seen of the record."""
 
     seq: int
     at: str
     docs: tuple[tuple[str, str, Doc], ...]
+    device: str = ""
+    hlc: tuple[int, int] = (0, 0)
+    seen: tuple[Seen, ...] = ()
+    count: int = 0  # how many changes its device has saved, this one included
 
     def line(self) -> dict[str, Any]:
-        return {"seq": self.seq, "at": self.at, "docs": [list(d) for d in self.docs]}
+        seen = self.seen or tuple(() for _ in self.docs)
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "dev": self.device,
+            "hlc": list(self.hlc),
+            "n": self.count,
+            "docs": [[*d, [list(s) for s in w]] for d, w in zip(self.docs, seen, strict=True)],
+        }
 
 
 @dataclass
@@ -56,22 +73,29 @@ class Reading:
 
 
 def log_path(data_file: Path) -> Path:
-    return data_file.with_name(data_file.name + ".log")
+    """This device's change log for the data file ``data_file``."""
+    from coach.store.devices import layout
+
+    return layout(data_file).log
 
 
 class ChangeLog:
-    """The append-only log of one data file."""
+    """One device's append-only log (or a copy of one)."""
 
-    def __init__(self, data_file: Path, codec: Codec) -> None:
-        self.path = log_path(data_file)
+    def __init__(self, path: Path, codec: Codec) -> None:
+        self.path = path
         self.codec = codec
         self._sealed = not isinstance(codec, PlainCodec)
 
     # -- reading ----------------------------------------------------------------------
 
-    def read(self, offset: int = 0, *, after: int) -> Reading:
+    def read(self, offset: int = 0, *, after: int | None) -> Reading:
         """The changes from byte ``offset`` on, in order; ``after`` is the sequence
-        number the reader already holds (the next change must be ``after + 1``)."""
+        number the reader already holds (the next change must be ``after + 1``).
+
+        ``after=None`` reads another device's log, or a copy a sync tool made: its
+        changes are taken as they come (their stamps order them), and a line that
+        cannot be read ends the reading like a torn one (a file half copied)."""
         reading = Reading(end=offset)
         try:
             with open(self.path, "rb") as handle:
@@ -81,7 +105,8 @@ class ChangeLog:
             return reading
         except OSError as exc:
             raise StoreError(self.path, f"cannot read {self.path}: {exc.strerror or exc}") from None
-        expected = after + 1
+        lenient = after is None
+        expected = (after or 0) + 1
         position = offset
         lines = payload.split(b"\n")
         for number, raw in enumerate(lines):
@@ -90,10 +115,21 @@ class ChangeLog:
                 # After the final newline: empty, or a line a crash cut short.
                 reading.torn = bool(raw)
                 break
-            change = self._decode(raw, position)
+            try:
+                change = self._decode(raw, position)
+            except DamagedFileError:
+                if not lenient:
+                    raise
+                reading.torn = True
+                break
             position += len(raw) + 1
             if change is None:
                 continue  # an empty line
+            if lenient:
+                reading.changes.append(change)
+                reading.end = position
+                continue
+            assert after is not None
             if change.seq <= after:
                 expected = change.seq + 1  # already folded into the snapshot
                 reading.end = position
@@ -123,9 +159,22 @@ class ChangeLog:
                 if self._sealed:
                     raise ValueError("a line in clear in an encrypted store's log")
                 line = parse_json(self.path, raw + b"\n")  # exact: a key twice refused
-            docs = tuple((str(t), str(i), d) for t, i, d in line["docs"])
-            return Change(seq=int(line["seq"]), at=str(line["at"]), docs=docs)
-        except (DamagedFileError, binascii.Error, ValueError, KeyError, TypeError):
+            docs = tuple((str(d[0]), str(d[1]), d[2]) for d in line["docs"])
+            seen = tuple(
+                tuple((str(w), int(m), int(c)) for w, m, c in d[3]) if len(d) > 3 else ()
+                for d in line["docs"]
+            )
+            ms, counter = line.get("hlc", (0, 0))
+            return Change(
+                seq=int(line["seq"]),
+                at=str(line["at"]),
+                docs=docs,
+                device=str(line.get("dev", "")),
+                hlc=(int(ms), int(counter)),
+                seen=seen,
+                count=int(line.get("n", 0)),
+            )
+        except (DamagedFileError, binascii.Error, ValueError, KeyError, TypeError, IndexError):
             raise DamagedFileError(
                 self.path, f"the change at byte {position} cannot be read"
             ) from None

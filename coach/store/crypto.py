@@ -49,6 +49,12 @@ def is_encrypted(payload: bytes) -> bool:
 
 
 def file_is_encrypted(path: Path) -> bool:
+    """True when the store named by the data file ``path`` (this device's snapshot, or
+    the file it starts from) is encrypted; ``path`` may name that file itself."""
+    from coach.store.devices import store_file
+
+    if not path.is_file():
+        path = store_file(path)
     if not path.is_file():  # a pipe would never answer; the storage says what it is
         return False
     try:

@@ -52,8 +52,17 @@ class Repository:
         self._problems: dict[tuple[str, str], str] = {}
 
     @classmethod
-    def open(cls, path: str | Path, *, codec: Codec | None = None, read_only: bool = False) -> Self:
-        """Open (or start) the store at ``path``. Raises a :class:`StoreError` if it cannot."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        codec: Codec | None = None,
+        read_only: bool = False,
+        device: str | None = None,
+    ) -> Self:
+        """Open (or start) the store at ``path`` as ``device`` (by default this device's
+        id, :func:`coach.store.devices.device_id`). Raises a :class:`StoreError` if it
+        cannot."""
         path = Path(path).expanduser()
         report = LoadReport()
         holder: list[CoachStorage] = []
@@ -64,13 +73,17 @@ class Repository:
                 holder[0].read_only = True
             return prepared
 
-        storage = CoachStorage(path, codec=codec, prepare=_prepare, read_only=read_only)
+        storage = CoachStorage(
+            path, codec=codec, prepare=_prepare, read_only=read_only, device=device
+        )
         holder.append(storage)
         if report.newer:
             storage.read_only = True
         repo = cls(storage, report)
-        if (report.migrated or report.quarantined) and not storage.read_only:
-            backups.take_backup(path, force=True)
+        if (report.migrated or report.quarantined or storage.legacy) and not storage.read_only:
+            # The file as it was is kept first: the data file of before when this device
+            # starts its own files from it (see coach.store.devices), else its snapshot.
+            backups.take_backup(storage.data_file if storage.legacy else storage.path, force=True)
             with storage.transaction() as data:
                 storage.write(data)
         return repo

@@ -12,7 +12,6 @@ from filelock import FileLock, Timeout
 from coach.errors import CoachError
 from coach.store.atomic import FILE_MODE, write_atomic
 from coach.store.backups import Backup, list_backups
-from coach.store.changelog import log_path
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import StoreError
 from coach.store.schema import LoadReport, prepare
@@ -33,15 +32,28 @@ def problem_with(path: Path, codec: Codec | None = None) -> str | None:
     return None
 
 
+def store_backups(data_file: Path) -> list[Backup]:
+    """The backups of this device's snapshot and of the data file of before, newest first."""
+    from coach.store.devices import layout
+
+    found = [*list_backups(layout(data_file).snapshot), *list_backups(data_file)]
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
 def newest_good_backup(target: Path, codec: Codec | None = None) -> Backup | None:
-    for backup in list_backups(target):
+    for backup in store_backups(target):
         if problem_with(backup.path, codec) is None:
             return backup
     return None
 
 
 def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | None:
-    """Replace ``target`` with ``backup``; the replaced file is kept aside. Returns where."""
+    """Replace this device's snapshot of the store ``target`` (its data file) with
+    ``backup``; the replaced file is kept aside. Returns where."""
+    from coach.store.devices import layout
+
+    own = layout(target)
+    target = own.snapshot
     problem = problem_with(backup, codec)
     if problem is not None:
         raise CoachError(f"{backup} cannot be restored: {problem}")
@@ -57,7 +69,7 @@ def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | No
             aside = target.with_name(f"{target.name}.replaced-{stamp}")
             shutil.copyfile(target, aside)
             os.chmod(aside, FILE_MODE)
-            log = log_path(target)
+            log = own.log
             if log.exists() and log.stat().st_size:
                 # The changes saved since that file was written go aside with it: the
                 # backup put back must not have them replayed over it.

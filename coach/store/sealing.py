@@ -16,14 +16,21 @@ from filelock import FileLock, Timeout
 from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
-from coach.store.changelog import log_path
 from coach.store.codec import Codec, PlainCodec, parse_json
 from coach.store.crypto import EncryptedCodec, is_encrypted
+from coach.store.devices import layout, store_exists
 
 
-def _siblings(path: Path) -> Iterator[Path]:
+def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
+    """The copies of this device's snapshot ``path``, and the data file of before (which
+    this device started from) with its copies."""
     yield from (b.path for b in list_backups(path))
     yield from sorted(path.parent.glob(f"{path.name}.replaced-*"))
+    if data_file != path:
+        if data_file.is_file():
+            yield data_file
+        yield from (b.path for b in list_backups(data_file))
+        yield from sorted(data_file.parent.glob(f"{data_file.name}.replaced-*"))
 
 
 def _locked(path: Path) -> FileLock:
@@ -35,18 +42,29 @@ def _locked(path: Path) -> FileLock:
     return lock
 
 
-def _fold_log(path: Path, codec: Codec) -> None:
-    """Fold the change log into the data file, so that the file alone holds the store."""
+def _fold_log(path: Path, codec: Codec) -> Path:
+    """Fold this device's change log into its snapshot (made from the data file of
+    before if need be), so that the snapshot alone holds the store; returns it."""
     from coach.store.repository import Repository
 
-    if path.exists() and log_path(path).exists():
+    own = layout(path)
+    if own.log.exists() or (path.exists() and not own.snapshot.exists()):
         Repository.open(path, codec=codec).storage.compact()
+    if not own.snapshot.exists() and store_exists(path):
+        # A device that has only read the other devices' files so far: its snapshot
+        # holds what it reads, as every device's snapshot does.
+        storage = Repository.open(path, codec=codec).storage
+        with storage.transaction() as data:
+            storage.write(data)
+    return own.snapshot
 
 
 def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
     """Encrypt the data file and its copies; returns how many files were sealed."""
-    sealed_now = path.exists() and is_encrypted(path.read_bytes()[:16])
-    _fold_log(path, codec if sealed_now else PlainCodec())
+    from coach.store.crypto import file_is_encrypted
+
+    data_file = path
+    path = _fold_log(data_file, codec if file_is_encrypted(data_file) else PlainCodec())
     lock = _locked(path)
     try:
         sealed = 0
@@ -57,7 +75,7 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
             parse_json(path, payload)  # never seal a damaged file
             write_atomic(path, codec.seal(payload))
             sealed += 1
-        for copy in _siblings(path):
+        for copy in _siblings(path, data_file):
             data = copy.read_bytes()
             if not is_encrypted(data):
                 write_atomic(copy, codec.seal(data))
@@ -69,11 +87,12 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
 
 def decrypt_store(path: Path, codec: EncryptedCodec) -> int:
     """Write the data file and its copies back as plain JSON; returns how many."""
-    _fold_log(path, codec)
+    data_file = path
+    path = _fold_log(data_file, codec)
     lock = _locked(path)
     try:
         opened = 0
-        for target in (path, *_siblings(path)):
+        for target in (path, *_siblings(path, data_file)):
             data = target.read_bytes()
             if is_encrypted(data):
                 write_atomic(target, codec.open(target, data))

@@ -3,10 +3,15 @@
 Stock TinyDB re-reads the whole file for every query and rewrites it in place
 for every change, with no lock. :class:`CoachStorage` instead
 
-* keeps the parsed data in memory; the data file is a snapshot, and every save
-  appends one line to the change log beside it (:mod:`coach.store.changelog`),
+* keeps the parsed data in memory; this device's snapshot (``coach.<device>.json``
+  beside the data file, :mod:`coach.store.devices`) holds it, and every save
+  appends one line to this device's change log (:mod:`coach.store.changelog`),
   so a save costs what the change costs. Another process's saves are read from
   the log's tail; the whole file is read again only when it was replaced;
+* merges every other device's snapshot and log, and the copies sync tools made of
+  them, on opening and at the start of each transaction when one of them changed
+  (:mod:`coach.store.loading`, :mod:`coach.store.merging`); each record keeps the
+  version with the highest clock stamp (:mod:`coach.store.versions`);
 * groups every change in a :meth:`transaction`: the inter-process lock (a
   sidecar ``.lock`` file) is taken, what another process saved is read, and
   the documents the transaction wrote land in one fsynced line at its end;
@@ -30,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
-from coach.store import atomic, backups, files
+from coach.store import atomic, backups, devices, files
 from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import (
@@ -47,14 +51,15 @@ from coach.store.errors import (
     ReadOnlyStoreError,
     StoreBusyError,
     StoreWriteError,
-    read_error,
 )
+from coach.store.loading import Loader, Stamp, file_stamp
+from coach.store.merging import SyncNotes
 from coach.store.schema import META
+from coach.store.versions import Meta, Versions, after
 
 if TYPE_CHECKING:
     from filelock import FileLock
 
-Stamp = tuple[int, int, int]
 Data = dict[str, Any]
 Key = tuple[str, str]
 LOCK_TIMEOUT = 15.0
@@ -63,26 +68,12 @@ COMPACT_BYTES = 8 * 1024 * 1024
 COMPACT_CHANGES = 5000
 
 
-def folded_seq(data: Data) -> int:
-    """The number of the last change a snapshot holds (0 for one without a log)."""
-    meta = data.get(META)
-    log = meta.get("log") if isinstance(meta, dict) else None
-    seq = log.get("seq") if isinstance(log, dict) else 0
-    return seq if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 else 0
-
-
-def _now() -> str:
+def _now() -> tuple[str, int]:
+    """Now, as written in a change, and in milliseconds (for its clock stamp)."""
     from datetime import UTC, datetime
 
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def _stamp(path: Path) -> Stamp | None:
-    try:
-        st = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
+    moment = datetime.now(UTC)
+    return moment.isoformat(timespec="milliseconds"), int(moment.timestamp() * 1000)
 
 
 def _reason(exc: OSError) -> str:
@@ -95,7 +86,23 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-class CoachStorage(Storage):
+def changed_keys(before: Data, now: Data) -> set[Key]:
+    """The records that differ between two states of the store (a whole new state saved)."""
+    keys: set[Key] = set()
+    for table in set(before) | set(now):
+        old, new = before.get(table), now.get(table)
+        if table == META or old is new:
+            continue
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        for record_id in set(old) | set(new):
+            a, b = old.get(record_id), new.get(record_id)
+            if a is not b and a != b:
+                keys.add((table, record_id))
+    return keys
+
+
+class CoachStorage(Loader, Storage):
     """A TinyDB storage for one coach data file. See the module docstring."""
 
     def __init__(
@@ -106,8 +113,14 @@ class CoachStorage(Storage):
         prepare: Callable[[Data], Data] | None = None,
         lock_timeout: float = LOCK_TIMEOUT,
         read_only: bool = False,
+        device: str | None = None,
     ) -> None:
-        self.path = files.regular_file(Path(path))
+        # The data file names the store; this device writes only its own snapshot and
+        # log beside it (coach.store.devices), and reads every device's.
+        self.data_file = files.regular_file(Path(path))
+        self.layout = devices.layout(self.data_file, device)
+        self.device = self.layout.device
+        self.path = files.regular_file(self.layout.snapshot)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.codec: Codec = codec or PlainCodec()
         self.read_only = read_only
@@ -129,7 +142,12 @@ class CoachStorage(Storage):
         self._damaged_stamp: Stamp | None = None
         # The change log: the number of the last change held here, where its tail
         # starts, and the documents written but not yet saved.
-        self.log = ChangeLog(self.path, self.codec)
+        self.log = ChangeLog(self.layout.log, self.codec)
+        self.versions = Versions()
+        self.saved_conflicts = set()
+        self.notes = SyncNotes()
+        self.legacy = False  # holding the data file of before: saved as a snapshot first
+        self._others: tuple[tuple[str, Stamp | None], ...] = ()
         self.seq = 0
         self._log_end = 0
         self._log_stamp: Stamp | None = None
@@ -139,6 +157,7 @@ class CoachStorage(Storage):
         self._txn_docs: dict[Key, Any] = {}
         self._pending_docs: dict[Key, Any] = {}
         self._full_write = False
+        self._full_base: Data | None = None
         self._private = False  # the data file's mode checked (0600) in this session
         self._next_backup_check = 0.0
         self.reload()
@@ -146,117 +165,6 @@ class CoachStorage(Storage):
             self._clean_leftovers()
 
     # -- reading ---------------------------------------------------------------
-
-    def read(self) -> Data:
-        data = self._data
-        if data is not None:
-            if self._depth:
-                return data
-            stamp = _stamp(self.path)
-            same = stamp == self._stamp or (
-                self.damage is not None and stamp == self._damaged_stamp
-            )
-            if same and _stamp(self.log.path) == self._log_stamp:
-                return data
-        with self._mutex:
-            try:
-                self._refresh()
-            except DamagedFileError as exc:
-                if self._data is None:
-                    raise
-                # Another program damaged the file while it was open here: keep showing
-                # the last good data; every save re-reads inside the lock and refuses.
-                self.damage = exc
-                self._damaged_stamp = _stamp(self.path)
-                return self._data
-            self.damage = None
-            assert self._data is not None
-            return self._data
-
-    def reload(self) -> None:
-        """Load the file now (raises :class:`DamagedFileError` when it cannot be read)."""
-        with self._mutex:
-            self._stamp = None
-            self._data = None
-            self._refresh()
-
-    def _refresh(self) -> None:
-        stamp = _stamp(self.path)
-        if self._data is not None and stamp == self._stamp:
-            if _stamp(self.log.path) != self._log_stamp:
-                self._read_log_tail()
-            return
-        if stamp is None:
-            if self._data is None:
-                self._data = self._prepare({}) if self._prepare is not None else {}
-                self.revision += 1
-                self.seq = self._log_end = 0
-                self._read_log_tail()
-            return
-        payload = self._read_bytes()
-        data = self.codec.decode(self.path, payload)
-        seq = folded_seq(data)
-        if self._prepare is not None:
-            data = self._prepare(data)
-        if self.dirty:
-            # Another process replaced the file while a failed save was waiting: its
-            # file wins here, and the service replays the waiting changes over it
-            # (History.pending).
-            self.lost_unsaved = True
-            self._pending_docs = {}
-        self._data = data
-        self.revision += 1
-        self._stamp = stamp if _stamp(self.path) == stamp else None
-        self.dirty = False
-        self.seq, self._log_end, self._changes_in_log = seq, 0, 0
-        self._read_log_tail()
-
-    def _read_log_tail(self) -> None:
-        """Apply the changes other processes appended since the log was last read."""
-        stamp = _stamp(self.log.path)  # before reading: a later append changes it again
-        reading = self.log.read(self._log_end, after=self.seq)
-        if reading.changes:
-            for change in reading.changes:
-                self._apply(change.docs)
-            self.seq = reading.changes[-1].seq
-            self._changes_in_log += len(reading.changes)
-            if self._pending_docs:  # a failed save's documents still go on top
-                self._apply(tuple((t, i, d) for (t, i), d in self._pending_docs.items()))
-            self.revision += 1
-        self._log_end = reading.end
-        self._torn_at = reading.end if reading.torn else None
-        self.torn = self.torn or reading.torn
-        self._log_stamp = stamp
-
-    def _apply(self, docs: tuple[tuple[str, str, Any], ...]) -> None:
-        assert self._data is not None
-        touched: dict[str, dict[str, Any]] = {}
-        for table, record_id, doc in docs:
-            held = touched.get(table)
-            if held is None:
-                old = self._data.get(table)
-                held = touched[table] = dict(old) if isinstance(old, dict) else {}
-            if doc is None:
-                held.pop(record_id, None)
-            else:
-                held[record_id] = doc
-        self._data = {**self._data, **touched}
-
-    def _read_bytes(self) -> bytes:
-        files.regular_file(self.path)  # a FIFO put there since: opening it would wait forever
-        try:
-            return self.path.read_bytes()
-        except (IsADirectoryError, PermissionError) as exc:
-            raise read_error(self.path, exc) from None
-
-    def changed_on_disk(self) -> bool:
-        """True when another process saved since this one read (or the file was replaced)."""
-        if _stamp(self.log.path) != self._log_stamp:
-            return True
-        stamp = _stamp(self.path)
-        if self.damage is not None and stamp == self._damaged_stamp:
-            return False
-        return stamp != self._stamp
 
     # -- writing ---------------------------------------------------------------
 
@@ -268,6 +176,8 @@ class CoachStorage(Storage):
                 raise ReadOnlyStoreError(
                     self.path, f"{self.path} is open read-only; nothing was changed."
                 )
+            if self._full_base is None:  # what the new state is compared with, to stamp
+                self._full_base = self._before_txn if self._before_txn is not None else self._data
             self._data = data
             self.revision += 1
             self._changed_in_txn = True
@@ -298,11 +208,13 @@ class CoachStorage(Storage):
                         self.path, f"{self.path} is open read-only; nothing was changed."
                     )
                 files.refuse_read_only(self.path)
+                if self.legacy:
+                    files.refuse_read_only(self.data_file)
                 self._acquire()
             self._depth += 1
             try:
                 if outer:
-                    self._refresh()
+                    self._refresh(others=True)
                     assert self._data is not None
                     # Tables are replaced, never edited in place (TinyDB rebuilds a table
                     # dict on each change and the repository never edits a document), so
@@ -318,6 +230,7 @@ class CoachStorage(Storage):
                 if outer and self._changed_in_txn:
                     self._data = self._before_txn  # drop the half-made change
                     self._full_write = False
+                    self._full_base = None
                     self.revision += 1
                 raise
             finally:
@@ -385,15 +298,36 @@ class CoachStorage(Storage):
             self._file_lock.release()
 
     def _flush(self) -> None:
+        docs = {**self._pending_docs, **self._txn_docs}
         if self._full_write or not self.path.exists():  # a new store starts with its file
             self._full_write = True
+            keys = set(docs)
+            if self._full_base is not None:
+                keys |= changed_keys(self._full_base, self._data or {})
+            if keys:
+                at, ms = _now()
+                stamp = self.versions.tick(ms, self.device)
+                for key in keys:
+                    self.versions.metas[key] = Meta(stamp, after(self.versions.meta(key)))
+                self.versions.count(self.device, self._saves() + 1, at)
             self._write_snapshot()
             return
-        docs = {**self._pending_docs, **self._txn_docs}
         if not docs:
             self.dirty = False
             return
-        change = Change(self.seq + 1, _now(), tuple((t, i, d) for (t, i), d in docs.items()))
+        at, ms = _now()
+        stamp = self.versions.tick(ms, self.device)
+        order = list(docs)
+        seen = tuple(after(self.versions.meta(key)) for key in order)
+        change = Change(
+            self.seq + 1,
+            at,
+            tuple((t, i, docs[(t, i)]) for t, i in order),
+            device=self.device,
+            hlc=(stamp[0], stamp[1]),
+            seen=seen,
+            count=self._saves() + 1,
+        )
         if not self._private:
             files.make_private(self.path)
             self._private = True
@@ -407,14 +341,30 @@ class CoachStorage(Storage):
                 self._torn_at = self._log_end  # whatever a failed write left past here goes
             raise StoreWriteError(self.path, _reason(exc)) from None
         self.seq = change.seq
+        for key, saw in zip(order, seen, strict=True):
+            self.versions.metas[key] = Meta(stamp, saw)
+        self.versions.count(self.device, change.count, at)
         self._log_end, self._torn_at = end, None
-        self._log_stamp = _stamp(self.log.path)
+        self._log_stamp = file_stamp(self.log.path)
         self._pending_docs = {}
         self._changes_in_log += 1
         self.dirty = False
-        if end > COMPACT_BYTES or self._changes_in_log >= COMPACT_CHANGES or self._backup_due():
+        # A conflict found in another device's files is written down in this device's
+        # snapshot at its next save, so that it reaches the other devices at once, and
+        # stays listed once the version that lost is in no file any more.
+        unsaved = not self.saved_conflicts.issuperset(self.versions.conflicts)
+        if (
+            unsaved
+            or end > COMPACT_BYTES
+            or self._changes_in_log >= COMPACT_CHANGES
+            or self._backup_due()
+        ):
             with contextlib.suppress(StoreWriteError):  # the change is saved; fold it later
                 self._write_snapshot()
+
+    def _saves(self) -> int:
+        """How many changes this device has saved to the store."""
+        return self.versions.devices.get(self.device, (0, ""))[0]
 
     def _backup_due(self) -> bool:
         """The first save of the hour folds the log in, keeping the snapshot before it
@@ -430,7 +380,7 @@ class CoachStorage(Storage):
     def compact(self) -> bool:
         """Fold the change log into a new snapshot; False when there was nothing to fold."""
         with self.transaction():
-            if not self._log_end and not self._torn_at:
+            if not self._log_end and not self._torn_at and not self.legacy:
                 return False
             self._write_snapshot()
             return True
@@ -443,7 +393,11 @@ class CoachStorage(Storage):
         assert self._data is not None
         data = dict(self._data)
         meta = data.get(META)
-        data[META] = {**(meta if isinstance(meta, dict) else {}), "log": {"seq": self.seq}}
+        data[META] = {
+            **(meta if isinstance(meta, dict) else {}),
+            "log": {"seq": self.seq},
+            "sync": self.versions.dump(self.device),
+        }
         payload = self.codec.encode(data)
         with contextlib.suppress(OSError):  # a missing backup must not block the save
             backups.take_backup(self.path)  # the snapshot as it was, kept by a link
@@ -454,15 +408,18 @@ class CoachStorage(Storage):
                 self.dirty = True
             raise StoreWriteError(self.path, _reason(exc)) from None
         self._full_write = False
+        self._full_base = None
+        self.legacy = False
+        self.saved_conflicts = set(self.versions.conflicts)
         self.dirty = False
         self._pending_docs = {}
-        self._stamp = _stamp(self.path)
+        self._stamp = file_stamp(self.path)
         # The log's changes are in the snapshot now (its seq says so): a crash before
         # the log is emptied leaves changes that the next open skips.
         with contextlib.suppress(OSError):
             self.log.reset()
         self._log_end, self._torn_at, self._changes_in_log = 0, None, 0
-        self._log_stamp = _stamp(self.log.path)
+        self._log_stamp = file_stamp(self.log.path)
 
     def close(self) -> None:
         pass

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from coach.cli.main import cli
+from tests.devicefiles import snapshot_file
 
 
 def _coach(*args: str, input: bytes | None = None) -> tuple[int, str]:
@@ -80,9 +81,9 @@ def test_encrypting_without_a_terminal_says_it_needs_one_not_that_it_is_encrypte
     monkeypatch.delenv("COACH_PASSPHRASE", raising=False)
     db = tmp_path / "coach.json"
     _coach("--db", str(db), "journal", "add", "a plain line")
-    before = db.read_bytes()
+    before = snapshot_file(db).read_bytes()
     code, said = _coach("--db", str(db), "encrypt")
     assert code == 1, said
     assert "needs a terminal to type the new passphrase twice" in said
     assert "is encrypted" not in said
-    assert db.read_bytes() == before
+    assert snapshot_file(db).read_bytes() == before

@@ -13,6 +13,7 @@ import pytest
 
 from coach.service import CoachService
 from coach.store.repository import Repository
+from tests.devicefiles import snapshot_file
 from tests.files import stored, stored_text
 from tests.programs import Run, coach_process
 
@@ -22,7 +23,7 @@ Data = dict[str, object]
 def _store_with_an_entry(run: Run, db_path: Path) -> tuple[bytes, str]:
     result = run("journal", "add", "the first entry", "--json")
     assert result.exit_code == 0, result.output
-    return db_path.read_bytes(), orjson.loads(result.stdout)["id"]
+    return snapshot_file(db_path).read_bytes(), orjson.loads(result.stdout)["id"]
 
 
 @pytest.mark.parametrize(
@@ -48,36 +49,38 @@ def test_a_key_twice_is_refused_and_named_and_the_file_kept(
     run: Run, db_path: Path, edit: object, key: str
 ) -> None:
     _store_with_an_entry(run, db_path)
-    damaged = edit(db_path.read_text("utf-8")).encode()  # type: ignore[operator]
-    db_path.write_bytes(damaged)
+    damaged = edit(snapshot_file(db_path).read_text("utf-8")).encode()  # type: ignore[operator]
+    snapshot_file(db_path).write_bytes(damaged)
     for args in (("journal", "list"), ("journal", "add", "more")):
         result = run(*args)
         assert result.exit_code != 0
         assert f"the key {key!r} appears twice" in result.output
-    assert db_path.read_bytes() == damaged  # nothing written over it
+    assert snapshot_file(db_path).read_bytes() == damaged  # nothing written over it
     assert "appears twice" in run("doctor").output
 
 
 def test_a_key_twice_in_an_import_file_is_refused(run: Run, db_path: Path, tmp_path: Path) -> None:
     _store_with_an_entry(run, db_path)
     export = tmp_path / "export.json"
-    export.write_text(db_path.read_text("utf-8").replace('"body":', '"body":"x","body":', 1))
-    before = db_path.read_bytes()
+    export.write_text(
+        snapshot_file(db_path).read_text("utf-8").replace('"body":', '"body":"x","body":', 1)
+    )
+    before = snapshot_file(db_path).read_bytes()
     result = run("import", str(export))
     assert result.exit_code != 0 and "'body' appears twice" in result.output
-    assert db_path.read_bytes() == before
+    assert snapshot_file(db_path).read_bytes() == before
 
 
 def test_a_big_integer_in_a_record_stays_exact(run: Run, db_path: Path) -> None:
     _, entry = _store_with_an_entry(run, db_path)
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     data["journal"][entry]["reads"] = 2**80  # a field of a newer coach, say
-    db_path.write_text(json.dumps(data))
+    snapshot_file(db_path).write_text(json.dumps(data))
     assert run("journal", "add", "another").exit_code == 0
     CoachService(Repository.open(db_path)).journal.edit(entry, body="edited")
     assert stored(db_path)["journal"][entry]["reads"] == 2**80
     assert run("doctor", "--compact").exit_code == 0
-    assert f'"reads":{2**80}' in db_path.read_text("utf-8")
+    assert f'"reads":{2**80}' in snapshot_file(db_path).read_text("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -101,23 +104,26 @@ def test_deep_json_and_bad_utf8_get_a_one_line_message(
     assert db_path.read_bytes() == payload
 
 
-def test_a_link_is_written_through_to_its_target(run: Run, db_path: Path, tmp_path: Path) -> None:
-    _store_with_an_entry(run, db_path)
+def test_a_link_is_written_through_to_its_target(db_path: Path, tmp_path: Path) -> None:
+    """The device files of a store named by a link live beside the link's target."""
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b'{"_meta":{"schema":{"version":3}},"journal":{}}')
     link = tmp_path / "link.json"
     link.symlink_to(db_path)
-    result = CliRunnerFree.run(run, link, "journal", "add", "through the link")
-    assert result.exit_code == 0, result.output
+    result = CliRunnerFree.run(link, "journal", "add", "through the link")
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     assert link.is_symlink()
     assert "through the link" in stored_text(db_path)
-    assert CliRunnerFree.run(run, link, "doctor", "--compact").exit_code == 0  # type: ignore[attr-defined]
-    assert link.is_symlink() and "through the link" in db_path.read_text("utf-8")
+    assert CliRunnerFree.run(link, "doctor", "--compact").exit_code == 0  # type: ignore[attr-defined]
+    assert link.is_symlink() and "through the link" in snapshot_file(db_path).read_text("utf-8")
+    assert not snapshot_file(link).exists()
 
 
 class CliRunnerFree:
     """Run the command line over another --db than the fixture's."""
 
     @staticmethod
-    def run(run: Run, db: Path, *args: str) -> object:
+    def run(db: Path, *args: str) -> object:
         from click.testing import CliRunner
 
         from coach.cli.main import cli
@@ -128,7 +134,7 @@ class CliRunnerFree:
 def test_a_link_to_nothing_is_refused(run: Run, tmp_path: Path) -> None:
     link = tmp_path / "dangling.json"
     link.symlink_to(tmp_path / "gone.json")
-    result = CliRunnerFree.run(run, link, "journal", "add", "x")
+    result = CliRunnerFree.run(link, "journal", "add", "x")
     assert result.exit_code != 0  # type: ignore[attr-defined]
     assert "which does not exist" in result.output  # type: ignore[attr-defined]
     assert link.is_symlink() and not (tmp_path / "gone.json").exists()
@@ -146,34 +152,37 @@ def test_a_pipe_as_the_data_file_is_refused_not_waited_on(tmp_path: Path) -> Non
 
 def test_a_read_only_data_file_is_refused_not_replaced(run: Run, db_path: Path) -> None:
     before, _ = _store_with_an_entry(run, db_path)
-    os.chmod(db_path, 0o400)
-    inode = db_path.stat().st_ino
+    os.chmod(snapshot_file(db_path), 0o400)
+    inode = snapshot_file(db_path).stat().st_ino
     result = run("journal", "add", "not saved")
     assert result.exit_code != 0
     assert "is read-only (mode 400)" in result.output and "chmod u+w" in result.output
-    assert db_path.stat().st_ino == inode and db_path.read_bytes() == before
+    assert (
+        snapshot_file(db_path).stat().st_ino == inode
+        and snapshot_file(db_path).read_bytes() == before
+    )
     assert run("journal", "list").exit_code == 0  # reading still works
 
 
 def test_a_backup_of_a_wide_open_file_is_private(run: Run, db_path: Path) -> None:
     _store_with_an_entry(run, db_path)
-    os.chmod(db_path, 0o644)
+    os.chmod(snapshot_file(db_path), 0o644)
     for old in db_path.parent.glob("*.bak"):
         old.unlink()
     assert run("journal", "add", "second").exit_code == 0  # the hour's first backup
     backups = list(db_path.parent.glob("*.bak"))
     assert backups
     assert all(stat.S_IMODE(b.stat().st_mode) == 0o600 for b in backups)
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(snapshot_file(db_path).stat().st_mode) == 0o600
 
 
 def test_a_record_under_a_wrong_key_is_reported_and_repaired(
     run: Run, db_path: Path, reopen: object
 ) -> None:
     _, entry = _store_with_an_entry(run, db_path)
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     data["journal"]["misfiled"] = data["journal"].pop(entry)
-    db_path.write_bytes(orjson.dumps(data))
+    snapshot_file(db_path).write_bytes(orjson.dumps(data))
     doctor = run("doctor")
     assert doctor.exit_code == 1
     assert f"filed under 'misfiled' but its id is {entry!r}" in doctor.output

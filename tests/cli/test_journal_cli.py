@@ -7,6 +7,7 @@ from pathlib import Path
 
 import orjson
 
+from tests.devicefiles import snapshot_file
 from tests.programs import Run, coach_process
 
 
@@ -16,9 +17,9 @@ def test_add_and_list(run: Run, db_path: Path) -> None:
     assert result.stdout.startswith("Saved j-")
     listed = run("journal", "list")
     assert "Pitched to Acme" in listed.stdout and "#work #pitch" in listed.stdout
-    saved = orjson.loads(db_path.read_bytes())["journal"]
+    saved = orjson.loads(snapshot_file(db_path).read_bytes())["journal"]
     assert [e["body"] for e in saved.values()] == ["Pitched to Acme"]
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(snapshot_file(db_path).stat().st_mode) == 0o600
 
 
 def test_add_reads_stdin_with_dash(run: Run, run_json) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +72,7 @@ def test_user_text_cannot_reach_the_terminal_as_escapes(run: Run) -> None:
 def test_coach_db_env_and_default_location(tmp_path: Path, isolated_home: Path) -> None:
     db = tmp_path / "via-env.json"
     assert coach_process("journal", "add", "hello", db=db).returncode == 0
-    assert db.exists()
+    assert snapshot_file(db).exists()
     import os
     import subprocess
     import sys
@@ -85,7 +86,7 @@ def test_coach_db_env_and_default_location(tmp_path: Path, isolated_home: Path) 
     )
     assert done.returncode == 0, done.stderr
     default = isolated_home / ".local/share/coach/coach.json"
-    assert default.exists()
+    assert snapshot_file(default).exists()
     assert stat.S_IMODE(default.parent.stat().st_mode) == 0o700
 
 

@@ -21,6 +21,7 @@ from coach.service import CoachService
 from coach.store.crypto import EncryptedCodec, file_is_encrypted
 from coach.store.sealing import encrypt_store
 from tests.clock import TEST_NOW
+from tests.devicefiles import snapshot_file
 from tests.nasty import CONTROL_BYTES, NASTY
 from tests.programs import Terminal, coach_argv
 
@@ -97,7 +98,7 @@ def test_json_without_a_store_has_the_shape_of_a_quiet_day(db_path: Path) -> Non
 def test_silent_on_an_empty_store(service: CoachService, db_path: Path) -> None:
     entry = service.journal.add("a first thought")
     service.journal.delete(entry.id)
-    assert db_path.exists() and service.is_empty()
+    assert snapshot_file(db_path).exists() and service.is_empty()
     done = today(db_path, days=30)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
 

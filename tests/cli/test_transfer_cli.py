@@ -8,6 +8,7 @@ from pathlib import Path
 import orjson
 from icalendar import Calendar
 
+from tests.devicefiles import snapshot_file
 from tests.programs import Run
 
 
@@ -46,13 +47,13 @@ def test_json_export_import_round_trip(run: Run, run_json, tmp_path: Path, db_pa
     other = tmp_path / "other.json"
     result = run("--db", str(other), "import", str(out))  # a second --db wins
     assert result.exit_code == 0, result.output
-    again = orjson.loads(other.read_bytes())
+    again = orjson.loads(snapshot_file(other).read_bytes())
     for table in ("aspirations", "goals", "journal"):
         assert again[table] == exported[table]
     # importing twice adds nothing
     second = run("--db", str(other), "import", str(out))
     assert "already here" in second.stdout
-    assert orjson.loads(other.read_bytes())["journal"] == exported["journal"]
+    assert orjson.loads(snapshot_file(other).read_bytes())["journal"] == exported["journal"]
 
 
 def test_import_merges_by_id_newest_wins(run: Run, run_json, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -130,6 +131,7 @@ def test_doctor_healthy_and_damaged_with_restore(run: Run, run_json, db_path: Pa
     healthy = run("doctor")
     assert healthy.exit_code == 0, healthy.output
     assert "All good." in healthy.stdout
+    db_path = snapshot_file(db_path)  # this device's snapshot: the file coach writes
     db_path.write_bytes(b'{"journal": {"j-')
     damaged_hash = hashlib.sha256(db_path.read_bytes()).hexdigest()
     sick = run("doctor")
@@ -139,5 +141,5 @@ def test_doctor_healthy_and_damaged_with_restore(run: Run, run_json, db_path: Pa
     fixed = run("doctor", "--restore", "latest")
     assert fixed.exit_code == 0 and "kept as" in fixed.stdout
     assert [e["body"] for e in run_json("journal", "list")] == ["first"]
-    kept = list(db_path.parent.glob("coach.json.replaced-*"))
+    kept = list(db_path.parent.glob(f"{db_path.name}.replaced-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b'{"journal": {"j-'

@@ -23,6 +23,7 @@ from coach.errors import CoachError
 from coach.service import CoachService
 from coach.store.repository import Repository
 from coach.store.schema import TABLES
+from tests.devicefiles import snapshot_file
 from tests.seed import seed
 
 EXAMPLES = int(os.environ.get("COACH_FUZZ_EXAMPLES", "1000"))
@@ -30,9 +31,9 @@ EXAMPLES = int(os.environ.get("COACH_FUZZ_EXAMPLES", "1000"))
 
 def _valid_store(tmp: Path) -> bytes:
     path = tmp / "seed.json"
-    if not path.exists():
+    if not snapshot_file(path).exists():
         seed(CoachService(Repository.open(path)))
-    return path.read_bytes()
+    return snapshot_file(path).read_bytes()
 
 
 def _exercise(path: Path) -> None:

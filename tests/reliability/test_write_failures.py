@@ -22,6 +22,7 @@ from coach.service import CoachService
 from coach.store.backups import take_backup
 from coach.store.errors import StoreWriteError
 from coach.store.repository import Repository
+from tests.devicefiles import device_log, snapshot_file
 
 REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -45,8 +46,8 @@ def _failing(stage: str, code: int) -> Callable[..., object]:
     return fail
 
 
-def _digest(path: Path) -> str:
-    log = path.with_name(path.name + ".log")
+def _digest(data_file: Path) -> str:
+    path, log = snapshot_file(data_file), device_log(data_file)
     held = path.read_bytes() + b"|" + (log.read_bytes() if log.exists() else b"")
     return hashlib.sha256(held).hexdigest()
 
@@ -65,7 +66,7 @@ def test_failed_save_changes_nothing_and_is_saved_later(
     with pytest.raises(StoreWriteError) as caught:
         service.journal.add("written while the disk was full")
     monkeypatch.undo()
-    assert REASONS[code] in str(caught.value) and str(db_path) in str(caught.value)
+    assert REASONS[code] in str(caught.value) and str(snapshot_file(db_path)) in str(caught.value)
     assert _digest(db_path) == before
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith(".tmp")]
     assert "written while the disk was full" in {e.body for e in service.journal.find()}
@@ -103,7 +104,9 @@ def test_a_failed_compaction_loses_nothing(
 ) -> None:
     service = CoachService(Repository.open(db_path))
     service.journal.add("in the snapshot")
-    take_backup(db_path, force=True)  # the hour's backup is kept: the next save appends
+    take_backup(
+        snapshot_file(db_path), force=True
+    )  # the hour's backup is kept: the next save appends
     service.journal.add("in the log")
     before = _digest(db_path)
     monkeypatch.setattr(os, stage, _failing(stage, errno.ENOSPC))

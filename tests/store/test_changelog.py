@@ -21,6 +21,7 @@ from coach.store.backups import take_backup
 from coach.store.changelog import log_path
 from coach.store.errors import DamagedFileError
 from coach.store.repository import Repository
+from tests.devicefiles import snapshot_file
 from tests.programs import coach_process
 
 CTX = multiprocessing.get_context("fork")
@@ -38,7 +39,7 @@ def _bodies(path: Path) -> set[str]:
 def _two_saves_in_the_log(path: Path) -> CoachService:
     service = _service(path)
     service.journal.add("in the snapshot")
-    take_backup(path, force=True)  # the hour's backup is kept: the next saves append
+    take_backup(snapshot_file(path), force=True)  # the hour's backup is kept: the next saves append
     service.journal.add("first in the log")
     service.journal.add("second in the log")
     return service
@@ -46,9 +47,9 @@ def _two_saves_in_the_log(path: Path) -> CoachService:
 
 def test_a_save_appends_one_line_and_leaves_the_data_file_alone(db_path: Path) -> None:
     service = _two_saves_in_the_log(db_path)
-    snapshot = db_path.read_bytes()
+    snapshot = snapshot_file(db_path).read_bytes()
     service.journal.add("third")
-    assert db_path.read_bytes() == snapshot
+    assert snapshot_file(db_path).read_bytes() == snapshot
     lines = log_path(db_path).read_bytes().splitlines()
     assert [orjson.loads(line)["seq"] for line in lines] == [1, 2, 3]
     assert _bodies(db_path) == {"in the snapshot", "first in the log", "second in the log", "third"}

@@ -21,6 +21,7 @@ import pytest
 from coach.models import JournalEntry
 from coach.service import CoachService
 from coach.store.repository import Repository
+from tests.devicefiles import snapshot_file
 
 RUNS = int(os.environ.get("COACH_CRASH_RUNS", "60"))
 CLI_KILLS = int(os.environ.get("COACH_CLI_KILLS", "150"))
@@ -140,7 +141,9 @@ def test_killed_cli_never_damages_the_file(tmp_path: Path) -> None:
         if proc.returncode == 0 and out.startswith(b"Saved"):
             acknowledged.append(f"cli entry {n}")
         bodies = (
-            {e.body for e in Repository.open(path).all(JournalEntry)} if path.exists() else set()
+            {e.body for e in Repository.open(path).all(JournalEntry)}
+            if snapshot_file(path).exists()
+            else set()
         )
         assert set(acknowledged) <= bodies
     assert len(acknowledged) > 1, "no run finished before its kill; widen the delays"

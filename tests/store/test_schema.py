@@ -14,6 +14,7 @@ from coach.service import CoachService
 from coach.store.backups import list_backups
 from coach.store.errors import ReadOnlyStoreError
 from coach.store.repository import Repository
+from tests.devicefiles import snapshot_file
 from tests.files import stored
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "store-v1.json"
@@ -30,7 +31,7 @@ def test_version_1_file_is_migrated_with_a_backup(db_path: Path) -> None:
     goals = {g.id: g for g in repo.all(Goal)}
     assert goals["g-proto00001"].column == "doing"
     assert goals["g-proto00002"].column == "done"
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     assert data["_meta"]["schema"]["version"] == 3
     assert data["goals"]["g-proto00001"]["mood"] == "keen"  # unknown field kept
     assert [b.path.read_bytes() for b in list_backups(db_path)] == [original]
@@ -65,10 +66,10 @@ def test_fields_written_by_a_newer_minor_version_are_kept(
     db_path: Path, service: CoachService
 ) -> None:
     entry = service.journal.add("original")
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     data["journal"][entry.id]["mood"] = "hopeful"
     data["future_table"] = {"x": {"id": "x", "v": 1}}
-    db_path.write_bytes(orjson.dumps(data))
+    snapshot_file(db_path).write_bytes(orjson.dumps(data))
     again = CoachService(Repository.open(db_path))
     again.journal.edit(entry.id, body="edited")
     again.journal.add("another")
@@ -80,15 +81,15 @@ def test_fields_written_by_a_newer_minor_version_are_kept(
 
 def test_invalid_records_are_kept_and_reported(db_path: Path, service: CoachService) -> None:
     good = service.journal.add("good")
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     data["journal"]["j-bad"] = {"id": "j-bad", "created": "yesterday", "body": 12}
     data["journal"]["j-odd"] = "not an object"
-    db_path.write_bytes(orjson.dumps(data))
+    snapshot_file(db_path).write_bytes(orjson.dumps(data))
     again = CoachService(Repository.open(db_path))
     assert [e.id for e in again.journal.find()] == [good.id]
     problems = again.repo.problems()
     assert [p.id for p in problems] == ["j-bad"]
     again.journal.add("more")
-    saved = orjson.loads(db_path.read_bytes())
+    saved = orjson.loads(snapshot_file(db_path).read_bytes())
     assert saved["journal"]["j-bad"]["body"] == 12
     assert saved["_quarantine"]["journal:j-odd"]["raw"] == "not an object"

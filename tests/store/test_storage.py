@@ -16,6 +16,7 @@ from coach.store.changelog import ChangeLog
 from coach.store.errors import DamagedFileError, StoreBusyError, StoreWriteError
 from coach.store.repository import Repository
 from coach.store.storage import CoachStorage
+from tests.devicefiles import snapshot_file
 
 
 def entry(body: str = "hello") -> JournalEntry:
@@ -42,7 +43,7 @@ def test_new_store_is_private_whatever_the_umask(db_path: Path) -> None:
         add(repo)
     finally:
         os.umask(old)
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(snapshot_file(db_path).stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(repo.storage.lock_path.stat().st_mode) == 0o600
 
@@ -56,7 +57,7 @@ def test_opening_writes_nothing_and_a_missing_file_is_an_empty_store(db_path: Pa
 def test_file_holds_schema_version_and_json_values(db_path: Path) -> None:
     repo = Repository.open(db_path)
     item = add(repo, "first")
-    data = orjson.loads(db_path.read_bytes())
+    data = orjson.loads(snapshot_file(db_path).read_bytes())
     assert data["_meta"]["schema"]["version"] == 3
     assert data["journal"][item.id]["body"] == "first"
     assert isinstance(data["journal"][item.id]["created"], str)
@@ -78,14 +79,14 @@ def test_reads_come_from_memory_until_the_file_changes(
 ) -> None:
     repo = Repository.open(db_path)
     add(repo)
-    take_backup(db_path, force=True)  # the hour's backup is kept: saves only append
+    take_backup(snapshot_file(db_path), force=True)  # the hour's backup is kept: saves only append
     reads: list[Path] = []
     original = CoachStorage._read_bytes
 
-    def counting(self: CoachStorage) -> bytes:
+    def counting(self: CoachStorage, path: Path) -> bytes:
         if self is repo.storage:
-            reads.append(self.path)
-        return original(self)
+            reads.append(path)
+        return original(self, path)
 
     monkeypatch.setattr(CoachStorage, "_read_bytes", counting)
     for _ in range(5):
@@ -105,12 +106,12 @@ def test_reads_come_from_memory_until_the_file_changes(
 def test_a_transaction_writes_once(db_path: Path) -> None:
     repo = Repository.open(db_path)
     add(repo, "the first save writes the data file")
-    take_backup(db_path, force=True)  # the hour's backup is kept: saves only append
-    snapshot = db_path.read_bytes()
+    take_backup(snapshot_file(db_path), force=True)  # the hour's backup is kept: saves only append
+    snapshot = snapshot_file(db_path).read_bytes()
     with repo.transaction():
         for i in range(10):
             repo.put(entry(f"entry {i}"))
-    assert db_path.read_bytes() == snapshot  # a save does not rewrite the data file
+    assert snapshot_file(db_path).read_bytes() == snapshot  # a save does not rewrite the data file
     lines = repo.storage.log.path.read_bytes().splitlines()
     assert len(lines) == 1  # one change, one line, holding the ten documents
     assert len(orjson.loads(lines[0])["docs"]) == 10
@@ -120,12 +121,12 @@ def test_a_transaction_writes_once(db_path: Path) -> None:
 def test_a_failed_transaction_changes_nothing(db_path: Path) -> None:
     repo = Repository.open(db_path)
     kept = add(repo, "kept")
-    before = digest(db_path)
+    before = digest(snapshot_file(db_path))
     with pytest.raises(RuntimeError), repo.transaction():
         repo.put(entry("half made"))
         raise RuntimeError("boom")
     assert [e.id for e in repo.all(JournalEntry)] == [kept.id]
-    assert digest(db_path) == before
+    assert digest(snapshot_file(db_path)) == before
 
 
 @pytest.mark.parametrize(
@@ -162,15 +163,15 @@ def test_damaged_files_are_refused_and_left_untouched(
 def test_damage_appearing_later_refuses_saves(db_path: Path) -> None:
     repo = Repository.open(db_path)
     add(repo)
-    db_path.write_bytes(b"{truncated")
+    snapshot_file(db_path).write_bytes(b"{truncated")
     with pytest.raises(DamagedFileError), repo.transaction():
         pass
-    assert db_path.read_bytes() == b"{truncated"
+    assert snapshot_file(db_path).read_bytes() == b"{truncated"
 
 
 def test_stale_temp_files_are_removed_on_open(db_path: Path) -> None:
     add(Repository.open(db_path))
-    stale = db_path.with_name(f".{db_path.name}.deadbeef.tmp")
+    stale = db_path.with_name(f".{snapshot_file(db_path).name}.deadbeef.tmp")
     stale.write_bytes(b"half written")
     Repository.open(db_path)
     assert not stale.exists()
@@ -183,7 +184,7 @@ def test_write_failure_keeps_file_and_change_in_memory(
 
     repo = Repository.open(db_path)
     add(repo, "saved")
-    before = digest(db_path)
+    before = digest(snapshot_file(db_path))
 
     def full(*args: object, **kwargs: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -193,7 +194,7 @@ def test_write_failure_keeps_file_and_change_in_memory(
     with pytest.raises(StoreWriteError) as caught, repo.transaction():
         repo.put(pending)
     assert "disk is full" in str(caught.value)
-    assert digest(db_path) == before
+    assert digest(snapshot_file(db_path)) == before
     assert repo.storage.dirty
     assert pending.id in {e.id for e in repo.all(JournalEntry)}
     monkeypatch.undo()
@@ -219,26 +220,26 @@ def test_busy_lock_gives_a_clear_message(db_path: Path) -> None:
 def test_backups_are_rolling_and_bounded(db_path: Path) -> None:
     repo = Repository.open(db_path)
     add(repo, "one")
-    first = db_path.read_bytes()
+    first = snapshot_file(db_path).read_bytes()
     add(repo, "two")  # the first save of the hour keeps the previous file
-    backups = list_backups(db_path)
+    backups = list_backups(snapshot_file(db_path))
     assert len(backups) == 1
     assert backups[0].path.read_bytes() == first
     assert stat.S_IMODE(backups[0].path.stat().st_mode) == 0o600
     for _ in range(15):
-        take_backup(db_path, force=True, keep=10)
-    assert len(list_backups(db_path)) == 10
+        take_backup(snapshot_file(db_path), force=True, keep=10)
+    assert len(list_backups(snapshot_file(db_path))) == 10
 
 
 def test_damage_while_open_keeps_last_good_data_and_refuses_saves(db_path: Path) -> None:
     repo = Repository.open(db_path)
     kept = add(repo, "kept")
-    db_path.write_bytes(b'{"journal": {"j-')
+    snapshot_file(db_path).write_bytes(b'{"journal": {"j-')
     assert [e.id for e in repo.all(JournalEntry)] == [kept.id]
     assert repo.storage.damage is not None
     with pytest.raises(DamagedFileError), repo.transaction():
         repo.put(entry("refused"))
-    assert db_path.read_bytes() == b'{"journal": {"j-'
+    assert snapshot_file(db_path).read_bytes() == b'{"journal": {"j-'
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from coach.store.crypto import EncryptedCodec, KdfParams
 from coach.store.repository import Repository
 from coach.store.sealing import encrypt_store
 from screens.unlock import UnlockApp
+from tests.devicefiles import snapshot_file
 
 FAST = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
 
@@ -18,7 +19,7 @@ FAST = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
 async def test_wrong_then_right_passphrase(db_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     CoachService(Repository.open(db_path)).journal.add("private")
     encrypt_store(db_path, EncryptedCodec("right one", params=FAST))
-    before = db_path.read_bytes()
+    before = snapshot_file(db_path).read_bytes()
     app = UnlockApp(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         field = app.query_one("#passphrase", Input)
@@ -28,7 +29,7 @@ async def test_wrong_then_right_passphrase(db_path: Path, monkeypatch) -> None: 
         await pilot.pause()
         assert "passphrase is wrong" in str(app.query_one("#problem", Label).content)
         assert app.query_one("#passphrase", Input).value == ""
-        assert db_path.read_bytes() == before
+        assert snapshot_file(db_path).read_bytes() == before
         app.query_one("#passphrase", Input).value = "right one"
         await pilot.press("enter")
         await app.workers.wait_for_complete()

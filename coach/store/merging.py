@@ -1,0 +1,117 @@
+"""Reading the other devices' files (and the copies sync tools made) into this store.
+
+Another device's snapshot and log are read as they are, never written: each of its
+records is offered to :class:`~coach.store.versions.Versions`, which keeps the
+winner (the highest stamp) and the losing version of a conflict. A file that
+cannot be read (half copied by a sync tool, damaged, under another passphrase) is
+skipped and reported; it is read again once it changes, so nothing in it is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from coach.store.changelog import Change, ChangeLog
+from coach.store.codec import Codec
+from coach.store.devices import Found
+from coach.store.errors import StoreError
+from coach.store.schema import META, LoadReport, prepare
+from coach.store.versions import ZERO, Doc, Meta, Versions
+
+Data = dict[str, Any]
+Item = tuple[str, str, Doc, Meta]
+
+
+@dataclass
+class SyncNotes:
+    """What the last merge of the other devices' files found."""
+
+    copies: list[str] = field(default_factory=list)  # conflict copies merged
+    torn: list[str] = field(default_factory=list)  # files read up to a line cut short
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # unreadable, and why
+
+
+def sync_of(data: Data) -> Any:
+    meta = data.get(META)
+    return meta.get("sync") if isinstance(meta, dict) else None
+
+
+def snapshot_items(data: Data, versions: Versions) -> Iterator[Item]:
+    """Every record of a snapshot with its stamp, and the marks of its deletions."""
+    for table, docs in data.items():
+        if table == META or not isinstance(docs, dict):
+            continue
+        for record_id, doc in docs.items():
+            yield table, record_id, doc, versions.meta((table, record_id))
+    for table, record_id in versions.stamped():
+        docs = data.get(table)
+        if not isinstance(docs, dict) or record_id not in docs:
+            yield table, record_id, None, versions.meta((table, record_id))
+
+
+def change_items(change: Change) -> Iterator[Item]:
+    stamp = (*change.hlc, change.device)
+    seen = change.seen or tuple(() for _ in change.docs)
+    for (table, record_id, doc), saw in zip(change.docs, seen, strict=True):
+        yield table, record_id, doc, Meta(stamp if change.device else ZERO, saw)
+
+
+def read_other(found: Found, codec: Codec, notes: SyncNotes) -> tuple[list[Item], Versions]:
+    """The records of another device's file (or a copy), and what it knew of devices."""
+    name = found.path.name
+    versions = Versions()
+    try:
+        if found.kind == "log":
+            reading = ChangeLog(found.path, codec).read(after=None)
+            if reading.torn:
+                notes.torn.append(name)
+            items: list[Item] = []
+            for change in reading.changes:
+                items.extend(change_items(change))
+                if change.device:
+                    versions.count(change.device, change.count, change.at)
+                    versions.see((*change.hlc, change.device))
+        else:
+            raw = codec.decode(found.path, found.path.read_bytes())
+            versions = Versions.load(sync_of(raw))
+            report = LoadReport()
+            data = prepare(found.path, raw, report)
+            if report.newer:
+                notes.skipped.append((name, "written by a newer coach"))
+                return [], Versions()
+            items = list(snapshot_items(data, versions))
+    except StoreError as exc:
+        notes.skipped.append((name, getattr(exc, "problem", None) or str(exc)))
+        return [], Versions()
+    except OSError as exc:
+        notes.skipped.append((name, exc.strerror or str(exc)))
+        return [], Versions()
+    except (ValueError, KeyError, TypeError):
+        notes.skipped.append((name, "its record of versions cannot be read"))
+        return [], Versions()
+    if found.copy:
+        notes.copies.append(name)
+    return items, versions
+
+
+def fold(data: Data, versions: Versions, items: list[Item]) -> tuple[Data, bool]:
+    """``data`` with each item that wins put in (tables copied once); True if any did."""
+    touched: dict[str, dict[str, Any]] = {}
+    for table, record_id, doc, meta in items:
+        held_table = touched.get(table)
+        source = held_table if held_table is not None else data.get(table)
+        held = source.get(record_id) if isinstance(source, dict) else None
+        if not versions.offer((table, record_id), doc, meta, held):
+            continue
+        if held_table is None:
+            old = data.get(table)
+            held_table = touched[table] = dict(old) if isinstance(old, dict) else {}
+        if doc is None:
+            held_table.pop(record_id, None)
+        else:
+            held_table[record_id] = doc
+    if not touched:
+        return data, False
+    return {**data, **touched}, True

@@ -1,0 +1,187 @@
+"""Two devices, simulated: two stores in two folders, random adds, edits, deletions and
+undos on both, "synced" by copying files between the folders in random order and at
+random moments, whole, half copied, or as the conflict copies Syncthing and Dropbox
+make. In the end, once every device's files have reached the other folder, both show
+the same journal, and nothing either device saved is lost: each version written is
+the one shown, or was replaced by a change made after seeing it, or is kept as a
+conflict."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+
+from coach.errors import CoachError
+from coach.service import CoachService
+from coach.store import storage as storage_module
+from coach.store.repository import Repository
+
+DEVICES = ("a", "b")
+OTHER = {"a": "b", "b": "a"}
+device = st.sampled_from(DEVICES)
+
+
+class TwoDevices(RuleBasedStateMachine):
+    @initialize()
+    def start(self) -> None:
+        # One clock for both machines, a millisecond a save: the same steps give the
+        # same stamps on every replay (a real clock would pick other winners).
+        self.moment = 1_800_000_000_000
+        self.real_now = storage_module._now
+        storage_module._now = self._now
+        self.root = Path(tempfile.mkdtemp(prefix="coach-devices-"))
+        for name in DEVICES:
+            (self.root / name).mkdir(mode=0o700)
+        self.services = {
+            d: CoachService(Repository.open(self.root / d / "coach.json", device=d))
+            for d in DEVICES
+        }
+        self.made = 0
+        self.created: set[str] = set()
+        self.deleted: set[str] = set()  # by some device (or an undone add)
+        self.written: dict[str, set[str]] = {}
+        self.replaced: dict[str, set[str]] = {}  # versions a later change had seen
+        self.copies = 0
+
+    def _now(self) -> tuple[str, int]:
+        self.moment += 1
+        at = datetime.fromtimestamp(self.moment / 1000, UTC).isoformat(timespec="milliseconds")
+        return at, self.moment
+
+    def _view(self, name: str) -> dict[str, str]:
+        service = self.services[name]
+        with service.repo.transaction():  # what a save reads first: every file merged
+            pass
+        return {e.id: e.body for e in service.journal.find()}
+
+    def _body(self, name: str) -> str:
+        self.made += 1
+        return f"{name} wrote {self.made}"
+
+    @rule(name=device)
+    def add(self, name: str) -> None:
+        body = self._body(name)
+        entry = self.services[name].journal.add(body)
+        self.created.add(entry.id)
+        self.written.setdefault(entry.id, set()).add(body)
+
+    def _pick(self, name: str, data: st.DataObject) -> str | None:
+        """An entry ``name`` shows now; what it shows counts as seen (replaced next)."""
+        view = self._view(name)
+        if not view:
+            return None
+        # Drawn the same way whatever is shown, and picked by text (ids are random),
+        # so that hypothesis can replay and shrink a run.
+        entry = sorted(view, key=view.__getitem__)[data.draw(st.integers(0, 999)) % len(view)]
+        self.replaced.setdefault(entry, set()).add(view[entry])
+        return entry
+
+    @rule(name=device, data=st.data())
+    def edit(self, name: str, data: st.DataObject) -> None:
+        entry = self._pick(name, data)
+        if entry is not None:
+            body = self._body(name)
+            self.services[name].journal.edit(entry, body=body)
+            self.written[entry].add(body)
+
+    @rule(name=device, data=st.data())
+    def delete(self, name: str, data: st.DataObject) -> None:
+        entry = self._pick(name, data)
+        if entry is not None:
+            self.services[name].journal.delete(entry)
+            self.deleted.add(entry)
+
+    @rule(name=device)
+    def undo(self, name: str) -> None:
+        view = self._view(name)
+        try:
+            change = self.services[name].history.undo()
+        except CoachError:
+            return  # nothing to undo, or changed on the other device since
+        for step in change.steps:
+            if step.table != "journal":
+                continue
+            if step.id in view:
+                self.replaced.setdefault(step.id, set()).add(view[step.id])
+            if step.before is None:
+                self.deleted.add(step.id)
+
+    @rule(
+        name=device,
+        how=st.sampled_from(["whole", "whole", "half", "syncthing", "dropbox"]),
+        data=st.data(),
+    )
+    def copy(self, name: str, how: str, data: st.DataObject) -> None:
+        """A sync tool carries one of ``name``'s files to the other folder."""
+        own = sorted((self.root / name).glob(f"coach.{name}.*"))
+        own = [p for p in own if p.name.endswith((".json", ".log"))]
+        if not own:
+            return
+        source = data.draw(st.sampled_from(own))
+        target = self.root / OTHER[name]
+        stem, ext = source.name.rsplit(".", 1)
+        self.copies += 1
+        payload = source.read_bytes()
+        if how == "half":
+            cut = data.draw(st.integers(0, max(len(payload) - 1, 0)))
+            (target / source.name).write_bytes(payload[:cut])
+        elif how == "syncthing":
+            mark = f".sync-conflict-20261207-1015{self.copies % 100:02d}-ABCDEFG"
+            shutil.copyfile(source, target / f"{stem}{mark}.{ext}")
+        elif how == "dropbox":
+            mark = f" (Ann's conflicted copy 2026-12-07 {self.copies})"
+            shutil.copyfile(source, target / f"{stem}{mark}.{ext}")
+        else:
+            shutil.copyfile(source, target / source.name)
+
+    def teardown(self) -> None:
+        if not hasattr(self, "root"):
+            return
+        try:
+            self._check_in_the_end()
+        finally:
+            storage_module._now = self.real_now
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def _check_in_the_end(self) -> None:
+        for name in DEVICES:  # the sync tool catches up: each device's files, whole
+            for path in (self.root / name).glob(f"coach.{name}.*"):
+                if path.name.endswith((".json", ".log")):
+                    shutil.copyfile(path, self.root / OTHER[name] / path.name)
+        shown = {}
+        for name in DEVICES:
+            fresh = CoachService(Repository.open(self.root / name / "coach.json", device=name))
+            journal = {e.id: e.body for e in fresh.journal.find()}
+            kept = {
+                (c["id"], c["version"]["body"])
+                for c in fresh.sync_status()["conflicts"]
+                if c["table"] == "journal" and c["version"] is not None
+            }
+            for entry in self.created - self.deleted:
+                assert entry in journal, f"{name} lost {entry}"
+            for entry, bodies in self.written.items():
+                for body in bodies - self.replaced.get(entry, set()):
+                    assert journal.get(entry) == body or (entry, body) in kept, (
+                        f"{name} lost {body!r} of {entry}"
+                    )
+            shown[name] = journal
+        assert shown["a"] == shown["b"]
+
+
+EXAMPLES = int(os.environ.get("COACH_SYNC_EXAMPLES", "60"))  # a soak runs thousands
+TwoDevices.TestCase.settings = settings(
+    max_examples=EXAMPLES, stateful_step_count=30, deadline=None, database=None
+)
+
+
+@pytest.mark.reliability
+class TestTwoDevices(TwoDevices.TestCase):  # type: ignore[misc,valid-type]
+    pass
