@@ -17,6 +17,7 @@ from tests.tui.goal_wizard.wizard_pilot import (
     SIZE,
     box,
     check_text,
+    checked,
     fill,
     fill_valid,
     goal_on_disk,
@@ -233,6 +234,7 @@ async def test_emptying_the_statement_on_the_review_is_refused(
         assert wizard.step_id == "review"
         assert "Write the goal in one sentence" in problem_of(wizard, "#review-statement")
         await pilot.press(*"Win 7 pitches by May 2027")
+        await checked(wizard, pilot)
         assert box(wizard, "#statement").value == "Win 7 pitches by May 2027"
         assert "2027-05-31" in check_text(wizard, "#review-check")
         await pilot.press("ctrl+s")
