@@ -204,6 +204,29 @@ async def test_bad_input_shows_a_message_and_blocks_until_fixed(
         assert service.goals.get(results[0]).deadline == date(2027, 5, 21)
 
 
+async def test_a_failed_next_puts_the_cursor_in_the_box_to_fix(
+    app: CoachApp, service: CoachService
+) -> None:
+    """Weeks that are not a number sent the cursor to the obstacle's description."""
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, _ = await open_wizard(app, pilot)
+        await fill_valid(wizard, pilot)
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert wizard.step_id == "achievable"
+        await pilot.press(*"Budget freeze", "tab", "backspace", *"a few", "tab", *"Pitch less")
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "achievable"
+        row = wizard.query(ObstacleRow).first()
+        assert wizard.focused is row.query_one(".weeks", Input)
+        # Weeks fixed, but a plan with no obstacle named: the description is to fix.
+        row.query_one(".weeks", Input).value = "3"
+        row.query_one(".what", Input).value = ""
+        wizard.set_focus(row.query_one(".plan", Input))
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "achievable"
+        assert wizard.focused is row.query_one(".what", Input)
+
+
 async def test_ctrl_s_with_problems_goes_to_the_first_one(
     app: CoachApp, service: CoachService
 ) -> None:
