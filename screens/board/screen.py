@@ -38,7 +38,7 @@ from screens.board.filter_field import FilterField
 from screens.board.filtering import BoardFilters
 from screens.board.keys import BOARD_BINDINGS
 from screens.board.model import BoardModel
-from screens.messages import NewGoal, ShowRecord, StoreChanged
+from screens.messages import ChangeUndone, NewGoal, ShowRecord, StoreChanged
 from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
@@ -90,6 +90,12 @@ class BoardScreen(BoardFilters):
     def on_store_changed(self, message: StoreChanged) -> None:
         message.prevent_default()
         self.reload()
+
+    def on_change_undone(self, message: ChangeUndone) -> None:
+        """A goal an undo brought back (or moved back) is selected once it shows."""
+        goal_id = next((i for table, i in message.records if table == Goal.table), None)
+        if goal_id is not None:
+            self._want, self._want_new = goal_id, False
 
     def reload(self) -> None:
         if self.session.busy:
