@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import ComposeResult
@@ -83,13 +84,20 @@ class AskText(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="ask.cancel")]
 
     def __init__(
-        self, question: str, *, value: str = "", hint: str = "", required: bool = True
+        self,
+        question: str,
+        *,
+        value: str = "",
+        hint: str = "",
+        required: bool = True,
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.question = question
         self.value = value
         self.hint = hint
         self.required = required
+        self.check = check  # what is wrong with a text, said under it (the text stays)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -102,6 +110,10 @@ class AskText(ModalScreen[str | None]):
         text = self.query_one("#answer", OrderedInput).value.strip()
         if self.required and not text:
             self.query_one("#problem", Label).update("This cannot be empty; escape cancels.")
+            return
+        problem = self.check(text) if self.check is not None else None
+        if problem:
+            self.query_one("#problem", Label).update(literal(problem))
             return
         self.dismiss(text)
 
