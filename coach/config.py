@@ -143,6 +143,27 @@ def check(name: str, value: object) -> object:
     raise ConfigError(f"{name} must be {key.allowed}, not {value!r}")
 
 
+def fallback(name: str) -> str | None:
+    """What coach uses while ``name`` is not set (an empty text), in words; None if not
+    such a setting."""
+    if name == "board_columns":
+        from coach.defaults import DEFAULT_COLUMNS
+
+        return ", ".join(column for _, column, _ in DEFAULT_COLUMNS)
+    if name == "export_folder":
+        return "your home folder (~)"
+    if name == "editor":
+        import shutil
+
+        for var in ("VISUAL", "EDITOR"):
+            if os.environ.get(var, "").strip():
+                return f"${var}: {os.environ[var].strip()}"
+        # click.edit's own choice when neither is set.
+        found = next((e for e in ("sensible-editor", "vim", "nano") if shutil.which(e)), "vi")
+        return f"{found} ($VISUAL and $EDITOR are not set)"
+    return None
+
+
 def load(path: Path | None = None) -> tuple[Settings, list[str]]:
     """The settings of the file (defaults for what it lacks) and what was wrong in it."""
     path = path or config_path()

@@ -14,7 +14,7 @@ def config(ctx: click.Context, as_json: bool) -> None:
     """Show the settings (and the file they are in); `get` and `set` one of them."""
     if ctx.invoked_subcommand is not None:
         return
-    from coach.config import KEYS, config_path, load
+    from coach.config import KEYS, config_path, fallback, load
 
     path = config_path()
     found, problems = load(path)
@@ -23,11 +23,14 @@ def config(ctx: click.Context, as_json: bool) -> None:
         return
     where = path if path.exists() else f"{path} (not written yet: every setting is its default)"
     say(f"Settings file: {where}")
-    shown = {name: repr(value) for name, value in found._asdict().items()}
+    values = found._asdict()
+    shown = {name: "(not set)" if value == "" else repr(value) for name, value in values.items()}
     width = max(map(len, shown.values()))
-    for name, value in found._asdict().items():
+    for name, value in values.items():
         mark = "(default)" if value == KEYS[name].default else ""
-        say(f"  {name:<18} {shown[name]:<{width}}  {mark:<9}  {KEYS[name].help}")
+        uses = fallback(name) if value == "" else None
+        help_ = KEYS[name].help + (f"; uses {uses}" if uses else "")
+        say(f"  {name:<18} {shown[name]:<{width}}  {mark:<9}  {help_}")
     for problem in problems:
         say(f"coach: {problem}", err=True)
 
