@@ -133,7 +133,12 @@ def check(name: str, value: object) -> object:
         for day in DAYS:
             if len(word) >= 3 and day.startswith(word):
                 return day
-    if name in ("editor", "export_folder") and isinstance(value, str):
+    if name == "export_folder" and isinstance(value, str):
+        folder = Path(value.strip()).expanduser()
+        if value.strip() and folder.exists() and not folder.is_dir():
+            raise ConfigError(f"export_folder must be a folder, and {folder} is a file")
+        return value.strip()
+    if name == "editor" and isinstance(value, str):
         return value.strip()
     if name == "board_columns" and isinstance(value, str):
         names = Settings(board_columns=value).column_names()

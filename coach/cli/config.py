@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from coach.cli.output import emit_json, say
@@ -62,3 +64,10 @@ def set_(key: str, value: str) -> None:
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="VALUE") from None
     say(f"Set {key} = {stored!r} in {config_path()}.")
+    if key == "export_folder" and isinstance(stored, str) and stored:
+        folder = Path(stored).expanduser()
+        if not folder.exists():
+            say(
+                f"{folder} does not exist yet: the app creates it the first time it "
+                "writes a plan there."
+            )

@@ -144,3 +144,19 @@ def test_goal_add_reads_the_statement_and_deadline_the_persons_way(run: Run, run
     run("goal", "add", "Write 2 posts", "-d", "5/6/2099")
     dates = sorted(g["deadline"] for g in run_json("goal", "list"))
     assert dates == ["2098-04-03", "2099-06-05"]
+
+
+def test_an_export_folder_that_does_not_exist_is_named_and_a_file_is_refused(
+    run: Run, tmp_path: Path
+) -> None:
+    missing = tmp_path / "does" / "not" / "exist"
+    said = run("config", "set", "export_folder", str(missing))
+    assert said.exit_code == 0
+    assert f"{missing} does not exist yet: the app creates it the first time" in said.output
+    (tmp_path / "plans").mkdir()
+    said = run("config", "set", "export_folder", str(tmp_path / "plans"))
+    assert said.exit_code == 0 and "does not exist" not in said.output
+    (tmp_path / "a-file").write_text("x")
+    refused = run("config", "set", "export_folder", str(tmp_path / "a-file"))
+    assert refused.exit_code == 2 and "is a file" in refused.output
+    assert run("config", "get", "export_folder").output == f"{tmp_path / 'plans'}\n"
