@@ -96,6 +96,15 @@ class GoalWizard(LiveCheck):
         ),
     ]
 
+    # Keys that work only on some steps: the f1 list names them all, saying where
+    # (short, to fit its column at 80x24).
+    HELP_WHEN: ClassVar[dict[str, str]] = {
+        "add_obstacle": "Achievable",
+        "remove_obstacle": "Achievable",
+        "use_rewrite": "Specific",
+        "another_example": "not Review",
+    }
+
     def __init__(
         self,
         session: Session,
