@@ -110,9 +110,9 @@ def grouped(origin: Screen[object]) -> dict[str, list[Row]]:
     active ones, then its own that work only at times (see :func:`_sometimes`)."""
     groups: dict[str, dict[str, Row]] = {}
     when: dict[str, str] = getattr(origin, "HELP_WHEN", {})
-    keys = [(key, active.node, active.binding) for key, active in origin.active_bindings.items()]
-    keys += [(key, origin, b) for key, b in _sometimes(origin, {k for k, _, _ in keys})]
-    for key, node, binding in keys:
+    found = [(key, active.node, active.binding) for key, active in origin.active_bindings.items()]
+    found += [(key, origin, b) for key, b in _sometimes(origin, {k for k, _, _ in found})]
+    for key, node, binding in found:
         description = binding.description or binding.action
         if binding.action in when:
             description = f"{description} ({when[binding.action]})"
