@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from coach.cli.complete import complete_key
 from coach.cli.output import emit_json, say
 
 
@@ -38,7 +39,7 @@ def config(ctx: click.Context, as_json: bool) -> None:
 
 
 @config.command("get")
-@click.argument("key")
+@click.argument("key", shell_complete=complete_key)
 def get(key: str) -> None:
     """Print the value of KEY."""
     from coach.config import KEYS, settings
@@ -51,7 +52,7 @@ def get(key: str) -> None:
 
 
 @config.command("set")
-@click.argument("key")
+@click.argument("key", shell_complete=complete_key)
 @click.argument("value")
 def set_(key: str, value: str) -> None:
     """Set KEY to VALUE in the settings file."""
