@@ -16,7 +16,19 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench import capture, echo, instructions, keys, longline, paint, save, savelog, search, today
+from bench import (
+    capture,
+    echo,
+    instructions,
+    keys,
+    longline,
+    paint,
+    save,
+    savelog,
+    search,
+    today,
+    wizard,
+)
 from bench.bigstore import make_store
 from bench.common import Row
 
@@ -76,6 +88,11 @@ METHOD = """\
   `2`, `e` (timed until the editor's title shows), then `x` and backspace in turn at
   the end of the text, timed like the board keys. The stores take turns session by
   session; the ratio is one line over lines.
+- **Goal wizard keys**: a store of one aspiration; `coach --db`, `4`, `n` (until the
+  wizard's SMART check shows), then a sentence typed a key at a time into the statement
+  box (the one the SMART check reads) and, after tab, into the box under it, each key
+  timed until the box shows the text typed so far, as for the search box. The ratio is
+  statement over the other box.
 - Medians and nearest-rank p95 of wall-clock time (`time.perf_counter`). The machine is
   shared, so single runs vary; compare ratios of interleaved runs rather than absolutes.
 """
@@ -169,6 +186,7 @@ def main(argv: list[str] | None = None) -> None:
             ("first paint", paint),
             ("board keys", keys),
             ("editor keys on one long line", longline),
+            ("goal wizard keys", wizard),
         )
         for name, bench in benches:
             print(f"running {name}…", file=sys.stderr, flush=True)

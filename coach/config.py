@@ -133,7 +133,12 @@ def check(name: str, value: object) -> object:
         for day in DAYS:
             if len(word) >= 3 and day.startswith(word):
                 return day
-    if name in ("editor", "export_folder") and isinstance(value, str):
+    if name == "export_folder" and isinstance(value, str):
+        folder = Path(value.strip()).expanduser()
+        if value.strip() and folder.exists() and not folder.is_dir():
+            raise ConfigError(f"export_folder must be a folder, and {folder} is a file")
+        return value.strip()
+    if name == "editor" and isinstance(value, str):
         return value.strip()
     if name == "board_columns" and isinstance(value, str):
         names = Settings(board_columns=value).column_names()
@@ -141,6 +146,27 @@ def check(name: str, value: object) -> object:
         if not value.strip() or (2 <= len(names) <= 8 and unique and max(map(len, names)) <= 40):
             return ", ".join(names)
     raise ConfigError(f"{name} must be {key.allowed}, not {value!r}")
+
+
+def fallback(name: str) -> str | None:
+    """What coach uses while ``name`` is not set (an empty text), in words; None if not
+    such a setting."""
+    if name == "board_columns":
+        from coach.defaults import DEFAULT_COLUMNS
+
+        return ", ".join(column for _, column, _ in DEFAULT_COLUMNS)
+    if name == "export_folder":
+        return "your home folder (~)"
+    if name == "editor":
+        import shutil
+
+        for var in ("VISUAL", "EDITOR"):
+            if os.environ.get(var, "").strip():
+                return f"${var}: {os.environ[var].strip()}"
+        # click.edit's own choice when neither is set.
+        found = next((e for e in ("sensible-editor", "vim", "nano") if shutil.which(e)), "vi")
+        return f"{found} ($VISUAL and $EDITOR are not set)"
+    return None
 
 
 def load(path: Path | None = None) -> tuple[Settings, list[str]]:

@@ -18,3 +18,11 @@ class NotFoundError(CoachError):
 
 class InvalidInputError(CoachError):
     """Input that cannot be accepted as it is."""
+
+
+class BadOptionError(InvalidInputError):
+    """An option's value that cannot be accepted (the shell says: a usage mistake)."""
+
+    def __init__(self, message: str, option: str) -> None:
+        super().__init__(message)
+        self.option = option

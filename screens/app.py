@@ -28,6 +28,7 @@ from screens.key_order import KeysInOrderApp
 from screens.messages import (
     MODE_OF,
     MODE_OF_RECORD,
+    ChangeUndone,
     Evaluate,
     NewAspiration,
     NewGoal,
@@ -320,6 +321,13 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
 
     def _undone(self, verb: str, change: Any) -> None:
         self.notify(f"{verb}: {change.label}", markup=False, timeout=4)
+        # Before the StoreChanged that follows: the screen redraws with them in view.
+        back = tuple(
+            (step.table, step.id)
+            for step in change.steps
+            if (step.before if verb == "Undone" else step.after) is not None
+        )
+        self.screen.post_message(ChangeUndone(back))
 
     def _hand_to(self, mode: str, request: Message) -> None:
         """Switch to ``mode`` and hand its screen ``request`` once the store is open."""

@@ -92,15 +92,33 @@ def _task(node: object, binding: Binding, description: str) -> str | None:
     return THIS_SCREEN
 
 
+def _sometimes(origin: Screen[object], shown: set[str]) -> list[tuple[str, Binding]]:
+    """The screen's own keys that work only at times (its ``HELP_WHEN`` says when) and
+    are not active now: the list tells of them too, saying when they work."""
+    when: dict[str, str] = getattr(origin, "HELP_WHEN", {})
+    found: list[tuple[str, Binding]] = []
+    for binding in type(origin).BINDINGS:
+        if isinstance(binding, Binding) and binding.action in when:
+            for key in binding.key.split(","):
+                if key.strip() not in shown:
+                    found.append((key.strip(), binding))
+    return found
+
+
 def grouped(origin: Screen[object]) -> dict[str, list[Row]]:
-    """The active keys of ``origin`` by group, each group's rows in the screen's order."""
+    """The keys of ``origin`` by group, each group's rows in the screen's order: the
+    active ones, then its own that work only at times (see :func:`_sometimes`)."""
     groups: dict[str, dict[str, Row]] = {}
-    for key, active in origin.active_bindings.items():
-        binding = active.binding
+    when: dict[str, str] = getattr(origin, "HELP_WHEN", {})
+    found = [(key, active.node, active.binding) for key, active in origin.active_bindings.items()]
+    found += [(key, origin, b) for key, b in _sometimes(origin, {k for k, _, _ in found})]
+    for key, node, binding in found:
         description = binding.description or binding.action
+        if binding.action in when:
+            description = f"{description} ({when[binding.action]})"
         if description == "palette":
             description = "Commands"
-        task = _task(active.node, binding, description)
+        task = THIS_SCREEN if binding.action in when else _task(node, binding, description)
         if task is None:
             continue
         rows = groups.setdefault(task, {})
@@ -169,5 +187,9 @@ class HelpScreen(ModalScreen[None]):
             )
             with Horizontal():
                 yield Static(_column(groups, own), id="help-own")
-                yield Static(_column(groups, [MOVE, SCREENS, EVERYWHERE]), id="help-general")
+                general = _column(groups, [MOVE, SCREENS, EVERYWHERE])
+                # Nothing general (a modal's keys alone): the screen's own take the width.
+                yield Static(general, id="help-general").set_styles(
+                    "" if general.plain else "display: none;"
+                )
             yield Label("esc, q or ? closes this.", id="hint")

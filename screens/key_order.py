@@ -52,6 +52,11 @@ class KeysInOrderApp(App[None]):
         self._marker: Marker | None = None
         self._held_for = 0.0
 
+    @property
+    def keys_waiting(self) -> bool:
+        """Are keys of a burst still waiting to be handed on (or one on its way)?"""
+        return bool(self._waiting) or self._marker is not None
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             self._waiting.append(event)

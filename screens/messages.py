@@ -45,6 +45,14 @@ class StoreChanged(Message, bubble=False):
 
 
 @dataclass
+class ChangeUndone(Message, bubble=False):
+    """ctrl+z (or redo) went through: ``records`` holds (table, id) of each record it
+    touched that exists now, so the screen can show it (a goal deleted comes back)."""
+
+    records: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
 class Saved(Message):
     """A change went through the service on the save thread."""
 
@@ -121,6 +129,7 @@ MODE_OF_RECORD: dict[str, str] = {"goal": "board", "aspiration": "aspirations", 
 __all__ = [
     "MODE_OF",
     "MODE_OF_RECORD",
+    "ChangeUndone",
     "Evaluate",
     "NewAspiration",
     "NewGoal",

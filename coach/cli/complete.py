@@ -1,4 +1,5 @@
-"""Shell completion of record ids and board columns (click's own completion does the rest).
+"""Shell completion of record ids, board columns and setting names (click's own
+completion does the rest).
 
 Completion runs ``coach`` in the background on every tab: it reads the store only when
 it is there and not encrypted (a passphrase cannot be asked for), and never fails.
@@ -41,6 +42,19 @@ def _records(kind: str, service: CoachService) -> list[tuple[str, str]]:
     if kind == "entry":
         return [(e.id, e.body.split("\n", 1)[0]) for e in service.journal.find()]
     return [(c.name, "board column") for c in service.board.columns()]
+
+
+def complete_key(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """Completion for the KEY of ``coach config get/set``: the settings' names."""
+    from coach.config import KEYS
+
+    return [
+        CompletionItem(name, help=key.help)
+        for name, key in KEYS.items()
+        if name.startswith(incomplete.lower())
+    ]
 
 
 def complete(kind: str) -> Completer:

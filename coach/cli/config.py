@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
+from coach.cli.complete import complete_key
 from coach.cli.output import emit_json, say
 
 
@@ -14,7 +17,7 @@ def config(ctx: click.Context, as_json: bool) -> None:
     """Show the settings (and the file they are in); `get` and `set` one of them."""
     if ctx.invoked_subcommand is not None:
         return
-    from coach.config import KEYS, config_path, load
+    from coach.config import KEYS, config_path, fallback, load
 
     path = config_path()
     found, problems = load(path)
@@ -23,17 +26,20 @@ def config(ctx: click.Context, as_json: bool) -> None:
         return
     where = path if path.exists() else f"{path} (not written yet: every setting is its default)"
     say(f"Settings file: {where}")
-    shown = {name: repr(value) for name, value in found._asdict().items()}
+    values = found._asdict()
+    shown = {name: "(not set)" if value == "" else repr(value) for name, value in values.items()}
     width = max(map(len, shown.values()))
-    for name, value in found._asdict().items():
+    for name, value in values.items():
         mark = "(default)" if value == KEYS[name].default else ""
-        say(f"  {name:<18} {shown[name]:<{width}}  {mark:<9}  {KEYS[name].help}")
+        uses = fallback(name) if value == "" else None
+        help_ = KEYS[name].help + (f"; uses {uses}" if uses else "")
+        say(f"  {name:<18} {shown[name]:<{width}}  {mark:<9}  {help_}")
     for problem in problems:
         say(f"coach: {problem}", err=True)
 
 
 @config.command("get")
-@click.argument("key")
+@click.argument("key", shell_complete=complete_key)
 def get(key: str) -> None:
     """Print the value of KEY."""
     from coach.config import KEYS, settings
@@ -46,7 +52,7 @@ def get(key: str) -> None:
 
 
 @config.command("set")
-@click.argument("key")
+@click.argument("key", shell_complete=complete_key)
 @click.argument("value")
 def set_(key: str, value: str) -> None:
     """Set KEY to VALUE in the settings file."""
@@ -59,3 +65,10 @@ def set_(key: str, value: str) -> None:
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="VALUE") from None
     say(f"Set {key} = {stored!r} in {config_path()}.")
+    if key == "export_folder" and isinstance(stored, str) and stored:
+        folder = Path(stored).expanduser()
+        if not folder.exists():
+            say(
+                f"{folder} does not exist yet: the app creates it the first time it "
+                "writes a plan there."
+            )

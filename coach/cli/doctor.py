@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import stat
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import click
 
 from coach.cli.context import Env, pass_env
-from coach.cli.output import interactive, records, say, styled
+from coach.cli.output import emit_json, interactive, records, say, styled
 from coach.errors import CoachError
 from coach.store import atomic
 from coach.store.codec import Codec
@@ -18,103 +20,132 @@ from coach.store.restore import newest_good_backup, problem_with, restore, store
 from coach.text import count
 
 
-def _ok(text: str) -> None:
-    say(styled("ok   ", fg="green"), text)
+@dataclass
+class Report:
+    """What the check found: said line by line as it goes, or kept for ``--json``.
+
+    ``facts`` holds the stable keys of the JSON report; ``problems`` what needs fixing
+    (each a line of the text report), ``notes`` what is worth knowing.
+    """
+
+    as_json: bool = False
+    facts: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def ok(self, text: str) -> None:
+        if not self.as_json:
+            say(styled("ok   ", fg="green"), text)
+
+    def bad(self, text: str) -> None:
+        self.problems.append(text)
+        if not self.as_json:
+            say(styled("FIX  ", fg="red", bold=True), text)
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+        if not self.as_json:
+            say("     " + text)
 
 
-def _bad(text: str) -> None:
-    say(styled("FIX  ", fg="red", bold=True), text)
-
-
-def _note(text: str) -> None:
-    say("     " + text)
-
-
-def _check_store(path: Path, passphrase: str | None) -> int:
-    problems = 0
+def _check_store(path: Path, passphrase: str | None, report: Report) -> None:
+    facts = report.facts
     from coach.store.devices import layout, store_exists
 
-    if not store_exists(path):
-        _ok(f"{path} does not exist yet; it is created with the first entry")
-        return 0
+    exists = store_exists(path)
+    facts |= {"file": str(path), "exists": exists, "data_version": None, "records": {}}
+    facts["change_log"] = {"changes": 0, "bytes": 0, "torn": False}
+    if not exists:
+        report.ok(f"{path} does not exist yet; it is created with the first entry")
+        return
     own = layout(path)
     for held in (path, own.snapshot, own.log):
         if not held.is_file():
             continue
         mode = stat.S_IMODE(held.stat().st_mode)
         if mode & 0o077:
-            problems += 1
-            _bad(f"{held} can be read by others (mode {mode:o}); run: chmod 600 '{held}'")
+            report.bad(f"{held} can be read by others (mode {mode:o}); run: chmod 600 '{held}'")
     from coach import service as store
 
     try:
         opened = store.open(path, passphrase=passphrase, read_only=True)
     except StoreError as exc:
-        _bad(str(exc))
-        return problems + 1
+        report.bad(str(exc))
+        return
     newer = opened.read_only_reason()
     if newer is not None:
-        problems += 1
-        _bad(str(newer))
+        report.bad(str(newer))
     else:
-        _ok(f"{path} loads (data version {opened.data_version})")
-    invalid = opened.problems()
-    for item in invalid:
-        _bad(f"{item.table} record {item.id} is not valid ({item.error}); it is kept as is")
-    problems += len(invalid)
+        facts["data_version"] = opened.data_version
+        report.ok(f"{path} loads (data version {opened.data_version})")
+    for item in opened.problems():
+        report.bad(f"{item.table} record {item.id} is not valid ({item.error}); it is kept as is")
     aside = opened.set_aside()
     if aside:
-        problems += 1
-        _bad(f"{aside} records that were not objects are kept aside under _quarantine")
+        report.bad(f"{aside} records that were not objects are kept aside under _quarantine")
     counts = opened.counts()
-    _note(", ".join(records(t, n) for t, n in counts.items() if t != "columns"))
+    facts["records"] = dict(counts)
+    report.note(", ".join(records(t, n) for t, n in counts.items() if t != "columns"))
     changes, size, torn = opened.change_log()
+    facts["change_log"] = {"changes": changes, "bytes": size, "torn": bool(torn)}
     if changes:
-        _note(
+        report.note(
             f"change log: {changes} saved changes ({size:,} bytes) not yet folded into "
             "the data file (coach folds them in on its own; coach doctor --compact now)"
         )
     if torn:
-        _note(
+        report.note(
             "the last change in the log was cut short by a crash before it was saved; "
             "it is left out (everything saved before it is there)"
         )
-    snapshot = layout(path).snapshot
+    snapshot = own.snapshot
     if snapshot.is_file():
         from datetime import UTC, datetime
 
         folded = datetime.fromtimestamp(snapshot.stat().st_mtime, UTC)
-        _note(
+        facts["snapshot"] = {
+            "file": snapshot.name,
+            "bytes": snapshot.stat().st_size,
+            "folded": folded.isoformat(timespec="seconds"),
+        }
+        report.note(
             f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
             f"last folded {folded:%Y-%m-%d %H:%M} UTC"
         )
     from coach.cli.sync import status_lines
 
-    for line in status_lines(opened.sync_status()):
-        _note(line)
-    return problems
+    status = opened.sync_status()
+    facts["sync"] = status
+    for line in status_lines(status):
+        report.note(line)
 
 
-def _check_backups(path: Path, codec: Codec | None) -> None:
+def _check_backups(path: Path, codec: Codec | None, report: Report) -> None:
     found = store_backups(path)
-    if not found:
-        _note("no backups yet (one is kept at most hourly, before a save)")
-        return
     good = sum(1 for b in found if problem_with(b.path, codec) is None)
+    report.facts["backups"] = {
+        "count": len(found),
+        "loadable": good,
+        "newest": found[0].taken.isoformat() if found else None,
+    }
+    if not found:
+        report.note("no backups yet (one is kept at most hourly, before a save)")
+        return
     newest = f"{found[0].taken:%Y-%m-%d %H:%M} UTC"
-    _ok(f"{count(len(found), 'backup')}, {good} loadable; newest {newest}")
+    report.ok(f"{count(len(found), 'backup')}, {good} loadable; newest {newest}")
 
 
-def _check_content() -> int:
+def _check_content(report: Report) -> None:
     from coach.content.loader import load_content
 
     try:
         load_content()
     except CoachError as exc:
-        _bad(f"content: {exc}")
-        return 1
-    _ok("content (prompts, checklist, SMART guidance, examples) loads")
-    return 0
+        report.facts["content_loads"] = False
+        report.bad(f"content: {exc}")
+        return
+    report.facts["content_loads"] = True
+    report.ok("content (prompts, checklist, SMART guidance, examples) loads")
 
 
 def _restore(path: Path, choice: str, codec: Codec | None) -> None:
@@ -146,14 +177,22 @@ def _restore(path: Path, choice: str, codec: Codec | None) -> None:
 @click.option("--list-backups", "list_backups_", is_flag=True, help="List the backups.")
 @click.option("--repair", is_flag=True, help="File records kept under a key that is not their id.")
 @click.option("--compact", is_flag=True, help="Fold the change log into the data file now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the check as one JSON object.")
 @pass_env
 def doctor(
-    env: Env, restore_from: str | None, list_backups_: bool, repair: bool, compact: bool
+    env: Env,
+    restore_from: str | None,
+    list_backups_: bool,
+    repair: bool,
+    compact: bool,
+    as_json: bool,
 ) -> None:
     """Check the data file, its backups and the content. Exit 0 when healthy, 1 when not."""
     path = env.db_path
     codec = env.codec()
     passphrase = env.passphrase()
+    if as_json and (compact or repair or restore_from or list_backups_):
+        raise click.UsageError("--json goes with the check itself, not with the other options")
     if compact:
         from coach import service as store
 
@@ -178,18 +217,35 @@ def doctor(
             state = "loads" if problem is None else f"does not load: {problem}"
             say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
         return
-    problems = _check_store(path, passphrase)
-    _check_backups(path, codec)
-    problems += _check_content()
+    report = Report(as_json=as_json)
+    _check_store(path, passphrase, report)
+    _check_backups(path, codec, report)
+    _check_content(report)
     stale = [p for p in path.parent.glob(f"{atomic.temp_prefix(path)}*{atomic.temp_suffix()}")]
+    report.facts["temporary_files"] = len(stale)
     if stale:
-        _note(f"{count(len(stale), 'unfinished temporary file')} will be removed at the next save")
-    if problems:
-        from coach.store.devices import store_file
+        report.note(
+            f"{count(len(stale), 'unfinished temporary file')} will be removed at the next save"
+        )
+    from coach.store.devices import store_file
 
-        held = store_file(path)
-        damaged = held.exists() and problem_with(held, codec)
-        good = newest_good_backup(path, codec) if damaged else None
+    held = store_file(path)
+    damaged = bool(report.problems) and held.exists() and problem_with(held, codec)
+    good = newest_good_backup(path, codec) if damaged else None
+    if as_json:
+        emit_json(
+            report.facts
+            | {
+                "healthy": not report.problems,
+                "problems": report.problems,
+                "notes": report.notes,
+                "good_backup": good.path.name if good is not None else None,
+            }
+        )
+        if report.problems:
+            sys.exit(1)
+        return
+    if report.problems:
         if good is not None:
             say(f"A good backup exists: {good.path.name}.")
             if interactive() and click.confirm("Restore it now?", default=False):

@@ -1,6 +1,7 @@
 """Turning failures into one-line messages and exit codes.
 
-A :class:`~coach.errors.CoachError` becomes its message and exit status 1.
+A :class:`~coach.errors.CoachError` becomes its message and exit status 1 (2 for a
+bad option value, a usage mistake).
 Anything else is a bug: the person sees one line saying where the details
 were written, never a traceback on the terminal (a traceback can quote the
 text being saved, and the journal is private).
@@ -11,7 +12,7 @@ from __future__ import annotations
 import click
 
 from coach.crashlog import write_crash_log
-from coach.errors import CoachError
+from coach.errors import BadOptionError, CoachError
 from coach.text import printable
 
 
@@ -22,7 +23,13 @@ class UserError(click.ClickException):
         click.echo(f"coach: {printable(self.message)}", err=True)
 
 
+class UsageMistake(UserError):
+    exit_code = 2
+
+
 def from_coach_error(exc: CoachError) -> UserError:
+    if isinstance(exc, BadOptionError):  # a usage mistake: exit 2, as click's own
+        return UsageMistake(f"{exc.option}: {exc}")
     return UserError(str(exc))
 
 

@@ -43,7 +43,13 @@ def goal() -> None:
 
 @goal.command("add")
 @click.argument("statement", nargs=-1, required=True)
-@click.option("--aspiration", "-a", default=None, help="The aspiration it leads to (id).")
+@click.option(
+    "--aspiration",
+    "-a",
+    shell_complete=complete("aspiration"),
+    default=None,
+    help="The aspiration it leads to (id).",
+)
 @click.option(
     "--deadline",
     "-d",
@@ -112,7 +118,13 @@ def _line(item: Goal, column: str) -> str:
 
 
 @goal.command("list")
-@click.option("--aspiration", "-a", default=None, help="Only goals of this aspiration (id).")
+@click.option(
+    "--aspiration",
+    "-a",
+    shell_complete=complete("aspiration"),
+    default=None,
+    help="Only goals of this aspiration (id).",
+)
 @click.option("--column", "-c", default=None, help="Only goals in this column.")
 @click.option("--tag", "-t", default=None, help="Only goals with this tag.")
 @click.option("--search", "-s", default="", help="Only goals containing these words.")
@@ -248,7 +260,13 @@ def delete(env: Env, goal_id: str, yes: bool, as_json: bool) -> None:
 @click.argument("goal_id", shell_complete=complete("goal"))
 @click.option("--statement", "-s", default=None, help="The goal's new wording.")
 @click.option("--edit", "in_editor", is_flag=True, help="Open the statement in your editor.")
-@click.option("--aspiration", "-a", default=None, help="The aspiration it leads to (id or title).")
+@click.option(
+    "--aspiration",
+    "-a",
+    shell_complete=complete("aspiration"),
+    default=None,
+    help="The aspiration it leads to (id or title).",
+)
 @click.option("--deadline", "-d", default=None, help="YYYY-MM-DD, words, or 'none'.")
 @click.option("--metric", default=None, help="What you count.")
 @click.option("--target", type=float, default=None, help="The number to reach.")

@@ -50,9 +50,21 @@ def _read_body(words: tuple[str, ...], *, private: bool) -> str:
 @journal.command("add")
 @click.argument("text", nargs=-1)
 @click.option("--tag", "-t", "tags", multiple=True, help="A tag for the entry (repeatable).")
-@click.option("--goal", "-g", "goals", multiple=True, help="Link to a goal by id (repeatable).")
 @click.option(
-    "--aspiration", "-a", "aspirations", multiple=True, help="Link to an aspiration by id."
+    "--goal",
+    "-g",
+    "goals",
+    multiple=True,
+    shell_complete=complete("goal"),
+    help="Link to a goal by id (repeatable).",
+)
+@click.option(
+    "--aspiration",
+    "-a",
+    "aspirations",
+    multiple=True,
+    shell_complete=complete("aspiration"),
+    help="Link to an aspiration by id.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the saved entry as JSON.")
 @pass_env

@@ -6,6 +6,7 @@ from coach.models.aspiration import (
     AspirationStatus,
     Revision,
     horizon_date,
+    horizon_passed,
     parse_horizon,
 )
 from coach.models.base import Record, new_id, now
@@ -59,6 +60,7 @@ __all__ = [
     "Story",
     "default_columns",
     "horizon_date",
+    "horizon_passed",
     "new_id",
     "now",
     "parse_horizon",

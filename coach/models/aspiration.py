@@ -25,6 +25,18 @@ def horizon_date(horizon: str | None) -> date | None:
     return date.fromisoformat(horizon)
 
 
+def horizon_passed(horizon: str | None, today: date) -> str | None:
+    """What is wrong with ``horizon`` (as :func:`parse_horizon` gives it) on ``today``:
+    a horizon that has already passed is no place to aim for. None when it is fine."""
+    last = horizon_date(horizon)
+    if last is None or last >= today:
+        return None
+    return (
+        f"the horizon {horizon} has already passed (today is {today.isoformat()}): "
+        f"give a year or a date still ahead, such as {today.year + 5}"
+    )
+
+
 def parse_horizon(text: str) -> str | None:
     """Normalise what a person typed as a horizon; ``ValueError`` when it is neither."""
     text = text.strip()

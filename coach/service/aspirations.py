@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from coach.errors import InvalidInputError, NotFoundError
+from coach.errors import BadOptionError, InvalidInputError, NotFoundError
 from coach.lookup import resolve_titled
-from coach.models import Aspiration, AspirationStatus, Goal, Revision, new_id, parse_horizon
+from coach.models import (
+    Aspiration,
+    AspirationStatus,
+    Goal,
+    Revision,
+    horizon_passed,
+    new_id,
+    parse_horizon,
+)
 from coach.service.history import History
 from coach.store.repository import Repository
 from coach.text import one_line
@@ -26,13 +34,19 @@ def _title(text: str) -> str:
     return title
 
 
-def _horizon(text: str | None) -> str | None:
+def _horizon(text: str | None, today: date, *, kept: str | None = None) -> str | None:
+    """The horizon typed, checked: a year or date still ahead (or ``kept``, the one the
+    aspiration has already)."""
     if text is None:
         return None
     try:
-        return parse_horizon(text)
+        horizon = parse_horizon(text)
     except ValueError as exc:
         raise InvalidInputError(str(exc)) from None
+    problem = horizon_passed(horizon, today) if horizon != kept else None
+    if problem:
+        raise BadOptionError(problem, "--horizon")
+    return horizon
 
 
 class AspirationService:
@@ -54,7 +68,7 @@ class AspirationService:
             id=new_id("a"),
             title=_title(title),
             why=why.strip(),
-            horizon=_horizon(horizon),
+            horizon=_horizon(horizon, stamp.date()),
             created=stamp,
             updated=stamp,
         )
@@ -129,7 +143,7 @@ class AspirationService:
         if why is not None:
             changes["why"] = why.strip()
         if horizon is not None:
-            changes["horizon"] = _horizon(horizon)
+            changes["horizon"] = _horizon(horizon, self._clock().date(), kept=current.horizon)
         if status is not None:
             changes["status"] = status
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}

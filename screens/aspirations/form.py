@@ -10,6 +10,7 @@ question, but can still be saved.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from coach.coaching.nudges import looks_like_goal
-from coach.models import Aspiration, parse_horizon
+from coach.models import Aspiration, horizon_passed, parse_horizon
 from screens.widgets.dialogs import dismiss_or_confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal
@@ -60,9 +61,10 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
         Binding("f1", "app.help", "Help", id="aspiration_form.help"),
     ]
 
-    def __init__(self, current: Aspiration | None = None) -> None:
+    def __init__(self, current: Aspiration | None = None, *, today: date | None = None) -> None:
         super().__init__()
         self.current = current
+        self.today = today  # a horizon before it is refused (None: not checked)
 
     @property
     def editing(self) -> bool:
@@ -141,6 +143,10 @@ class AspirationForm(ModalScreen[AspirationDraft | None]):
         horizon: str | None = None
         try:
             horizon = parse_horizon(self._value("horizon"))
+            kept = self.current.horizon if self.current else None
+            passed = horizon_passed(horizon, self.today) if self.today and horizon != kept else None
+            if passed:
+                raise ValueError(passed[0].upper() + passed[1:])
             self._problem("horizon", "")
         except ValueError as exc:
             self._problem("horizon", f"{exc}.")

@@ -234,7 +234,7 @@ class AspirationsScreen(CoachScreen):
                 success="Aspiration saved. Next: work backwards to the goals that lead there.",
             )
 
-        self.app.push_screen(AspirationForm(), submitted)
+        self.app.push_screen(AspirationForm(today=self.service.today()), submitted)
 
     def action_edit(self) -> None:
         from screens.aspirations.form import AspirationDraft, AspirationForm
@@ -257,7 +257,7 @@ class AspirationsScreen(CoachScreen):
                 success="Revised; the earlier version is kept in its history.",
             )
 
-        self.app.push_screen(AspirationForm(current), submitted)
+        self.app.push_screen(AspirationForm(current, today=self.service.today()), submitted)
 
     def action_retire(self) -> None:
         current = self.selected

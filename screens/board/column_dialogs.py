@@ -146,6 +146,19 @@ class AskLimit(AskText):
 # -- what the column keys do ------------------------------------------------------------------
 
 
+def _name_taken(screen: CoachScreen, keep: Column | None = None) -> Callable[[str], str | None]:
+    """The check of a column name typed: is another column already called that?"""
+    others = [c.name for c in screen.service.board.columns() if keep is None or c.id != keep.id]
+
+    def check(text: str) -> str | None:
+        wanted = " ".join(text.split()).casefold()
+        if any(" ".join(name.split()).casefold() == wanted for name in others):
+            return f"There is already a column called “{one_line(text, 40)}”: type another name."
+        return None
+
+    return check
+
+
 def add_column(screen: CoachScreen) -> None:
     def named(name: str | None) -> None:
         if name:
@@ -153,7 +166,8 @@ def add_column(screen: CoachScreen) -> None:
             screen.save(lambda: screen.service.board.add(name), success=f"Column “{shown}” added.")
 
     hint = "It goes before the Done column; < and > move the selected column."
-    screen.app.push_screen(AskText("Name of the new column:", hint=hint), named)
+    ask = AskText("Name of the new column:", hint=hint, check=_name_taken(screen))
+    screen.app.push_screen(ask, named)
 
 
 def rename_column(screen: CoachScreen, column: Column) -> None:
@@ -162,7 +176,8 @@ def rename_column(screen: CoachScreen, column: Column) -> None:
             screen.save(lambda: screen.service.board.rename(column.id, name))
 
     question = f"Rename the column “{one_line(column.name)}” to:"
-    screen.app.push_screen(AskText(question, value=column.name), named)
+    ask = AskText(question, value=column.name, check=_name_taken(screen, column))
+    screen.app.push_screen(ask, named)
 
 
 def remove_column(

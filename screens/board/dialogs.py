@@ -3,8 +3,9 @@
 :class:`PickOne` hands back the chosen value (``""`` for "all", ``None`` when
 cancelled); the board uses it for the aspiration and tag filters.
 :class:`GoalDetail` shows every SMART part of a goal and its progress over time,
-read-only, and hands back what the person asked for (edit, log, change or delete an
-entry); :func:`show_goal` opens it and does that.
+read-only, and hands back what the person asked for (edit, log or change an entry); an
+entry deleted there is deleted with the view left open on the goal, redrawn from the
+store. :func:`show_goal` opens it and does the rest.
 """
 
 from __future__ import annotations
@@ -22,14 +23,19 @@ from textual.widgets.option_list import Option
 
 from coach.coaching.charts import MAX_WIDTH
 from coach.coaching.progress import move_text
+from coach.errors import CoachError
 from coach.models import Column, Goal, ProgressEntry
 from coach.quantities import of_target
 from coach.text import count, one_line
+from screens.messages import StoreChanged
 from screens.widgets.literal import literal, styled
 from screens.widgets.text_chart import TextChart
 
 if TYPE_CHECKING:
     from screens.base import CoachScreen
+
+# What the goal view shows that a change can move: the goal, its pace, entries, chart.
+Facts = tuple[Goal, str, list[ProgressEntry], Callable[[int], list[str]]]
 
 
 class PickOne(ModalScreen[str | None]):
@@ -114,6 +120,8 @@ class GoalDetail(ModalScreen[str | None]):
         Binding("e", "edit", "Edit", id="detail.edit"),
         Binding("p", "progress", "Log progress", id="detail.progress"),
         Binding("x", "delete_entry", "Delete entry", id="detail.delete_entry"),
+        # The app's undo does not reach past a modal: an entry deleted here comes back here.
+        Binding("ctrl+z", "app.undo", "Undo", show=False, id="detail.undo"),
     ]
 
     def __init__(
@@ -125,6 +133,8 @@ class GoalDetail(ModalScreen[str | None]):
         verdict: str = "",
         entries: Sequence[ProgressEntry] = (),
         chart: Callable[[int], Sequence[str]] | None = None,
+        delete: Callable[[str], object] | None = None,
+        facts: Callable[[], Facts] | None = None,
     ) -> None:
         super().__init__()
         self.goal = goal
@@ -133,6 +143,9 @@ class GoalDetail(ModalScreen[str | None]):
         self.verdict = verdict
         self.entries = list(entries)
         self.chart = chart
+        self._delete = delete
+        self._facts = facts
+        self._at: int | None = None  # the entry to come back to once it has been redrawn
 
     def compose(self) -> ComposeResult:
         goal = self.goal
@@ -173,7 +186,28 @@ class GoalDetail(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one(VerticalScroll))
+        self._focus()
+
+    def _focus(self) -> None:
+        found = self.query("#entries")
+        if self._at is not None and found and self.entries:
+            listing = found.first(OptionList)
+            listing.highlighted = min(self._at, len(self.entries) - 1)
+            self.set_focus(listing)
+        else:
+            self.set_focus(self.query_one(VerticalScroll))
+
+    async def on_store_changed(self, message: StoreChanged) -> None:
+        """An entry deleted here (or brought back with ctrl+z): show the goal as it is now."""
+        if self._facts is None:
+            return
+        try:
+            self.goal, self.verdict, self.entries, self.chart = self._facts()
+        except CoachError:  # the goal itself is gone (another coach deleted it)
+            self.dismiss(None)
+            return
+        await self.recompose()
+        self._focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -188,7 +222,12 @@ class GoalDetail(ModalScreen[str | None]):
             return
         listing = found.first(OptionList)
         if self.focused is listing and listing.highlighted is not None:
-            self.dismiss(f"delete:{self.entries[listing.highlighted].id}")
+            entry_id = self.entries[listing.highlighted].id
+            if self._delete is None:
+                self.dismiss(f"delete:{entry_id}")
+                return
+            self._at = listing.highlighted  # the view stays, on the entry after it
+            self._delete(entry_id)
         else:
             self.notify("Move to a logged entry first (tab), then press x.", markup=False)
 
@@ -258,7 +297,19 @@ def show_goal(
     from screens.widgets.progress_dialogs import burnup_chart, log_progress
 
     progress = screen.service.progress
+    goals = screen.service.goals
     entries = progress.of_goal(goal.id)
+
+    def facts() -> Facts:
+        fresh = goals.get(goal.id)
+        logged = progress.of_goal(goal.id)
+        found = progress.pace(fresh, logged)
+        return fresh, found.verdict, logged, burnup_chart(fresh, found, screen.service.today())
+
+    def delete(entry_id: str) -> None:
+        screen.save(
+            lambda: progress.delete(entry_id), success="Entry deleted (ctrl+z brings it back)."
+        )
 
     def closed(answer: str | None) -> None:
         if answer == "edit":
@@ -267,12 +318,6 @@ def show_goal(
             log_progress(screen, goal)
         elif answer and answer.startswith("change:"):
             log_progress(screen, goal, progress.get(answer.removeprefix("change:")))
-        elif answer and answer.startswith("delete:"):
-            entry_id = answer.removeprefix("delete:")
-            screen.save(
-                lambda: progress.delete(entry_id),
-                success="Entry deleted (ctrl+z brings it back).",
-            )
 
     found = progress.pace(goal, entries)
     detail = GoalDetail(
@@ -282,5 +327,7 @@ def show_goal(
         verdict=found.verdict,
         entries=entries,
         chart=burnup_chart(goal, found, screen.service.today()),
+        delete=delete,
+        facts=facts,
     )
     screen.app.push_screen(detail, closed)

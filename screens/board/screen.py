@@ -38,7 +38,7 @@ from screens.board.filter_field import FilterField
 from screens.board.filtering import BoardFilters
 from screens.board.keys import BOARD_BINDINGS
 from screens.board.model import BoardModel
-from screens.messages import NewGoal, ShowRecord, StoreChanged
+from screens.messages import ChangeUndone, NewGoal, ShowRecord, StoreChanged
 from screens.widgets.dialogs import Confirm
 from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line, styled
@@ -61,6 +61,7 @@ class BoardScreen(BoardFilters):
         self.cards: list[list[Card]] = []
         self._want: str | None = None  # a goal to select once the store has it
         self._want_new = False  # that goal is new: say so if its column is over its limit
+        self._new_goal_waiting = False  # n was pressed before the board had its columns
         self._writing_new = False  # the open wizard writes a new goal (n), not an edit (e)
         self._card_cache: dict[tuple[str, str], tuple[Goal, str, Card]] = {}
         self._card_epoch: object = None
@@ -91,6 +92,12 @@ class BoardScreen(BoardFilters):
         message.prevent_default()
         self.reload()
 
+    def on_change_undone(self, message: ChangeUndone) -> None:
+        """A goal an undo brought back (or moved back) is selected once it shows."""
+        goal_id = next((i for table, i in message.records if table == Goal.table), None)
+        if goal_id is not None:
+            self._want, self._want_new = goal_id, False
+
     def reload(self) -> None:
         if self.session.busy:
             return  # the screen is ahead of the store; the last save in flight announces again
@@ -109,6 +116,9 @@ class BoardScreen(BoardFilters):
         self._sync_widgets()
         self._rebuild_cards()
         self._draw()
+        if self._new_goal_waiting and board.columns:
+            self._new_goal_waiting = False
+            self._open_wizard(None)
 
     def _sync_widgets(self) -> None:
         holder = self.query_one("#board-columns", Horizontal)
@@ -282,6 +292,9 @@ class BoardScreen(BoardFilters):
             log_progress(self, goal)
 
     def action_new_goal(self) -> None:
+        if not self.board.columns:  # the store is still opening: open it once it shows
+            self._new_goal_waiting = True
+            return
         self._open_wizard(None)
 
     def action_edit(self) -> None:

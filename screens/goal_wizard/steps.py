@@ -285,6 +285,11 @@ class ObstacleRow(Vertical):
     def problem(self) -> bool:
         return self.has_class("-problem")
 
+    def wrong_box(self) -> Input:
+        """The box the row's message is about: the weeks when they are wrong, else what."""
+        weeks = self.rules.weeks(self.value.weeks, True)
+        return self.query_one(".weeks" if weeks else ".what", Input)
+
     def check(self, strict: bool) -> str | None:
         """Show this row's message (or clear it); a shown message stays until fixed."""
         message = self.value.problem(self.rules, strict or self.problem)
@@ -339,7 +344,7 @@ class AchievableStep(StepPane):
         wrong: list[Widget] = []
         for row in self.rows():
             if row.check(strict):
-                wrong.append(row.query_one(Input))
+                wrong.append(row.wrong_box())
         return wrong
 
 

@@ -4,9 +4,9 @@
 the saved goal's id, or None when cancelled. Steps follow the method's order
 (Specific, Measurable, Achievable, Realistic, Time-bound, then Review); every
 step stays mounted, so going back and forth loses nothing. The statement is
-checked live as it is typed, and the deadline it names is offered on the
-Time-bound step. The wizard saves through the app's save thread and closes
-only once the save succeeded.
+checked live once typing pauses (:mod:`screens.goal_wizard.live`), and the deadline
+it names is offered on the Time-bound step. The wizard saves through the app's save
+thread and closes only once the save succeeded.
 """
 
 from __future__ import annotations
@@ -22,13 +22,10 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, ContentSwitcher, Input, Select
 
-from coach.coaching.deadlines import find_deadline_match
-from coach.coaching.smart import assess
 from coach.content.loader import load_content
 from screens.goal_wizard.draft import NO_ASPIRATION, Draft, Rules, SaveJob
-from screens.goal_wizard.prefill import Prefilling
+from screens.goal_wizard.live import LiveCheck
 from screens.goal_wizard.review import ReviewStep
-from screens.goal_wizard.smart_check import SmartCheck
 from screens.goal_wizard.steps import (
     STEP_IDS,
     AchievableStep,
@@ -46,7 +43,6 @@ from screens.widgets.key_bar import KeyBar
 from screens.widgets.literal import literal_line
 
 if TYPE_CHECKING:
-    from coach.coaching.smart import Assessment
     from coach.models import Goal
     from screens.session import Session
 
@@ -66,7 +62,7 @@ def _comparable(draft: Draft) -> Draft:
     return replace(draft, obstacles=[o for o in draft.obstacles if not o.blank()])
 
 
-class GoalWizard(Prefilling):
+class GoalWizard(LiveCheck):
     """Create a goal (or edit ``goal``) through the SMART steps."""
 
     CSS_PATH = "goal_wizard.tcss"
@@ -99,6 +95,15 @@ class GoalWizard(Prefilling):
             id="wizard.stab",
         ),
     ]
+
+    # Keys that work only on some steps: the f1 list names them all, saying where
+    # (short, to fit its column at 80x24).
+    HELP_WHEN: ClassVar[dict[str, str]] = {
+        "add_obstacle": "Achievable",
+        "remove_obstacle": "Achievable",
+        "use_rewrite": "Specific",
+        "another_example": "not Review",
+    }
 
     def __init__(
         self,
@@ -136,10 +141,6 @@ class GoalWizard(Prefilling):
         self._job = SaveJob(service, goal, column)
         self._saving = False
         self._saved = False
-
-    @property
-    def step_id(self) -> str:
-        return STEP_IDS[self.step_index]
 
     def _aspiration_options(self, linked: str) -> list[tuple[Content, str]]:
         options: list[tuple[Content, str]] = [(Content("No aspiration"), NO_ASPIRATION)]
@@ -225,46 +226,6 @@ class GoalWizard(Prefilling):
         assert isinstance(pane, StepPane | ReviewStep)
         return pane
 
-    # -- the live check -----------------------------------------------------------
-
-    def _statement_changed(self, text: str, *, force: bool = False) -> None:
-        if text == self._statement and not force:
-            return
-        self._statement = text
-        for selector in ("#statement", "#review-statement"):
-            box = self.query_one(selector, Input)
-            if box.value != text:
-                box.value = text
-        today = self.rules.today
-        found = assess(text, today, self.rules.reading) if text.strip() else None
-        for check in self.query(SmartCheck):
-            check.show(found)
-        self._offer(found)
-        self._prefill(text, found)
-        if self.step_id == "review":
-            self._refresh_review(found)
-
-    def _offer(self, found: Assessment | None) -> None:
-        """Offer the statement's deadline on the Time-bound step unless another was typed."""
-        offer = found.deadline.isoformat() if found and found.deadline else None
-        box = self.query_one("#deadline", Input)
-        if box.value.strip() in ("", self._offered or ""):
-            box.value = offer or ""
-        self._offered = offer
-        match = (
-            find_deadline_match(self._statement, self.rules.today, self.rules.reading)
-            if offer
-            else None
-        )
-        step = self.query_one(TimeStep)
-        step.show_offer(offer, match.phrase if match else None)
-
-    def _refresh_review(self, found: Assessment | None = None) -> None:
-        draft = self.read_draft()
-        if found is None and draft.statement.strip():
-            found = assess(draft.statement, self.rules.today, self.rules.reading)
-        self.query_one(ReviewStep).show(draft, found, self._names)
-
     # -- moving between steps -----------------------------------------------------
 
     def _draw_progress(self) -> None:
@@ -274,6 +235,7 @@ class GoalWizard(Prefilling):
         box.border_subtitle = f"step {self.step_index + 1} of {len(STEP_IDS)}"
 
     def _show(self, index: int, focus: Widget | None = None) -> None:
+        self._check_now()
         self.step_index = index
         self.query_one(ContentSwitcher).current = f"step-{self.step_id}"
         if self.step_id == "review":
@@ -288,6 +250,7 @@ class GoalWizard(Prefilling):
         self.refresh_bindings()
 
     def _check_current(self) -> bool:
+        self._check_now()
         wrong = self._pane_of(self.step_id).check(strict=True)
         if wrong:
             self.set_focus(wrong[0])
@@ -351,7 +314,7 @@ class GoalWizard(Prefilling):
             # Only the box on the visible step is typed in; the other is its mirror,
             # and the echo of setting the mirror must not win over newer typing.
             if box.id == ("review-statement" if self.step_id == "review" else "statement"):
-                self._statement_changed(event.value)
+                self._statement_typed(event.value)
         elif box.id == "deadline":
             self.query_one(TimeStep).show_reading(event.value)
         elif box.id == "new-aspiration":
@@ -394,6 +357,7 @@ class GoalWizard(Prefilling):
         """Save when every step is valid; otherwise show where the first problem is."""
         if self._saving:
             return
+        self._check_now()
         first: tuple[int, Widget] | None = None
         for index, step_id in enumerate(STEP_IDS):
             wrong = self._pane_of(step_id).check(strict=True)

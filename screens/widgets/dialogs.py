@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import ComposeResult
@@ -101,6 +102,7 @@ class AskText(ModalScreen[str | None]):
         hint: str = "",
         required: bool = True,
         subject: str = "",
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         """``subject`` names, above the question, what the answer acts on (a title the
         person wrote: shown literally, on one line that wraps, never cut)."""
@@ -110,6 +112,7 @@ class AskText(ModalScreen[str | None]):
         self.value = value
         self.hint = hint
         self.required = required
+        self.check = check  # what is wrong with a text, said under it (the text stays)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -125,6 +128,10 @@ class AskText(ModalScreen[str | None]):
         text = self.query_one("#answer", OrderedInput).value.strip()
         if self.required and not text:
             self.query_one("#problem", Label).update("This cannot be empty; escape cancels.")
+            return
+        problem = self.check(text) if self.check is not None else None
+        if problem:
+            self.query_one("#problem", Label).update(literal(problem))
             return
         self.dismiss(text)
 

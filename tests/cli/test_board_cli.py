@@ -21,6 +21,13 @@ def test_aspiration_add_list_show_retire(run: Run, run_json) -> None:  # type: i
     assert [a["id"] for a in run_json("aspiration", "list")] == [made["id"]]
     bad = run("aspiration", "add", "Lead", "--horizon", "one day")
     assert bad.exit_code == 1 and "not a year" in bad.output
+    past = run("aspiration", "add", "Lead", "--horizon", "1999")
+    assert past.exit_code == 2
+    assert "--horizon: the horizon 1999 has already passed" in past.output
+    assert "give a year or a date still ahead" in past.output
+    revised = run("aspiration", "revise", made["id"], "--horizon", "2020-05", "--reason", "x")
+    assert revised.exit_code == 2 and "2020-05-31 has already passed" in revised.output
+    assert [a["horizon"] for a in run_json("aspiration", "list")] == ["2031"]
     assert run("aspiration", "retire", made["id"], "--reason", "moving to product").exit_code == 0
     shown = run_json("aspiration", "show", made["id"])
     assert shown["status"] == "retired" and shown["history"][0]["reason"] == "moving to product"

@@ -41,3 +41,18 @@ def test_commands_ids_and_columns_complete(run: Run, db_path: Path) -> None:
             check=True,
         ).stdout
     )
+
+
+def test_aspiration_ids_after_a_and_setting_names_after_config_get_and_set(
+    run: Run, db_path: Path
+) -> None:
+    made = run("aspiration", "add", "Lead a design studio").stdout.split()[1].rstrip(":")
+    goal = run("goal", "add", "Win 5 pitches by 2027-06-30").stdout.split()[1].rstrip(".")
+    assert _complete(db_path, "coach goal add Win 5 pitches -a a") == [made]
+    assert _complete(db_path, "coach goal list --aspiration ") == [made]
+    assert _complete(db_path, "coach journal add a thought -a ") == [made]
+    assert _complete(db_path, "coach journal add a thought -g ") == [goal]
+    keys = _complete(db_path, "coach config get ")
+    assert keys[:2] == ["theme", "date_order"] and "export_folder" in keys
+    assert _complete(db_path, "coach config set da") == ["date_order"]
+    assert _complete(db_path, "coach config set ex") == ["export_folder"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from coach.config import config_path
 from tests.programs import Run
 
 
 def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
-    assert "date_order         'mdy'     (default)" in run("config").output
+    assert "date_order         'mdy'      (default)" in run("config").output
     said = run("config", "set", "fiscal_year_start", "april")
     assert said.exit_code == 0 and "fiscal_year_start = 4" in said.output
     run("config", "set", "date_order", "dmy")
@@ -22,6 +24,22 @@ def test_set_get_and_show(run: Run, isolated_home: Path) -> None:
     assert refused.exit_code == 2
     assert "date_order must be one of mdy, dmy, ymd, not 'backwards'" in refused.output
     assert run("config", "get", "date_order").output == "dmy\n"  # unchanged
+
+
+def test_settings_not_set_say_what_is_used_instead(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They showed as '' with no word of the columns, editor or folder coach uses."""
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "my-editor --wait")
+    lines = {line.split()[0]: line for line in run("config").output.splitlines()[1:]}
+    assert "''" not in run("config").output
+    assert "(not set)" in lines["board_columns"]
+    assert lines["board_columns"].endswith("uses Backlog, Next, Doing, Done")
+    assert lines["editor"].endswith("uses $EDITOR: my-editor --wait")
+    assert lines["export_folder"].endswith("uses your home folder (~)")
+    run("config", "set", "board_columns", "Ideas, Done")
+    assert "board_columns      'Ideas, Done'" in run("config").output
 
 
 def test_the_date_order_and_fiscal_year_feed_coach_check(run: Run) -> None:
@@ -126,3 +144,19 @@ def test_goal_add_reads_the_statement_and_deadline_the_persons_way(run: Run, run
     run("goal", "add", "Write 2 posts", "-d", "5/6/2099")
     dates = sorted(g["deadline"] for g in run_json("goal", "list"))
     assert dates == ["2098-04-03", "2099-06-05"]
+
+
+def test_an_export_folder_that_does_not_exist_is_named_and_a_file_is_refused(
+    run: Run, tmp_path: Path
+) -> None:
+    missing = tmp_path / "does" / "not" / "exist"
+    said = run("config", "set", "export_folder", str(missing))
+    assert said.exit_code == 0
+    assert f"{missing} does not exist yet: the app creates it the first time" in said.output
+    (tmp_path / "plans").mkdir()
+    said = run("config", "set", "export_folder", str(tmp_path / "plans"))
+    assert said.exit_code == 0 and "does not exist" not in said.output
+    (tmp_path / "a-file").write_text("x")
+    refused = run("config", "set", "export_folder", str(tmp_path / "a-file"))
+    assert refused.exit_code == 2 and "is a file" in refused.output
+    assert run("config", "get", "export_folder").output == f"{tmp_path / 'plans'}\n"

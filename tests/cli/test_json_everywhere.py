@@ -27,7 +27,6 @@ WITHOUT_JSON = {
     "encrypt": "asks for a passphrase and changes how the file is kept, not its records",
     "decrypt": "the same, the other way",
     "export": "writes a document; `-f json` is the records as JSON",
-    "doctor": "a report on the file, not records",
     "config get": "prints the one value, as it is",
     "config set": "changes the settings file, not the store",
 }
@@ -168,3 +167,40 @@ def test_import_reports_what_it_did_as_json(run: Run, db_path: Path, tmp_path: P
     assert _digest(other) == before  # a dry run writes nothing
     twice = orjson.loads(run("import", str(exported), "--json").stdout)
     assert twice["added"] == {} and twice["unchanged"] >= 1
+
+
+def test_doctor_reports_the_same_facts_as_json(run: Run, db_path: Path) -> None:
+    run("journal", "add", "a first thought")
+    run("aspiration", "add", "Lead a design studio")
+    said = run("doctor").output
+    report = _json(run, "doctor")
+    assert set(report) == {
+        "file",
+        "exists",
+        "data_version",
+        "records",
+        "change_log",
+        "snapshot",
+        "sync",
+        "backups",
+        "content_loads",
+        "temporary_files",
+        "healthy",
+        "problems",
+        "notes",
+        "good_backup",
+    }
+    assert report["file"] == str(db_path) and report["exists"] and report["healthy"]
+    assert report["records"]["journal"] == 1 and report["records"]["aspirations"] == 1
+    assert report["problems"] == [] and report["content_loads"] is True
+    assert report["snapshot"]["bytes"] > 0 and report["sync"]["devices"]  # this device
+    assert f"data version {report['data_version']})" in said
+    assert all(note in said for note in report["notes"])
+    # A damaged file: the same problems as the text report, and exit 1.
+    db_path.write_text('{"_meta": ')
+    damaged = run("doctor", "--json")
+    assert damaged.exit_code == 1
+    found = orjson.loads(damaged.stdout)
+    assert found["healthy"] is False and found["problems"]
+    assert all(problem in run("doctor").output for problem in found["problems"])
+    assert run("doctor", "--json", "--compact").exit_code == 2

@@ -10,6 +10,7 @@ import pytest
 from coach.errors import CoachError, InvalidInputError, NotFoundError
 from coach.models import Answer
 from coach.service import CoachService
+from tests.clock import Clock
 
 
 def test_journal_add_list_search_tags(
@@ -148,6 +149,21 @@ def test_aspiration_revisions_keep_history(
         service.aspirations.retire(item.id, " ")
     with pytest.raises(InvalidInputError):
         service.aspirations.add("Lead", horizon="someday")
+
+
+def test_a_horizon_gone_by_is_refused_but_one_already_kept_stays(
+    service: CoachService, clock: Clock
+) -> None:
+    year = service.today().year
+    with pytest.raises(InvalidInputError, match=f"the horizon {year - 1} has already passed"):
+        service.aspirations.add("Lead", horizon=str(year - 1))
+    assert service.aspirations.add("Lead", horizon=str(year)).horizon == str(year)  # this year
+    item = service.aspirations.add("Direct", horizon=str(year + 1))
+    clock.now = clock.now.replace(year=year + 3)  # time passes: the horizon is behind it now
+    kept = service.aspirations.revise(item.id, title="Direct a studio", reason="sharper")
+    assert kept.horizon == str(year + 1)
+    with pytest.raises(InvalidInputError, match="has already passed"):
+        service.aspirations.revise(item.id, horizon=str(year + 2), reason="later")
 
 
 def test_goals_move_across_and_within_columns(

@@ -10,7 +10,7 @@ import pytest
 
 from coach.config import config_path, set_value
 from screens.app import CoachApp
-from tests.tui.goal_wizard.wizard_pilot import box, fill, open_wizard
+from tests.tui.goal_wizard.wizard_pilot import box, checked, fill, open_wizard
 from tests.tui.pilot import screen_lines, settle
 
 
@@ -34,7 +34,7 @@ async def test_the_wizard_reads_dates_in_the_order_set(app: CoachApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         wizard, _ = await open_wizard(app, pilot)
         fill(wizard, statement="Pass the bar exam by 3/4/2098")
-        await pilot.pause()
+        await checked(wizard, pilot)
         assert box(wizard, "#deadline").value == "2098-04-03"
 
 

@@ -156,3 +156,18 @@ async def test_an_empty_store_fills_in_the_welcome(tmp_path: Path) -> None:
         await _until_open(app, pilot)
         assert app.screen.query_one("#welcome").display
         assert not any(s.display for s in app.screen.query(Section))
+
+
+async def test_a_new_goal_asked_for_before_the_board_has_loaded_opens_once_it_has(
+    held: CoachApp, release: threading.Event
+) -> None:
+    """n on a board still opening ended the app (no columns to put the goal in yet)."""
+    async with held.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("4", "n")
+        await pilot.pause()
+        assert held.current_mode == "board" and held.is_running
+        release.set()
+        await _until_open(held, pilot)
+        await pilot.pause()
+        assert type(held.screen).__name__ == "GoalWizard"

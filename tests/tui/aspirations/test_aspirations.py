@@ -133,6 +133,11 @@ async def test_add_refuses_empty_title_and_bad_horizon_inline(
         assert "'soon' is not a year (2030) or a date" in static_text(app, "#form-horizon-problem")
         assert service.aspirations.find() == []  # nothing saved while the form is wrong
         form.query_one("#form-horizon", Input).value = ""
+        await pilot.press(*"1999", "enter")  # a year gone by: no place to aim for
+        await settle(app, pilot)
+        assert app.screen is form
+        assert "The horizon 1999 has already passed" in static_text(app, "#form-horizon-problem")
+        form.query_one("#form-horizon", Input).value = ""
         await pilot.press(*"2031-06")
         await pilot.press("ctrl+s")
         await settle(app, pilot)

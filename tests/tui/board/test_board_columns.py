@@ -57,6 +57,28 @@ async def test_add_rename_and_move_columns(
         assert [c.name for c in reopen().board.columns()][2] == "Up next"
 
 
+async def test_a_name_taken_by_another_column_keeps_the_text_and_says_so(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_board(app, pilot)
+        await pilot.press("l", "R")  # rename Next…
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"doing ", "enter")  # …to the name of another column
+        await settle(app, pilot)
+        assert isinstance(app.screen, AskText)  # still asking, with the text typed
+        assert app.screen.query_one(Input).value == "doing "
+        assert "There is already a column called “doing”" in "\n".join(screen_lines(app))
+        await pilot.press(*"soon", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BoardScreen)
+        assert [c.name for c in reopen().board.columns()][1] == "doing soon"
+        await pilot.press("c", *"BACKLOG", "enter")  # a new column: the same check
+        assert isinstance(app.screen, AskText)
+        assert "There is already a column called “BACKLOG”" in "\n".join(screen_lines(app))
+
+
 # -- opening, new and edit -----------------------------------------------------------------------
 
 

@@ -209,6 +209,25 @@ async def test_delete_asks_first(
         assert board.board.selected_id == ("g-awards0001" if kept else "g-portfolio1")
 
 
+async def test_undo_of_a_delete_selects_the_goal_that_came_back(
+    app: CoachApp, service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    seed(service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        board = await open_board(app, pilot)
+        await pilot.press("j")  # the second goal of Backlog
+        await pilot.press("l", "l", "h", "h")  # wander off and back, as a person might
+        await pilot.press("d", "y")
+        await settle(app, pilot)
+        assert "g-portfolio1" not in on_disk(reopen)["backlog"]
+        await pilot.press("l")  # the selection moves on before the undo
+        assert board.board.selected_id == "g-artdir0001"
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert on_disk(reopen) == SEEDED
+        assert board.board.selected_id == "g-portfolio1" and board.board.col == 0
+
+
 # -- the model agrees with the service -------------------------------------------------------
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.widgets import OptionList
+
 from coach.service import CoachService
 from screens.app import CoachApp
 from screens.board.dialogs import GoalDetail
@@ -71,11 +73,18 @@ async def test_details_show_the_history_and_an_entry_deleted_comes_back(
         await pilot.press("down", "x")  # the second: 18
         await settle(app, pilot)
         assert reopen().goals.get("g-pitches001").measurable.current == 15
+        # The view stays open on the goal, without the entry, the cursor on the list.
+        assert isinstance(app.screen, GoalDetail)
+        text = "\n".join(screen_lines(app))
+        assert f"{day} 15 (spring round)" in text and f"{day} 18" not in text
+        assert isinstance(app.screen.focused, OptionList)
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert reopen().goals.get("g-pitches001").measurable.current == 18
+        assert isinstance(app.screen, GoalDetail)
+        assert f"{day} 18" in "\n".join(screen_lines(app))  # back in the view too
         # Enter on an entry changes it.
-        await pilot.press("enter", "tab", "enter")
+        await pilot.press("up", "enter")
         assert isinstance(app.screen, LogProgress)
         await pilot.press(*["backspace"] * 3, *"16", "enter")
         await settle(app, pilot)

@@ -10,7 +10,7 @@ from textual.widgets import Select, Static
 
 from coach.service import CoachService
 from screens.app import CoachApp
-from tests.tui.goal_wizard.wizard_pilot import SIZE, box, fill, open_wizard, problem_of
+from tests.tui.goal_wizard.wizard_pilot import SIZE, box, checked, fill, open_wizard, problem_of
 
 
 def _example(wizard: object) -> str:
@@ -42,7 +42,7 @@ async def test_a_yes_no_goal_is_not_asked_what_will_be_counted(
     async with app.run_test(size=SIZE) as pilot:
         wizard, _ = await open_wizard(app, pilot)
         fill(wizard, statement="Get promoted to team lead by May 2027")
-        await pilot.pause()
+        await checked(wizard, pilot)
         await pilot.press("ctrl+n")
         assert wizard.step_id == "measurable"
         note = str(wizard.query_one("#yes-no", Static).visual)
@@ -59,12 +59,12 @@ async def test_metric_and_target_are_read_from_the_statement_but_typing_wins(
     async with app.run_test(size=SIZE) as pilot:
         wizard, _ = await open_wizard(app, pilot)
         fill(wizard, statement="Grow our newsletter from 3k to 10k subscribers by 2027")
-        await pilot.pause()
+        await checked(wizard, pilot)
         values = [box(wizard, f"#{b}").value for b in ("metric", "target", "unit", "current")]
         assert values == ["subscribers", "10000", "", "3000"]
         fill(wizard, metric="paid subscribers")
         fill(wizard, statement="Grow our newsletter from 3k to 12k subscribers by 2027")
-        await pilot.pause()
+        await checked(wizard, pilot)
         assert box(wizard, "#metric").value == "paid subscribers"  # typed: kept
         assert box(wizard, "#target").value == "12000"  # still the wizard's: follows
         assert problem_of(wizard, "#metric") == ""
@@ -76,17 +76,17 @@ async def test_a_rewrite_is_drafted_and_f3_puts_it_in_the_box(
     async with app.run_test(size=SIZE) as pilot:
         wizard, _ = await open_wizard(app, pilot)
         fill(wizard, statement="pass the NCLEX")
-        await pilot.pause()
+        await checked(wizard, pilot)
         shown = str(wizard.query_one("#rewrite", Static).visual)
         rewrite = shown.splitlines()[-1]
         assert shown.startswith("A rewrite to start from (f3 uses it)")
         assert re.fullmatch(r"Pass the NCLEX by \w+ 20\d\d\.", rewrite)
         await pilot.press("f3")
-        await pilot.pause()
+        await checked(wizard, pilot)
         assert box(wizard, "#statement").value == rewrite
         assert not wizard.query_one("#rewrite").display  # nothing missing now
         fill(wizard, statement="get better at triage")
-        await pilot.pause()
+        await checked(wizard, pilot)
         await pilot.press("f3")
         await pilot.pause()
         statement = box(wizard, "#statement")

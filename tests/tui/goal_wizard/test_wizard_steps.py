@@ -17,6 +17,7 @@ from tests.tui.goal_wizard.wizard_pilot import (
     SIZE,
     box,
     check_text,
+    checked,
     fill,
     fill_valid,
     goal_on_disk,
@@ -203,6 +204,29 @@ async def test_bad_input_shows_a_message_and_blocks_until_fixed(
         assert service.goals.get(results[0]).deadline == date(2027, 5, 21)
 
 
+async def test_a_failed_next_puts_the_cursor_in_the_box_to_fix(
+    app: CoachApp, service: CoachService
+) -> None:
+    """Weeks that are not a number sent the cursor to the obstacle's description."""
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, _ = await open_wizard(app, pilot)
+        await fill_valid(wizard, pilot)
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert wizard.step_id == "achievable"
+        await pilot.press(*"Budget freeze", "tab", "backspace", *"a few", "tab", *"Pitch less")
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "achievable"
+        row = wizard.query(ObstacleRow).first()
+        assert wizard.focused is row.query_one(".weeks", Input)
+        # Weeks fixed, but a plan with no obstacle named: the description is to fix.
+        row.query_one(".weeks", Input).value = "3"
+        row.query_one(".what", Input).value = ""
+        wizard.set_focus(row.query_one(".plan", Input))
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "achievable"
+        assert wizard.focused is row.query_one(".what", Input)
+
+
 async def test_ctrl_s_with_problems_goes_to_the_first_one(
     app: CoachApp, service: CoachService
 ) -> None:
@@ -233,6 +257,7 @@ async def test_emptying_the_statement_on_the_review_is_refused(
         assert wizard.step_id == "review"
         assert "Write the goal in one sentence" in problem_of(wizard, "#review-statement")
         await pilot.press(*"Win 7 pitches by May 2027")
+        await checked(wizard, pilot)
         assert box(wizard, "#statement").value == "Win 7 pitches by May 2027"
         assert "2027-05-31" in check_text(wizard, "#review-check")
         await pilot.press("ctrl+s")
@@ -312,7 +337,15 @@ async def test_f1_lists_the_keys_of_the_wizard(app: CoachApp) -> None:
         assert isinstance(app.screen, HelpScreen)
         own = app.screen.query_one("#help-own", Static).visual
         rows = {line.split("  ")[-1].strip() for line in str(own).splitlines()}
-        assert {"Next step", "Save", "Cancel", "Another example"} <= rows
+        assert {"Next step", "Save", "Cancel"} <= rows
+        # Keys that work only on some steps are listed too, saying where (ctrl+o, ctrl+r
+        # and f3 were missing on the first step).
+        assert {
+            "ctrl+o  Add obstacle (Achievable)",
+            "ctrl+r  Remove obstacle (Achievable)",
+            "f3      Use the rewrite (Specific)",
+            "f2      Another example (not Review)",
+        } <= {line.strip() for line in str(own).splitlines()}
         await pilot.press("escape")
         assert app.screen is wizard
 

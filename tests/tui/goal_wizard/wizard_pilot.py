@@ -26,6 +26,21 @@ async def open_wizard(
     return wizard, results
 
 
+async def checked(wizard: GoalWizard, pilot: object) -> None:
+    """Wait, as a person pausing would, until every key sent has been typed and the live
+    check has judged the words."""
+    await pilot.pause()  # type: ignore[attr-defined]  # the Changed of a value just set
+    app = wizard.app
+    assert isinstance(app, CoachApp)
+    for _ in range(400):
+        if not wizard.check_pending and not app.keys_waiting:
+            break
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    assert not app.keys_waiting, "keys were never handed on"
+    assert not wizard.check_pending, "the live check never ran"
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
 def box(wizard: GoalWizard, selector: str) -> Input:
     return wizard.query_one(selector, Input)
 
@@ -67,7 +82,7 @@ async def fill_valid(wizard: GoalWizard, pilot: object) -> None:
         leads_to="Pitching is what creative directors do",
         let_go="Weekend side projects",
     )
-    await pilot.pause()  # type: ignore[attr-defined]
+    await checked(wizard, pilot)
 
 
 def goal_on_disk(reopen: Callable[[], CoachService], goal_id: str) -> Goal:
