@@ -22,7 +22,14 @@ import pytest
 
 from coach.coaching.reading import ReadingOptions
 from coach.coaching.smart import Assessment, assess
-from tests.coaching import labels_field, labels_field2, labels_own1, labels_own2, labels_own3
+from tests.coaching import (
+    labels_field,
+    labels_field2,
+    labels_own1,
+    labels_own2,
+    labels_own3,
+    labels_own4,
+)
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
 
@@ -80,6 +87,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own1": (labels_own1, 60),
     "own2": (labels_own2, 60),
     "own3": (labels_own3, 428),
+    "own4": (labels_own4, 435),
 }
 
 
