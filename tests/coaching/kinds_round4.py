@@ -21,6 +21,33 @@ TYPOS: list[Row] = [
     ("learn finnish", "---", None, ""),
 ]
 
+# Everyday date forms: a year closing a terse line, the end of "fiscal" or of "Q", a
+# plan being moved ("pushing it to"), a unit said once ("not this year but next"), a
+# date that is an event's ("before the exam on march 3" is the day before), and a start
+# that only says when a rate of work begins (no deadline).
+DATE_FORMS: list[Row] = [
+    ("PMP 2027", "SMT", "2027-12-31", ""),
+    ("red seal 2028", "SMT", "2028-12-31", ""),
+    ("my CDL 2027", "SMT", "2027-12-31", ""),
+    ("hit 40 sales by end of fiscal", "SMT", "2026-12-31", "a"),
+    ("cut our costs by 10% by the end of our fiscal year", "SMT", "2026-12-31", "a"),
+    ("book 30 demos by end of Q", "SMT", "2026-12-31", ""),
+    ("call 10 leads a day starting monday", "SM-", None, ""),
+    ("write 500 words a day starting january", "SM-", None, ""),
+    ("post 2 videos per week starting next month", "SM-", None, ""),
+    ("get my license, was march, pushing it to june", "SMT", "2027-06-30", ""),
+    ("open the cafe in 2027, moving it to 2028 now", "SMT", "2028-12-31", ""),
+    ("pass the CFA not this year but next", "SMT", "2027-12-31", ""),
+    ("launch the podcast this month or next", "SMT", "2027-01-31", ""),
+    ("pass the mock exam before the real one on march 3", "SMT", "2027-03-02", ""),
+    ("finish my reading before my exam on 1/15/2027", "SMT", "2027-01-14", ""),
+    ("get the deck done before the pitch on friday", "SMT", "2026-12-03", ""),
+    # near misses: a year after "of" is a name, and "next in line" is no date
+    ("join the class of 2028", "SM-", None, ""),
+    ("get next in line for charge nurse", "SM-", None, ""),
+]
+
 ROWS: list[Row] = [
     *TYPOS,
+    *DATE_FORMS,
 ]
