@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
+from coach.coaching.activities import contest, ongoing_work
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
 from coach.coaching.fields import Field, field_of_words, samples_for
@@ -140,8 +141,12 @@ def _part(
     goal = GoalWords(toks, masked, text)
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    won = contest(goal) if named is None or outcome is None else None
+    if won is not None:  # "win a latte art throwdown", "qualify for boston"
+        named, outcome = named or won, outcome or won
     if outcome is None and count is None:
         outcome = goal.move_out_or_back()
+    ongoing = ongoing_work(goal) if count is None else None
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)
@@ -156,7 +161,10 @@ def _part(
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
     blur = goal.blurring_verb() if named is None else None
     spec = _specific(goal, named, blur, typed, field)
-    meas = _measurable(goal, count, outcome, named, blur, field)
+    if ongoing is not None:  # "help with the rollout": work kept up, with no finish line
+        meas = _measurable(goal, None, None, named, ongoing, field)
+    else:
+        meas = _measurable(goal, count, outcome, named, blur, field)
     chosen = pick_deadline(mine)
     ok, reason, suggestion = advice.time_bound_text(chosen, mine, today, relaxed)
     personal = next((m.phrase for m in mine if m.role == "personal"), None)

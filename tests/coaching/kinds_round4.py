@@ -47,7 +47,29 @@ DATE_FORMS: list[Row] = [
     ("get next in line for charge nurse", "SM-", None, ""),
 ]
 
+# Work kept up ("help", "shadow", "volunteer", "write for", "build relationships") has no
+# finish line unless a number gives one; a contest to win or a bar to qualify for is
+# done or not, whatever it is called.
+ONGOING_AND_CONTESTS: list[Row] = [
+    ("help the new grads with their charting", "S--", None, ""),
+    ("help out at the food bank", "S--", None, ""),
+    ("assist the head chef on weekends", "S--", None, ""),
+    ("shadow a senior electrician this spring", "S-T", "2027-05-31", ""),
+    ("write for the school's parent newsletter", "S--", None, ""),
+    ("build relationships with the local dental offices", "S--", None, ""),
+    ("win a regional barista championship", "SM-", None, ""),
+    ("win a regional chili cook-off", "SM-", None, ""),
+    ("win an audition for the city ballet", "SM-", None, ""),
+    ("win the spelling bee at my school", "SM-", None, ""),
+    ("qualify for the state finals in the 400m", "SM-", None, ""),
+    # near misses: a number gives ongoing work its finish line; winning more is no contest
+    ("help 20 families file their taxes by april", "SMT", "2027-04-30", ""),
+    ("win more clients", "---", None, ""),
+    ("win back my old customers", "---", None, ""),
+]
+
 ROWS: list[Row] = [
+    *ONGOING_AND_CONTESTS,
     *TYPOS,
     *DATE_FORMS,
 ]
