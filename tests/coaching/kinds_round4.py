@@ -68,7 +68,25 @@ ONGOING_AND_CONTESTS: list[Row] = [
     ("win back my old customers", "---", None, ""),
 ]
 
+# A destination years away: what a "someday" statement names is reached or not, even in
+# words coach does not know; and owning, opening or taking over a place five years out
+# is a destination, not a step (a role that far out, or a nearer place, is still a goal).
+DESTINATIONS: list[Row] = [
+    ("sing at the royal albert hall one day", "SM-", None, "A"),
+    ("get a poem into the new yorker one day", "SM-", None, "A"),
+    ("play in a west end musical someday", "SM-", None, "A"),
+    ("one day cook at a michelin star kitchen", "SM-", None, "A"),
+    ("own 4 food trucks in 6 years", "SMT", "2032-12-03", "A"),
+    ("open a dental lab within 8 years", "SMT", "2034-12-03", "A"),
+    ("take over the family bakery in 5 years", "SMT", "2031-12-03", "A"),
+    # near misses: no destination named, or not far enough away
+    ("make more money someday", "---", None, "A"),
+    ("change jobs eventually", "---", None, "A"),
+    ("own the product roadmap within 2 years", "SMT", "2028-12-03", ""),
+]
+
 ROWS: list[Row] = [
+    *DESTINATIONS,
     *ONGOING_AND_CONTESTS,
     *TYPOS,
     *DATE_FORMS,
