@@ -85,7 +85,23 @@ DESTINATIONS: list[Row] = [
     ("own the product roadmap within 2 years", "SMT", "2028-12-03", ""),
 ]
 
+# Several goals on one line joined by a spaced "+", or by "then" when each side has its
+# own date; a "+" glued to a name ("A+") joins nothing.
+SPLITS: list[Row] = [
+    ("pass my road test in january + buy a used van by march", "SMT", "2027-03-31", "2"),
+    (
+        "finish the CNA course by spring + apply to 3 nursing homes by summer",
+        "SMT",
+        "2027-08-31",
+        "2",
+    ),
+    ("get my PMP in 3 months then my ITIL by june", "SMT", "2027-06-30", "2"),
+    ("CCNA by march then CCNP by 2028", "SMT", "2028-12-31", "2"),
+    ("get an A+ on my thesis by may", "SMT", "2027-05-31", ""),
+]
+
 ROWS: list[Row] = [
+    *SPLITS,
     *DESTINATIONS,
     *ONGOING_AND_CONTESTS,
     *TYPOS,
