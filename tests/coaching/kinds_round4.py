@@ -100,7 +100,19 @@ SPLITS: list[Row] = [
     ("get an A+ on my thesis by may", "SMT", "2027-05-31", ""),
 ]
 
+# A goal typed as the thing itself, with no verb, means getting it: a promotion is done
+# or not (though which one is not said), and so is a mentor found.
+THE_THING_ITSELF: list[Row] = [
+    ("promotion", "-M-", None, ""),
+    ("a promotion this year", "-MT", "2026-12-31", ""),
+    ("my promotion by june", "-MT", "2027-06-30", ""),
+    ("a mentor by spring", "SMT", "2027-05-31", ""),
+    # near miss: "mentor the juniors" is the verb, work kept up
+    ("mentor the night shift juniors", "S--", None, ""),
+]
+
 ROWS: list[Row] = [
+    *THE_THING_ITSELF,
     *SPLITS,
     *DESTINATIONS,
     *ONGOING_AND_CONTESTS,
