@@ -174,6 +174,8 @@ class Words:
             return 0  # "a 10x engineer" is praise, not a count
         if nxt in ("x", "times") and tok.kind == "num":
             return j + 1
+        if nxt in ("st", "nd", "rd", "th") and self.toks[j].glued:
+            return 0  # "my 3rd period class", "the 5th graders": which one, not how many
         if tok.kind == "num" and nxt and self.toks[j].glued and nxt.isalpha() and nxt not in UNITS:
             return j + 1  # "200ms", "5k"
         if nxt in ("to", "-") and self._num_at(j + 1):

@@ -111,7 +111,18 @@ THE_THING_ITSELF: list[Row] = [
     ("mentor the night shift juniors", "S--", None, ""),
 ]
 
+# An ordinal says which one, not how many: "my 2nd graders" is no count to reach.
+ORDINALS: list[Row] = [
+    ("raise my 2nd graders' math scores", "---", None, ""),
+    ("improve my 4th year students' pass rate", "---", None, ""),
+    ("lift my 3rd shift's output", "---", None, ""),
+    # near misses: a first place is still won, a number after the ordinal still counts
+    ("get 1st place at the county show", "SM-", None, ""),
+    ("raise my 2nd graders' math scores to 85%", "SM-", None, ""),
+]
+
 ROWS: list[Row] = [
+    *ORDINALS,
     *THE_THING_ITSELF,
     *SPLITS,
     *DESTINATIONS,
