@@ -121,7 +121,18 @@ ORDINALS: list[Row] = [
     ("raise my 2nd graders' math scores to 85%", "SM-", None, ""),
 ]
 
+# A line to stay above or below is a number to check: "keep" it so is measurable.
+THRESHOLDS: list[Row] = [
+    ("keep my guest rating above 4.8 all year", "SM-", None, ""),
+    ("keep our defect rate below 0.5 this quarter", "SMT", "2026-12-31", ""),
+    ("keep my handicap under 10", "SM-", None, ""),
+    ("stay above 4.5 on uber", "SM-", None, ""),
+    # near miss: keeping with no line to hold is still vague
+    ("keep my grades up", "---", None, ""),
+]
+
 ROWS: list[Row] = [
+    *THRESHOLDS,
     *ORDINALS,
     *THE_THING_ITSELF,
     *SPLITS,
