@@ -15,7 +15,7 @@ from __future__ import annotations
 from coach.coaching.counts import CLAUSE_BREAK, Finding, Words
 from coach.coaching.tokens import words
 
-__all__ = ["contest", "ongoing_work"]
+__all__ = ["contest", "hired", "ongoing_work"]
 
 _LEADING = words(
     "i i'd i'll i'm want wanna to would like will need plan hope hoping am going gonna "
@@ -72,3 +72,16 @@ def contest(w: Words) -> Finding | None:
         if hi > k + 2:
             return w.finding("award", k, hi)
     return None
+
+
+def hired(w: Words) -> Finding | None:
+    """ "get hired", "be taken on": done or not, even when where is not said."""
+    for k in range(1, len(w.toks)):
+        if w.t(k) in ("hired", "taken") and w.t(k - 1) in _BECOMING:
+            if w.t(k) == "taken" and w.t(k + 1) != "on":
+                continue
+            return w.finding("event", k - 1, k + 1 + (w.t(k) == "taken"))
+    return None
+
+
+_BECOMING = words("get getting got be being become")

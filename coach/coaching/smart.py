@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
-from coach.coaching.activities import contest, ongoing_work
+from coach.coaching.activities import contest, hired, ongoing_work
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
 from coach.coaching.fields import Field, field_of_words, samples_for
@@ -147,7 +147,7 @@ def _part(
     if won is not None:  # "win a latte art throwdown", "qualify for boston"
         named, outcome = named or won, outcome or won
     if outcome is None and count is None:
-        outcome = goal.move_out_or_back()
+        outcome = goal.move_out_or_back() or hired(goal)
     ongoing = ongoing_work(goal) if count is None else None
     if far_off and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when

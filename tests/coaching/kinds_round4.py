@@ -131,7 +131,17 @@ THRESHOLDS: list[Row] = [
     ("keep my grades up", "---", None, ""),
 ]
 
+# Being hired is done or not, even when where is not said (so not specific).
+HIRED: list[Row] = [
+    ("get hired somewhere with a pension", "-M-", None, ""),
+    ("get hired by spring", "-MT", "2027-05-31", ""),
+    ("be taken on by a roofing crew this summer", "-MT", "2027-08-31", ""),
+    # near miss: hiring others is a count
+    ("hire two more stylists", "SM-", None, ""),
+]
+
 ROWS: list[Row] = [
+    *HIRED,
     *THRESHOLDS,
     *ORDINALS,
     *THE_THING_ITSELF,
