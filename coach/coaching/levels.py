@@ -38,7 +38,7 @@ _SOMEDAY = _phrases(
     "before i retire|when i retire|by retirement|for the rest of my career|my whole career|"
     "in my career|life goal|lifelong|the long game|when i grow up|at some point in my life|"
     "in the future|down the road|one of these days|before i die|the end goal|end goal|"
-    "at some point|i dream of|dreaming of|someday soon"
+    "at some point|i dream of|dreaming of|someday soon|retire at|retire by age|retiring at"
 )
 _IDENTITY = _phrases(
     "be the kind of|be the type of|be the sort of|the kind of|the type of|the sort of|"

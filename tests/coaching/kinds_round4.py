@@ -76,6 +76,8 @@ DESTINATIONS: list[Row] = [
     ("get a poem into the new yorker one day", "SM-", None, "A"),
     ("play in a west end musical someday", "SM-", None, "A"),
     ("one day cook at a michelin star kitchen", "SM-", None, "A"),
+    ("retire at 50 with a paid off house", "SM-", None, "A"),
+    ("i want to retire at 62 in a cabin by the lake", "SM-", None, "A"),
     ("own 4 food trucks in 6 years", "SMT", "2032-12-03", "A"),
     ("open a dental lab within 8 years", "SMT", "2034-12-03", "A"),
     ("take over the family bakery in 5 years", "SMT", "2031-12-03", "A"),
