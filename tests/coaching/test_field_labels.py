@@ -102,8 +102,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.928,
-        "measurable": 0.944,
+        "specific": 0.931,
+        "measurable": 0.947,
         "time_bound": 0.997,
         "dated": 0.983,
         "no date": 1.000,
