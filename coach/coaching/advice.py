@@ -42,6 +42,7 @@ KINDS = {
     "metric": "the measure",
     "rhythm": "the routine",
     "limit": "the limit",
+    "destination": "where it leads",
 }
 
 

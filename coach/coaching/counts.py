@@ -38,6 +38,7 @@ _NOT_COUNTED = words(
     "am are be was will would than that this years year old am pm th st nd rd yo times x"
 ) | frozenset(UNITS)
 CLAUSE_BREAK = words(", ; : . ! ? ( ) but then while so")
+_THRESHOLDS = words("above below over under")
 _MONEY = words("k m bn million thousand billion mil")
 _CURRENCY = words("dollars euros pounds usd eur gbp chf yen rupees inr aud cad bucks grand")
 _MULTIPLE = words("double doubling triple tripling quadruple halve halving")
@@ -174,6 +175,8 @@ class Words:
             return 0  # "a 10x engineer" is praise, not a count
         if nxt in ("x", "times") and tok.kind == "num":
             return j + 1
+        if nxt in ("st", "nd", "rd", "th") and self.toks[j].glued:
+            return 0  # "my 3rd period class", "the 5th graders": which one, not how many
         if tok.kind == "num" and nxt and self.toks[j].glued and nxt.isalpha() and nxt not in UNITS:
             return j + 1  # "200ms", "5k"
         if nxt in ("to", "-") and self._num_at(j + 1):
@@ -193,6 +196,8 @@ class Words:
         noun = self._noun_after(j, 2)
         if not noun and tok.kind == "num" and "," in tok.text:
             return j  # "raise 250,000 for the food bank": an amount
+        if not noun and tok.kind == "num" and t(i - 1) in _THRESHOLDS:
+            return j  # "keep my score above 4.7": a line to stay on the right side of
         return noun
 
     def _noun_after(self, j: int, skip: int) -> int:

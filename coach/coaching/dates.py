@@ -19,6 +19,7 @@ from coach.coaching.periods import (
     Period,
 )
 from coach.coaching.reading import MONTH_NAMES, ReadingOptions
+from coach.coaching.spelling import close
 from coach.coaching.tokens import Token, words
 
 __all__ = [
@@ -159,24 +160,10 @@ class Reader(NamedTuple):
         return None
 
 
-def _close(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one edit (or one swap of neighbours)."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return a == b
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        i = diff[0]
-        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _fuzzy_month(word: str) -> int | None:
     """A long month name typed with one slip ("febuary", "septmber", "agust")."""
     for name, number in _LONG_MONTHS.items():
-        if name[0] == word[0] and _close(word, name):
+        if name[0] == word[0] and close(word, name):
             return number
     if word.startswith("feb") and word.endswith("ary") and 7 <= len(word) <= 9:
         return 2

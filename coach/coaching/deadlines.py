@@ -35,7 +35,7 @@ How phrases resolve:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from coach.coaching.dates import UNITS, Core, Reader
@@ -140,6 +140,8 @@ def mentions_in(
         trig = trigger_before(toks, core.start, floor)
         if trig is None and _range_end(toks, core.start, floor, found):
             trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
+        if trig is not None and trig.word == "on":
+            trig = _before_event(toks, trig, floor)
         lo = trig.start if trig else core.start
         t_word, mod = (trig.word, trig.mod) if trig else (None, None)
         if not accepts(r, core, trig):
@@ -152,6 +154,8 @@ def mentions_in(
         core = strict(core, r, t_word, mod)
         try:
             day = resolve(core, t_word, mod)
+            if trig is not None and trig.raw == "before the event on" and day is not None:
+                day -= timedelta(days=1) if isinstance(core.value, date) else timedelta(0)
         except (ValueError, OverflowError):
             i += 1
             continue
@@ -177,6 +181,18 @@ def mentions_in(
             found.append(_mention(text, toks, lo, hi, "deadline", day))
     found.sort(key=lambda m: m.start)
     return _mark_replaced(found, toks, text)
+
+
+def _before_event(toks: list[Token], trig: Trigger, floor: int) -> Trigger:
+    """ "before the CPAT on november 13": the date is the event's, so the goal is due the
+    day before it."""
+    for k in range(trig.start - 1, max(floor, trig.start - 5) - 1, -1):
+        word = toks[k].text
+        if word in (",", ";", ".", "and", "then", "by"):
+            break
+        if word in ("before", "b4", "ahead") and toks[k + 1].text in ("the", "my", "our", "of"):
+            return Trigger(k, "before", trig.mod, False, "before the event on")
+    return trig
 
 
 def _first_token(toks: list[Token], m: TimeMention) -> int:
@@ -244,7 +260,11 @@ def pick_deadline(mentions: list[TimeMention]) -> TimeMention | None:
     # for; a date with a firmer word ("by", "before", "until") is when it is due.
     firm = [m for m in deadlines if not m.phrase.lower().startswith("for ")]
     deadlines = firm or deadlines
-    if not deadlines:
+    rate = any(m.role == "cadence" and " " in m.phrase.strip() for m in mentions)
+    if not deadlines and not rate:
+        # "begin the course starting in 60 days" is due when it starts, and so is "host a
+        # monthly meetup starting in january"; "apply to 2 jobs a week starting monday"
+        # only says when a rate of work begins
         deadlines = [m for m in mentions if m.role == "start"]
     if not deadlines:
         return None

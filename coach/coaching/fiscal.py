@@ -45,7 +45,7 @@ def fiscal(r: Reader, i: int) -> Core | None:
             found = (2000 + int(tok.text), i + 2) if len(tok.text) == 2 else None
         if found is not None:
             return fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
-        if word == "fy":
+        if word == "fy" or r.text(i - 1) == "of":  # "by end of fiscal"
             return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs), "strong")
         return None
     if word in ("fiscal", "financial") and r.text(i + 1) == "year":

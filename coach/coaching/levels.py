@@ -18,7 +18,12 @@ from datetime import date
 
 from coach.coaching.tokens import Token, normalize, tokenize, words
 
-__all__ = ["aspiration_reads_as_goal", "deadline_after_horizon", "reads_as_aspiration"]
+__all__ = [
+    "aspiration_reads_as_goal",
+    "deadline_after_horizon",
+    "reads_as_aspiration",
+    "someday",
+]
 
 _SEQ = tuple[str, ...]
 
@@ -33,7 +38,7 @@ _SOMEDAY = _phrases(
     "before i retire|when i retire|by retirement|for the rest of my career|my whole career|"
     "in my career|life goal|lifelong|the long game|when i grow up|at some point in my life|"
     "in the future|down the road|one of these days|before i die|the end goal|end goal|"
-    "at some point|i dream of|dreaming of|someday soon"
+    "at some point|i dream of|dreaming of|someday soon|retire at|retire by age|retiring at"
 )
 _IDENTITY = _phrases(
     "be the kind of|be the type of|be the sort of|the kind of|the type of|the sort of|"
@@ -49,7 +54,7 @@ _LONG_YEARS = 10
 # ("in 5 years run my own trucking company"); a promotion that far out is still a step.
 _DESTINATION_YEARS = 5
 _DESTINATION = _phrases(
-    "my own|run my|run the|run a|run an|own a|own an|end up|have my own|open my own"
+    "my own|run my|run the|run a|run an|own|end up|have my own|open my own|open a|open an|take over"
 )
 # Said with no time at all: who the person wants to be, or how they want to work.
 _WANT_TO_BE = _phrases(
@@ -85,6 +90,11 @@ def _opens(seq: list[str], phrases: tuple[_SEQ, ...]) -> _SEQ | None:
 
 def _texts(text: str) -> list[str]:
     return [t.text for t in tokenize(normalize(text)) if t.kind != "mark"]
+
+
+def someday(seq: list[str]) -> bool:
+    """Whether the words point at a horizon years away ("one day", "eventually")."""
+    return _has(seq, _SOMEDAY) is not None
 
 
 def reads_as_aspiration(

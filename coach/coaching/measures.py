@@ -264,7 +264,14 @@ class GoalWords(ObjectFinder):
         if after is not None:
             return "vague", after, False  # "get my kubernetes skills up to scratch"
         if best is None:
-            return None, None, False
+            # "promotion", "employee of the month award": a goal typed as the thing
+            # itself, with no verb before it, means getting it
+            opens = all(
+                self.masked[k] or self.toks[k].kind == "mark" or self.t(k) in _ARTICLES
+                for k in range(at)
+            )
+            opens = opens and self.t(at + 1) not in _ARTICLES  # "mentor the new welders"
+            return ("done" if opens else None), None, False
         between = {self.toks[k].text for k in range(best[0] + 1, at)}
         return best[1], best[2], bool(between & {"more", "less", "better"})
 

@@ -125,6 +125,17 @@ def _season(r: Reader, i: int) -> Core | None:
     return Core(i, i + 1, period, "trigger", named=True) if period else None
 
 
+def _unit_said_before(r: Reader, i: int) -> str:
+    """The unit of "this <unit> but / or / , next" before a bare "next" at ``i``, or ""."""
+    if r.text(i + 1) in UNITS or r.text(i + 1) in ("fiscal", "calendar"):
+        return ""
+    k = i - 1
+    k -= r.text(k) in ("but", "or", "then")
+    k -= r.text(k) == ","
+    unit = r.text(k)
+    return unit if r.text(k - 1) in REL_THIS and unit in UNITS else ""
+
+
 def _relative(r: Reader, i: int) -> Core | None:
     """this/next/the coming + week, month, quarter, year, decade (maybe fiscal or calendar)."""
     j = i + (r.text(i) == "the")
@@ -139,6 +150,9 @@ def _relative(r: Reader, i: int) -> Core | None:
     fiscal = r.text(k) in ("fiscal", "financial", "fy")
     k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic")
     unit = r.text(k)
+    elided = rel in REL_NEXT and j == i and _unit_said_before(r, i)
+    if elided:  # "not this year but next": the unit is the one just said
+        unit, k = elided, k - 1
     if UNITS.get(unit) in ("week", "month", "quarter", "year", "decade") and unit[-1] != "s":
         unit = UNITS[unit]  # "this yr", "next wk", "this qtr"
     if unit in ("weekend", "wknd", "wkend") and not fiscal:
@@ -214,6 +228,8 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
         unit, j = word, i + 2
     elif word == "yearend":
         unit, j = "year", i + 1
+    elif word == "q" and r.text(i - 1) == "of" and r.text(i + 1) == "":  # "by end of Q"
+        unit, j = "quarter", i + 1
     else:
         return None
     if unit == "year":

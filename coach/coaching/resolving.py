@@ -45,6 +45,22 @@ def _year_ok(r: Reader, core: Core) -> bool:
     return not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _S_WORDS)
 
 
+def _closes_short_line(r: Reader, core: Core) -> bool:
+    """A year that ends a line of a few words, right after a word ("CPA 2028")."""
+    rest = [t for t in r.toks[core.end :] if t.kind != "mark" or t.text not in ".!"]
+    before = r.toks[core.start - 1] if core.start > 0 else None
+    return (
+        not rest
+        and 1 <= core.start <= 4
+        and before is not None
+        and before.kind == "word"
+        and before.text not in _NOT_BEFORE_A_YEAR
+    )
+
+
+_NOT_BEFORE_A_YEAR = words("of since from than class vintage model")
+
+
 def accepts(r: Reader, core: Core, trig: Trigger | None) -> bool:
     word, mod = (trig.word, trig.mod) if trig else (None, None)
     return _needs_met(r, core, word, mod, trig.raw if trig else "")
@@ -66,6 +82,8 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
             return True  # "make 2027 the year I ..."
         if not ok and r.text(core.end) == "is" and r.text(core.end + 2) == "year":
             return True
+        if not ok and trig is None and _closes_short_line(r, core):
+            return True  # "CPA 2028": a year after what is wanted, with nothing else
         return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core)
     if need == "span":
         # "starting in 90 days": the span counts to when the goal starts

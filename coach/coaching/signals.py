@@ -34,6 +34,17 @@ def _seq(spaced: str) -> tuple[str, ...]:
     return tuple(spaced.split())
 
 
+# The verbs that move a plan, and how they are said while it is being moved.
+_ING = {
+    "pushed": "pushing",
+    "moved": "moving",
+    "postponed": "postponing",
+    "delayed": "delaying",
+    "changed": "changing",
+    "bumped": "bumping",
+    "shifted": "shifting",
+    "rescheduled": "rescheduling",
+}
 # Canonical trigger for each way of writing it; the longest match wins.
 _TRIGGERS: dict[tuple[str, ...], str] = {}
 for _canon, _forms in (
@@ -81,6 +92,9 @@ for _canon, _forms in (
 ):
     for _form in _forms.split("|"):
         _TRIGGERS[_seq(_form)] = _canon
+        _first, *_rest = _seq(_form)
+        if _first in _ING:  # a plan being moved: "pushing it to 2030", "moving to june"
+            _TRIGGERS[(_ING[_first], *_rest)] = _canon
 _LONGEST = max(len(k) for k in _TRIGGERS)
 _QUALIFIERS = (
     _seq("less than"),
@@ -128,6 +142,7 @@ def trigger_before(toks: list[Token], c: int, floor: int) -> Trigger | None:
         return toks[k].text if floor <= k < c else ""
 
     k = c - 1
+    k -= t(k) in ("our", "the company's", "the firm's")  # "by the end of our fiscal year"
     for qual in _QUALIFIERS:
         if _ends_with(toks, k, floor, qual):
             k -= len(qual)
@@ -189,7 +204,8 @@ def per_item(toks: list[Token], lo: int, floor: int) -> bool:
 
 _REPLACING = words(
     "now instead moved pushed postponed delayed changed revised rescheduled bumped slipped "
-    "shifted actually updated extended realistically new → but no say like agreed well "
+    "shifted actually updated extended realistically new pushing moving postponing delaying "
+    "bumping shifting rescheduling → but no say like agreed well "
     "sorry mean scratch correction rather"
 )
 _LOOKING_BACK = words("originally initially was were previously")

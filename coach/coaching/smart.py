@@ -15,14 +15,16 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
+from coach.coaching.activities import contest, hired, ongoing_work
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
 from coach.coaching.fields import Field, field_of_words, samples_for
-from coach.coaching.levels import reads_as_aspiration
+from coach.coaching.levels import reads_as_aspiration, someday
+from coach.coaching.lexicon import COMPARATIVE
 from coach.coaching.measures import GoalWords
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
 from coach.coaching.time_phrases import no_rush
-from coach.coaching.tokens import Token, normalize, tokenize
+from coach.coaching.tokens import Token, normalize, tokenize, words
 
 __all__ = ["CRITERIA", "Assessment", "Part", "Verdict", "assess"]
 
@@ -128,6 +130,7 @@ def _part(
     today: date,
     relaxed: str | None,
     field: Field,
+    far_off: bool = False,
 ) -> Part:
     # A text of marks alone ("-") has no tokens: it is judged as one empty goal.
     start, end = (toks[lo].start, toks[hi - 1].end) if lo < hi else (0, len(text))
@@ -140,8 +143,16 @@ def _part(
     goal = GoalWords(toks, masked, text)
     typed = " ".join(text[start:end].split())
     named, count, outcome = goal.specific(), goal.count(), goal.outcome()
+    won = contest(goal) if named is None or outcome is None else None
+    if won is not None:  # "win a latte art throwdown", "qualify for boston"
+        named, outcome = named or won, outcome or won
     if outcome is None and count is None:
-        outcome = goal.move_out_or_back()
+        outcome = goal.move_out_or_back() or hired(goal)
+    ongoing = ongoing_work(goal) if count is None else None
+    if far_off and named is None and outcome is None and count is None:
+        # "fly for a major airline one day": a destination, reached or not, even when
+        # no word of it is one coach knows; a vague verb or a blurred object still counts
+        named = outcome = _destination(goal, lo, hi)
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)
@@ -156,7 +167,10 @@ def _part(
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
     blur = goal.blurring_verb() if named is None else None
     spec = _specific(goal, named, blur, typed, field)
-    meas = _measurable(goal, count, outcome, named, blur, field)
+    if ongoing is not None:  # "help with the rollout": work kept up, with no finish line
+        meas = _measurable(goal, None, None, named, ongoing, field)
+    else:
+        meas = _measurable(goal, count, outcome, named, blur, field)
     chosen = pick_deadline(mine)
     ok, reason, suggestion = advice.time_bound_text(chosen, mine, today, relaxed)
     personal = next((m.phrase for m in mine if m.role == "personal"), None)
@@ -179,6 +193,22 @@ def _part(
         deadline=chosen.date if chosen else None,
         found=found,
     )
+
+
+def _destination(goal: GoalWords, lo: int, hi: int) -> Finding | None:
+    """The words of a far-off goal that name where it leads, when nothing blurs them."""
+    if goal.objects() or goal.blurring_verb() is not None:
+        return None
+    kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
+    kept = [k for k in kept if goal.t(k) not in _LEADING_WORDS]
+    said = {goal.t(k) for k in kept}
+    if len(kept) < 2 or said & (COMPARATIVE | _ANY_WORK):
+        return None  # "make more money one day", "change careers someday": no destination
+    return goal.finding("destination", kept[0], kept[-1] + 1)
+
+
+_ANY_WORK = words("career careers job jobs work money life something things")
+_LEADING_WORDS = words("i i'd i'm i'll want to would like love hope really")
 
 
 def _specific(
@@ -243,7 +273,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     seq = [t.text for t in toks if t.kind != "mark"]
     field_id = field_of_words(seq)
     samples = samples_for(field_id)
-    parts = [_part(text, toks, lo, hi, mentions, today, relaxed, samples) for lo, hi in spans]
+    far_off = len(spans) == 1 and someday(seq)
+    parts = [
+        _part(text, toks, lo, hi, mentions, today, relaxed, samples, far_off) for lo, hi in spans
+    ]
     if len(parts) == 1:
         one = parts[0]
         specific, measurable, time_bound = one.specific, one.measurable, one.time_bound

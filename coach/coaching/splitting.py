@@ -17,7 +17,7 @@ from coach.coaching.tokens import Token, words
 
 __all__ = ["split_goal"]
 
-_JOINS = words("and then also plus ; . & ,")
+_JOINS = words("and then also plus ; . & , +")
 _LEAD_INS = words(
     "i i'll i'd we we'll will want wanna to then also and hopefully ideally after that "
     "next finally plus maybe would like love need gonna going"
@@ -62,6 +62,8 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         word = tok.text
         if word not in _JOINS or i == 0 or any(lo <= i < hi for lo, hi in anchors):
             continue
+        if word == "+" and (tok.glued or (i + 1 < n and toks[i + 1].glued)):
+            continue  # "A+", "network+": part of a name, not a join
         if cuts and i < cuts[-1][1]:
             continue
         nxt, seq = _after_join(toks, i)
@@ -74,6 +76,8 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         action = _starts_action(toks, nxt) or (seq and toks[nxt].text == "work")
         if seq and action and (word != "," or left or right):
             cuts.append((i, nxt))
+        elif seq and left and right and _anchor_after(toks, anchors, nxt):
+            cuts.append((i, nxt))  # "A+ in 5 wks then network+ by feb": each with its date
         elif (word == "," and toks[left_lo].text in _SUBORDINATE) or _says_what_happens(
             toks, left_lo
         ):
@@ -83,9 +87,10 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
             again = right and toks[nxt].text not in _NOT_AGAIN and _anchor_after(toks, anchors, nxt)
             if left and right and (action or again):
                 cuts.append((i, nxt))
-        elif word in ("and", ";", ".", "&", "plus", "also"):
+        elif word in ("and", ";", ".", "&", "plus", "also", "+"):
             dated = left and (right or action)
-            own = word in ("and", "&", "plus") and action and _own_goal(toks, i, left_lo, anchors)
+            joined = word in ("and", "&", "plus", "+")
+            own = joined and action and _own_goal(toks, i, left_lo, anchors)
             if dated or own:
                 cuts.append((i, nxt))
     if not cuts:
@@ -101,7 +106,7 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
     return [s for s in spans if s[1] > s[0]]
 
 
-_TRAILING = words(", ; . & -")
+_TRAILING = words(", ; . & - +")
 _PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
 _I_AM = words("i'm im i'am we're were")
 _INTENDING = words("going trying hoping planning aiming looking working wanting thinking")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from coach.coaching.spelling import mended
+
 __all__ = ["Token", "normalize", "number_value", "tokenize", "words"]
 
 
@@ -92,7 +94,8 @@ def tokenize(norm: str) -> list[Token]:
     for m in _TOKEN.finditer(norm):
         kind = m.lastgroup or "mark"
         start = m.start()
-        out.append(Token(m.group(), start, m.end(), kind, start == last))
+        text = mended(m.group()) if kind == "word" else m.group()
+        out.append(Token(text, start, m.end(), kind, start == last))
         last = m.end()
     return out
 

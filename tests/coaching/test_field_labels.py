@@ -6,10 +6,12 @@ the first round of work). ``labels_own1.py`` and ``labels_own2.py`` are fresh go
 our own, each written and labelled before the engine was changed for it.
 ``labels_own3.py`` is a third set written blind (without reading the engine); where the
 engine disagrees is listed in ``own3_misses.py``, and its accuracy is held at the score it
-had when it was added. All share one schema. Each case is checked on its own (verdicts,
-deadline, the parts of a line with several goals, whether an assumption is said, whether it
-reads as an aspiration); the accuracy test prints the agreement per criterion and holds the
-targets of issue 19.
+had when it was added. ``labels_own4.py``, a fourth blind set (fiscal year from April),
+was held out from the work on own3; its remaining disagreements are in ``own4_misses.py``
+and its floors are the scores reached in round 4. All share one schema. Each case is
+checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
+assumption is said, whether it reads as an aspiration); the accuracy test prints the
+agreement per criterion and holds the targets of issue 19.
 """
 
 from __future__ import annotations
@@ -22,9 +24,17 @@ import pytest
 
 from coach.coaching.reading import ReadingOptions
 from coach.coaching.smart import Assessment, assess
-from tests.coaching import labels_field, labels_field2, labels_own1, labels_own2, labels_own3
+from tests.coaching import (
+    labels_field,
+    labels_field2,
+    labels_own1,
+    labels_own2,
+    labels_own3,
+    labels_own4,
+)
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
+from tests.coaching.own4_misses import OWN4_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -53,15 +63,35 @@ DISPUTED: dict[str, str] = {
         "neither specific nor measurable, while 'get a raise of at least $2/hr by my next "
         "review' (labels_field.py) is measurable for its amount; we read it as not measurable"
     ),
+    "get my AWS D1.1 structural cert b4 xmas": (
+        "labels_own4.py dates it on Christmas Day, but its own rules read 'before X' as the "
+        "day before X ('before thanksgiving' is 24 November), 'b4' is how 'before' is typed "
+        "on a phone, and labels_own3.py reads 'b4 the summer season' as the day before "
+        "summer: we read 24 December"
+    ),
+    "apply to 10 jobs by the 15th": (
+        "labels_own4.py calls it not specific because the jobs are not named, but the same "
+        "set calls 'apply to 2 jobs a week starting monday' specific; a count of applications "
+        "is the work itself, and the other sets read counted applications as specific, so "
+        "we follow them"
+    ),
+    "be the kind of nurse my patients actually trust": (
+        "labels_own4.py reads it as a goal that is not specific, but every other set reads "
+        "'be the kind of X people trust / remember' as an aspiration (labels_field.py 'be "
+        "the kind of teacher kids come back to visit', labels_field2.py 'become the kind of "
+        "salesperson people trust', labels_own1.py, labels_own2.py): who the person wants to "
+        "be, with no step; we flag it as an aspiration, not specific either way"
+    ),
 }
 
 # Per set, the cases the engine is known to get wrong and the kind of miss: each is a
 # strict xfail, so a listed case that starts to agree fails and must come off the list.
-EXPECTED_MISSES: dict[str, dict[str, str]] = {"own3": OWN3_MISSES}
+EXPECTED_MISSES: dict[str, dict[str, str]] = {"own3": OWN3_MISSES, "own4": OWN4_MISSES}
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
 # was added, the score it has reached since: it may rise, not fall. own3 scored specific
-# 0.923, measurable 0.925, time-bound 0.951, dated 0.927 and no date 0.958 untouched.
+# 0.923, measurable 0.925, time-bound 0.951, dated 0.927 and no date 0.958 untouched;
+# own4 specific 0.906, measurable 0.903, time-bound 0.977, dated 0.947, no date 0.989.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -70,6 +100,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "time_bound": 0.995,
         "dated": 1.000,
         "no date": 0.988,
+    },
+    "own4": {
+        "specific": 0.931,
+        "measurable": 0.947,
+        "time_bound": 0.997,
+        "dated": 0.983,
+        "no date": 1.000,
     },
 }
 
@@ -80,6 +117,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own1": (labels_own1, 60),
     "own2": (labels_own2, 60),
     "own3": (labels_own3, 428),
+    "own4": (labels_own4, 435),
 }
 
 

@@ -19,6 +19,7 @@ from tests.coaching.judged import judged, reasons
 from tests.coaching.kinds_round2 import ROWS as ROUND2
 from tests.coaching.kinds_round3 import PART_TEXTS
 from tests.coaching.kinds_round3 import ROWS as ROUND3
+from tests.coaching.kinds_round4 import ROWS as ROUND4
 
 TODAY = date(2026, 12, 3)
 
@@ -437,7 +438,7 @@ CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("case", [*CASES, *ROUND2, *ROUND3], ids=lambda c: c[0][:60])
+@pytest.mark.parametrize("case", [*CASES, *ROUND2, *ROUND3, *ROUND4], ids=lambda c: c[0][:60])
 def test_kind(case: Row) -> None:
     text, met, deadline, flags = case
     specific, measurable, time_bound = (c != "-" for c in met)
@@ -450,7 +451,7 @@ def test_kind(case: Row) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3]]
+    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4]]
     assert len(texts) == len(set(texts))
 
 

@@ -1,0 +1,87 @@
+"""Two shapes of goal read from the verb that opens it.
+
+*Ongoing work* ("help with the rollout", "shadow the charge nurse", "volunteer at the
+shelter", "write for the newsletter", "contribute to the wiki", "build relationships
+with contractors") names what the person will do but has no finish line: it may be
+specific, but nothing says when it is done or how much is enough, unless a number does.
+
+*A contest to win or a bar to clear* ("win a regional latte art throwdown", "win an
+audition for a section seat", "qualify for boston") is plainly done or not, whatever
+the thing is called.
+"""
+
+from __future__ import annotations
+
+from coach.coaching.counts import CLAUSE_BREAK, Finding, Words
+from coach.coaching.tokens import words
+
+__all__ = ["contest", "hired", "ongoing_work"]
+
+_LEADING = words(
+    "i i'd i'll i'm want wanna to would like will need plan hope hoping am going gonna "
+    "really also just and"
+)
+_ONGOING = words(
+    "help helping assist assisting support supporting shadow shadowing volunteer volunteering"
+)
+# Verbs that are ongoing only with the word after them: "write for", "contribute to".
+_ONGOING_WITH = {
+    "write": "for",
+    "writing": "for",
+    "contribute": "to",
+    "contributing": "to",
+    "build": "relationships",
+    "building": "relationships",
+}
+_WIN = words("win winning")
+_NOT_WON = words("more over back people clients customers hearts trust")
+_DETERMINERS = words("a an the my our one first")
+
+
+def _first_verb(w: Words) -> int:
+    """The index of the first word that is not a leading "i want to"-like word, or -1."""
+    for k in range(len(w.toks)):
+        word = w.t(k)
+        if word and word not in _LEADING:
+            return k
+    return -1
+
+
+def ongoing_work(w: Words) -> str | None:
+    """The verb of ongoing work that opens the goal ("help", "write for"), or None."""
+    k = _first_verb(w)
+    word = w.t(k) if k >= 0 else ""
+    if word in _ONGOING:
+        return w.toks[k].text
+    if word in _ONGOING_WITH and w.t(k + 1) == _ONGOING_WITH[word]:
+        return w.quote(w.finding("step", k, k + 2))
+    return None
+
+
+def contest(w: Words) -> Finding | None:
+    """ "win a/an/the X" or "qualify for X" as one outcome, up to the end of its clause."""
+    for k in range(len(w.toks)):
+        word = w.t(k)
+        won = word in _WIN and w.t(k + 1) in _DETERMINERS and w.t(k + 2) not in _NOT_WON
+        cleared = word in ("qualify", "qualifying") and w.t(k + 1) == "for"
+        if not (won or cleared):
+            continue
+        hi = k + 2
+        while hi < len(w.toks) and w.t(hi) and w.t(hi) not in CLAUSE_BREAK and w.t(hi) != "and":
+            hi += 1
+        if hi > k + 2:
+            return w.finding("award", k, hi)
+    return None
+
+
+def hired(w: Words) -> Finding | None:
+    """ "get hired", "be taken on": done or not, even when where is not said."""
+    for k in range(1, len(w.toks)):
+        if w.t(k) in ("hired", "taken") and w.t(k - 1) in _BECOMING:
+            if w.t(k) == "taken" and w.t(k + 1) != "on":
+                continue
+            return w.finding("event", k - 1, k + 1 + (w.t(k) == "taken"))
+    return None
+
+
+_BECOMING = words("get getting got be being become")
