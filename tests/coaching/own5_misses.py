@@ -1,0 +1,83 @@
+# ruff: noqa: E501
+"""Where the engine disagrees with the blind labels of ``labels_own5.py``, a fifth set
+(day-first dates, fiscal year from April) held out from rounds 3 and 4 and scored only
+after them; nothing has been tuned to it yet.
+
+Each case listed is expected to fail in ``test_field_labels.py`` (a strict xfail): once the
+engine agrees with the label, the listing fails and the line should be removed. The value
+says which part of the reading differs, as sorted by a script from the test output.
+"""
+
+from __future__ import annotations
+
+DATE = "the verdicts agree but the deadline is read another way"
+VERDICT = "specific or measurable is judged another way"
+PARTS = "several goals on one line are split or judged another way"
+ASPIRATION = "whether it reads as an aspiration differs"
+ASSUMPTION = "whether an assumption is said differs"
+OTHER = "time-bound or another detail differs"
+
+OWN5_MISSES: dict[str, str] = {
+    "sign on with a deep sea crew b4 the end of summer": VERDICT,
+    "get my 18th edition, then go for my JIB gold card by march": VERDICT,
+    "Until the end of the year I will have finished my Meister in Elektrotechnik": VERDICT,
+    "compete in the regional latte art throwdown in oct": VERDICT,
+    "get my food hygiene cert by the end of the month, my personal licence by july and be running the pub by christmas": PARTS,
+    "get my driving licence so I can do community visits, by bonfire night": DATE,
+    "i want to complete my preceptorship in 6 months and then apply for community midwife jobs": PARTS,
+    "get through HART selection in the new year": DATE,
+    "pass my blue light driving course (C1) before 1/9": DATE,
+    "be a detective": VERDICT,
+    "i am doctor from syria, i must pass PLAB 1 and PLAB 2 and after i want work in NHS": PARTS,
+    "be a calmer teacher": VERDICT,
+    "submit thesis 30/09": DATE,
+    "get 2 papers accepted in Q1 journals by the end of my phd": DATE,
+    "I would like to obtain a postdoc position in a lab in germany for the september of next year": DATE,
+    "move from support into a junior dev job, 6 mos max": DATE,
+    "pass CompTIA A+ by august and Network+ by november, then get a 2nd line support job": VERDICT,
+    "get the PL-300 power BI cert before the 1st of july": DATE,
+    "data scientist in 5 years": ASPIRATION,
+    "close month-end in 5 working days instead of 8 by the end of the financial year": VERDICT,
+    "pass SQE1 in january, then sit SQE2 by the summer after": DATE,
+    "become shift lead at the DC by christmas peak": DATE,
+    "get off nights": VERDICT,
+    "move from the tills to visual merchandising by the august bank holiday": DATE,
+    "rent a chair at a salon in manchester by sept": VERDICT,
+    "nail tech: 25 clients a week and my own room by valentines": DATE,
+    "pass my grade 8 piano with distinction in the winter session": DATE,
+    "get 25 paying PT clients by the new year": DATE,
+    "file my self assessment before 31 jan": VERDICT,
+    "work remotely for clients abroad as an illustrator": VERDICT,
+    "get my first 10 clients, raise my rate to £40/hr and quit the day job by march": DATE,
+    "get my lvl 3 in childcare and open a childminding business from home": VERDICT,
+    "first I finish the german B2 course in august, after I will apply for nursing recognition in germany until end of year": VERDICT,
+    "launch the bakery's online shop by the august bank holiday": DATE,
+    "raise a seed round": VERDICT,
+    "break even by month 18": VERDICT,
+    "ok so the plan is get the market stall going properly, like 3 days a week, and if that works get a proper unit on the high street by next easter": PARTS,
+    "cabin crew: get a purser position with a long haul airline within two years": VERDICT,
+    "fly for an airline": VERDICT,
+    "apply for 10 jobs": VERDICT,
+    "get a 2:1": VERDICT,
+    "get a first on my dissertation, hand in is 28/5": DATE,
+    "land a grad scheme by the end of my final year": VERDICT,
+    "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
+    "pass my theory test next month and my practical before the end of the summer": VERDICT,
+    "at 58 I want to retrain as a driving instructor (ADI) by next easter": DATE,
+    "wind down to 3 days a week by my 65th": VERDICT,
+    "mechanic: get IMI level 3 EV qualification in a couple of months": DATE,
+    "pas my mot tester exm by end of jly": VERDICT,
+    "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,
+    "get the promotion to team leader by last friday lol": DATE,
+    "get my DBS and start volunteering at the hospice by the 30th": DATE,
+    "new pancake menu launched by pancake day": VERDICT,
+    "before new year I want to be off universal credit and in work": VERDICT,
+    "sole trader: turnover over £30k this tax year": DATE,
+    "vicar in training: get through my BAP panel and start theological college in september": DATE,
+    "ex miner in my 50s, want a job with the council before the winter": VERDICT,
+    "dentist: finish my implant diploma, 2028 at the latest": DATE,
+    "sports physio: work with a premier league club in the next 5 yrs": ASPIRATION,
+    "pmp q4": DATE,
+    "get 2 more shifts a week and pay off my overdraft by xmas": DATE,
+    "get my phd funded by the autumn, then finish it in 3.5 years": VERDICT,
+}
