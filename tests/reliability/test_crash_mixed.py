@@ -94,7 +94,7 @@ def test_killed_mixed_writer_applies_each_operation_whole_or_not_at_all(tmp_path
         # the store takes longer on a loaded machine, and a kill timed from the fork would
         # then land before any operation (the counts below would measure the machine).
         head = _first_line(read_fd)
-        time.sleep(rng.uniform(0.002, 0.06))
+        time.sleep(rng.uniform(0.0005, 0.02))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
         log = _read_log(read_fd, head)
