@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bench import (
     capture,
+    check,
     echo,
     instructions,
     keys,
@@ -54,6 +55,9 @@ METHOD = """\
   checks what each prints. `coach today` runs on two days set with `$COACH_NOW`: the
   store's last day (the first review long overdue, goals overdue, a nudge) and its first
   morning (nothing due, nothing printed). Ratios are medians of per-round ratios.
+- **Check**: `coach check TEXT` and `coach --version` as subprocesses, taking turns, five
+  statements in turn (met and not met), after a warm-up round that checks each exit code.
+  Python writes its bytecode cache, as in an installed coach.
 - **Search**: `service.journal.find(search="two words", limit=50)` and `ids(...)` on an
   open store, each query different; the first query after opening is reported apart.
 - **Search box echo and memory at scale**: three stores (`bench/bigstore.py`, the same
@@ -181,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
             ("save at 100k", savelog),
             ("capture", capture),
             ("coach today", today),
+            ("coach check", check),
             ("search", search),
             ("search box echo at 1k, 10k and 100k entries", echo),
             ("first paint", paint),
