@@ -63,10 +63,12 @@ def _numeric(r: Reader, i: int) -> Core | None:
         how = {"mdy": "month first, as set", "dmy": "day first, as set"}.get(
             r.options.date_order, "month first"
         )
-        how = "dots put the day first" if dots else how
+        fix = "change the date order in settings"
+        if dots:  # dots put the day first whatever the setting: changing it would not help
+            how, fix = "dots put the day first", f"write it as {other.isoformat()}"
         note = (
             f'read "{tok.text}" as {fmt_day(date(y, m, min(d, month_days(y, m))))} ({how}); '
-            f"if you meant {fmt_day(other)}, change the date order in settings"
+            f"if you meant {fmt_day(other)}, {fix}"
         )
     if not 1 <= m <= 12 or not 1 <= d <= 31:
         return None

@@ -41,6 +41,22 @@ def test_date_order(text: str, order: str, deadline: str) -> None:
     assert result.deadline == date.fromisoformat(deadline)
 
 
+@pytest.mark.parametrize("text", ["get my G2 ticket by 3/4/2027", "get my G2 ticket by 03.04.2027"])
+@pytest.mark.parametrize("order", ["mdy", "dmy"])
+def test_a_two_way_date_says_a_fix_that_works(text: str, order: str) -> None:
+    """The note on a date that reads two ways names a fix that reads it the other way."""
+    first = assess(text, TODAY, ReadingOptions(order))  # type: ignore[arg-type]
+    (note,) = first.assumptions
+    if "settings" in note:
+        other = "dmy" if order == "mdy" else "mdy"
+        fixed = assess(text, TODAY, ReadingOptions(other))  # type: ignore[arg-type]
+    else:
+        written = note.rsplit("write it as ", 1)[1]
+        fixed = assess(f"get my G2 ticket by {written}", TODAY, ReadingOptions(order))  # type: ignore[arg-type]
+    assert fixed.deadline is not None and fixed.deadline != first.deadline, note
+    assert fixed.deadline.strftime("%-d %B %Y") in note, note
+
+
 @pytest.mark.parametrize(
     ("text", "start", "deadline"),
     [
