@@ -19,7 +19,8 @@ How phrases resolve:
   "early" is March 31 of a year or the 10th of a month; "late" and "end of" the last day.
 - All-numeric dates: year first is ISO; otherwise the reading options' date order
   decides (dots put the day first), and when both readings are real days the one taken
-  is said. A day that does not exist ("31 April") becomes the month's last day, said too.
+  is said. A day that does not exist ("31 April") gives no date, and the reason asks
+  which day was meant.
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.

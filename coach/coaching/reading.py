@@ -3,8 +3,8 @@
 An all-numeric date such as 3/4/2028 means 4 March in some countries and 3 April in
 others, and a fiscal year may start in any month. coach reads them one way by default
 (month first, a January fiscal year), says so whenever the reading matters, and takes
-the person's own choice from these options (``coach check --date-order dmy``; later a
-config file).
+the person's own choice from these options (``coach config set date_order dmy``, or
+``coach check --date-order dmy`` for one statement). Dots always put the day first.
 """
 
 from __future__ import annotations
