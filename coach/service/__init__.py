@@ -154,13 +154,13 @@ class CoachService:
         return self.repo.storage.changed_on_disk()
 
     def read_again(self) -> DamagedFileError | None:
-        """Read the file again after another process wrote it.
+        """Read the files again after another process (or another device) wrote them.
 
         Returns the damage found when the file can no longer be read: coach keeps what
         it had, and refuses to save until the file is repaired.
         """
         storage = self.repo.storage
-        storage.read()
+        storage.read(others=True)
         return storage.damage
 
     @property

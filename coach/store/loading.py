@@ -70,7 +70,10 @@ class Loader:
     _changes_in_log: int
     _pending_docs: dict[Key, Any]
 
-    def read(self) -> Data:
+    def read(self, *, others: bool = False) -> Data:
+        """What the store holds, brought up to date with this device's files first (and,
+        with ``others``, with other devices' files too: a sync tool may have copied them
+        in since; the app looks every few seconds)."""
         data = self._data
         if data is not None:
             if self._depth:
@@ -79,11 +82,11 @@ class Loader:
             same = stamp == self._stamp or (
                 self.damage is not None and stamp == self._damaged_stamp
             )
-            if same and file_stamp(self.log.path) == self._log_stamp:
+            if same and file_stamp(self.log.path) == self._log_stamp and not others:
                 return data
         with self._mutex:
             try:
-                self._refresh()
+                self._refresh(others=others)
             except DamagedFileError as exc:
                 if self._data is None:
                     raise

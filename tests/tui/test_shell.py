@@ -7,7 +7,7 @@ from pathlib import Path
 from coach.service import CoachService
 from screens.app import CoachApp, make_app
 from screens.help import HelpScreen
-from tests.tui.pilot import settle, static_text, widget_texts
+from tests.tui.pilot import screen_text, settle, static_text, widget_texts
 
 
 async def test_digit_keys_switch_modes(app: CoachApp) -> None:
@@ -81,6 +81,28 @@ async def test_another_process_writing_is_noticed(
         app._check_disk()
         await settle(app, pilot)
         assert "from another shell" in {e.body for e in service.journal.find()}
+
+
+async def test_another_device_writing_is_shown(
+    app: CoachApp, service: CoachService, db_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A sync tool copies another device's files in while the app is open: the app shows
+    its changes without a save or a restart, and stops looking once it has them."""
+    from coach.store.repository import Repository
+
+    service.journal.add("written here")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await settle(app, pilot)
+        monkeypatch.setenv("COACH_DEVICE", "desk")
+        CoachService(Repository.open(db_path)).journal.add("written on the desk")
+        monkeypatch.setenv("COACH_DEVICE", "here")
+        assert service.changed_on_disk()
+        app._check_disk()
+        await settle(app, pilot)
+        assert "written on the desk" in {e.body for e in service.journal.find()}
+        assert "written on the desk" in screen_text(app)
+        assert not service.changed_on_disk()
 
 
 async def test_newer_file_is_read_only_with_a_message(db_path: Path) -> None:
