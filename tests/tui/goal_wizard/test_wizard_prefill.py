@@ -36,6 +36,24 @@ async def test_the_example_comes_from_the_aspirations_field_and_f2_cycles_the_re
         assert "(1 of 25" in _example(wizard) and "nursing" not in _example(wizard)
 
 
+async def test_the_measurable_step_gives_no_other_fields_examples(
+    app: CoachApp, service: CoachService
+) -> None:
+    """A nurse is shown nurses' goals to borrow from, and no salesperson's pitches in the
+    step's own words."""
+    nurse = service.aspirations.add("Become a charge nurse on a cardiac ward")
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, _ = await open_wizard(app, pilot, aspiration_id=nurse.id)
+        fill(wizard, statement="Pass the critical care certification by June 2027")
+        await checked(wizard, pilot)
+        await pilot.press("ctrl+n")
+        assert wizard.step_id == "measurable"
+        pane = wizard.query_one("#step-measurable")
+        shown = " ".join(str(s.visual) for s in pane.query(Static) if s.display)
+        assert "Borrow from nursing" in shown
+        assert "pitches" not in shown
+
+
 async def test_a_yes_no_goal_is_not_asked_what_will_be_counted(
     app: CoachApp, service: CoachService
 ) -> None:
