@@ -47,8 +47,10 @@ class JournalService:
         self._history = history
         self._clock = clock
         # Every entry newest first, as (id, document): read again only once the table
-        # has changed, so a search parses no dates and sorts nothing.
+        # has changed, so a search parses no dates and sorts nothing. It is known to be
+        # current while the repository's revision is the one it was last checked at.
         self._order: list[tuple[str, dict[str, Any]]] | None = None
+        self._order_revision: int | None = None
         # The last search: a query that only adds to it (typing on) looks among its
         # matches alone.
         self._last: _LastSearch | None = None
@@ -157,11 +159,17 @@ class JournalService:
 
     def _newest_first(self) -> list[tuple[str, dict[str, Any]]]:
         """Every entry as (id, document), newest first; sorted again only after a change."""
+        revision: int | None = self._repo.revision
         table = self._repo.raw_table(TABLE)
+        if self._repo.revision != revision:
+            revision = None  # the read took in another process's change as it ran
         order = self._order
+        if order is not None and revision is not None and revision == self._order_revision:
+            return order  # nothing changed since: no need to compare every entry (each key)
         if order is not None and len(order) == sum(isinstance(d, dict) for d in table.values()):
             get = table.get
             if all(get(entry_id) is doc for entry_id, doc in order):
+                self._order_revision = revision
                 return order
         dated = [
             (_created(doc), entry_id, doc)
@@ -171,6 +179,7 @@ class JournalService:
         dated.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
         dated.reverse()
         self._order = order = [(entry_id, doc) for _, entry_id, doc in dated]
+        self._order_revision = revision
         return order
 
     def ids(
