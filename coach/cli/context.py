@@ -58,6 +58,12 @@ class Env:
             self._service = service.open(
                 self.db_path, passphrase=self.passphrase(), read_only=read_only
             )
+            import gc
+
+            # The records just read live until the command ends: kept out of the cycle
+            # collector's passes (each walks them all: 100k entries, 60 ms a pass, and
+            # one more as the interpreter exits).
+            gc.freeze()
         if write:
             problem = self._service.read_only_reason()
             if problem is not None:
