@@ -122,9 +122,12 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         if not gc.isenabled():
             # `coach` starts with the cycle collector off (coach/cli/launch.py): what was
             # made until now lives as long as the app, so it is kept out of every later
-            # collection, and the collector runs again from here.
+            # collection, and the collector runs again from here (once the store's file
+            # is parsed, when that is under way on the loading thread).
+            from coach.store.codec import resume_cycle_collection
+
             gc.freeze()
-            gc.enable()
+            resume_cycle_collection()
         from screens.settings_notice import settings_notices
 
         # A wrong setting never stops the app: its default is used, and this says so.

@@ -57,6 +57,16 @@ def no_cycle_collection() -> Iterator[None]:
                 gc.enable()
 
 
+def resume_cycle_collection() -> None:
+    """Turn the cycle collector on: now, or while a file is being parsed, once it is."""
+    global _quiet_restore
+    with _quiet_lock:
+        if _quiet_depth:
+            _quiet_restore = True
+        else:
+            gc.enable()
+
+
 def parse_json(path: Path, payload: bytes) -> dict[str, Any]:
     with no_cycle_collection():
         return _parse_json(path, payload)
