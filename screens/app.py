@@ -138,8 +138,14 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     def _open_store(self) -> None:
         """Open the store (on a thread) and post the outcome."""
         assert self._opener is not None
+        from coach.store.codec import no_cycle_collection
+
         try:
-            service = self._opener()
+            # Nothing the opening makes has cycles to free, and what it reads lives as
+            # long as the app: frozen here, before a young pass walks it all once more.
+            with no_cycle_collection():
+                service = self._opener()
+                gc.freeze()
         except BaseException as exc:
             self.post_message(StoreFailed(exc))
             return
