@@ -205,6 +205,11 @@ class JournalService:
             ):
                 pool = last.found  # every old term is inside a new one: matches only narrow
             found = []
+            if wanted_tag is None and not terms:  # every entry: no need to look at each
+                if stop is not None and pool and stop():
+                    return []
+                found = list(pool)
+                pool = []
             # The loop runs once per entry (a hundred thousand and more): lookups kept local.
             for index, item in enumerate(pool):
                 if stop is not None and not index % 1000 and stop():
