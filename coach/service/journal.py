@@ -24,6 +24,12 @@ def _created(doc: dict[str, object]) -> datetime:
         return datetime.min
 
 
+def _moment(doc: dict[str, object]) -> float:
+    """When the entry was written, to sort by (0 for a time without its zone)."""
+    created = _created(doc)
+    return created.timestamp() if created.tzinfo else 0.0
+
+
 def _haystack(doc: dict[str, Any]) -> str:
     """The case-folded text a search looks in: the body, the prompt and the tags."""
     body, prompt, tags = doc.get("body"), doc.get("prompt_text"), doc.get("tags")
@@ -171,13 +177,16 @@ class JournalService:
             if all(get(entry_id) is doc for entry_id, doc in order):
                 self._order_revision = revision
                 return order
-        dated = [
-            (_created(doc), entry_id, doc)
-            for entry_id, doc in table.items()
-            if isinstance(doc, dict)
-        ]
-        dated.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
-        dated.reverse()
+        # (moment, id, document), newest first: ids are unique, so documents are never
+        # compared, and the sort needs no key function called per entry.
+        dated = sorted(
+            (
+                (_moment(doc), entry_id, doc)
+                for entry_id, doc in table.items()
+                if isinstance(doc, dict)
+            ),
+            reverse=True,
+        )
         self._order = order = [(entry_id, doc) for _, entry_id, doc in dated]
         self._order_revision = revision
         return order
