@@ -1,8 +1,11 @@
 """Wall time of capturing one thought from the shell: ``coach journal add`` vs ``jrnl``.
 
 Both are real subprocesses on a 10,000-entry journal, interleaved, with HOME
-and the XDG folders in a temp folder. jrnl is not a dependency of coach: it
-is installed on first use into its own virtualenv, ``bench/.venv-jrnl``.
+and the XDG folders in a temp folder. Then ``coach journal add`` alone on stores of
+1,000 and 100,000 entries, in turn: a save costs what the change costs, so the
+command should barely grow with the store (issue 14: at most 1.5x). jrnl is not a
+dependency of coach: it is installed on first use into its own virtualenv,
+``bench/.venv-jrnl``.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.bigstore import JRNL_TIMEFORMAT, make_jrnl
+from bench.bigstore import JRNL_TIMEFORMAT, make_jrnl, make_store
 from bench.common import Row, median, ms, p95, sealed_env, timed, verdict
 
 TARGET = 0.2
+SCALE_TARGET = 1.5  # journal add at 100k entries over the same at 1k
+SCALE_SIZES = (1_000, 100_000)
 JRNL_VENV = Path(__file__).resolve().parent / ".venv-jrnl"
 COACH = Path(sys.executable).parent / "coach"
 
@@ -107,7 +112,47 @@ def measure(store: Path, work: Path, runs: int) -> dict[str, list[float]]:
     return times
 
 
+def measure_scale(work: Path, runs: int) -> dict[int, list[float]]:
+    """Seconds per ``coach journal add`` on a small and a big store, in turn."""
+    stores = {}
+    for size in SCALE_SIZES:
+        folder = work / f"scale-{size}"  # a folder each: a store's devices write beside it
+        folder.mkdir(exist_ok=True)
+        stores[size] = make_store(folder / "coach.json", entries=size)
+    env = sealed_env(work / "scale-env")
+    times: dict[int, list[float]] = {size: [] for size in SCALE_SIZES}
+    for i in range(runs + 1):  # run 0 makes the device's files and the hour's backup
+        for size in SCALE_SIZES if i % 2 else SCALE_SIZES[::-1]:
+            cmd = [str(COACH), "--db", str(stores[size]), "journal", "add", f"Scale {i}."]
+            took = timed(cmd, env)
+            if i:
+                times[size].append(took)
+    return times
+
+
+def scale_rows(times: dict[int, list[float]]) -> list[Row]:
+    small, big = SCALE_SIZES
+    ratio = median(times[big]) / median(times[small])
+    return [
+        Row(
+            f"`coach journal add TEXT` on a {big:,}-entry store, wall, median of {len(times[big])}",
+            ms(median(times[big])),
+            f"{ms(median(times[small]))} (the same on {small:,} entries)",
+            f"{ratio:.2f}x",
+            f"<= {SCALE_TARGET:g}x",
+            verdict(ratio <= SCALE_TARGET),
+        ),
+        Row(
+            f"`coach journal add TEXT` on {big:,} entries, p95",
+            ms(p95(times[big])),
+            f"{ms(p95(times[small]))} ({small:,} entries)",
+            f"{p95(times[big]) / p95(times[small]):.2f}x",
+        ),
+    ]
+
+
 def run(store: Path, work: Path, *, quick: bool = False) -> list[Row]:
+    scale = scale_rows(measure_scale(work, runs=4 if quick else 10))
     times = measure(store, work, runs=4 if quick else 12)
     coach, jrnl, startup = times["coach"], times["jrnl"], times["startup"]
     ratio = median(coach) / median(jrnl)
@@ -127,6 +172,7 @@ def run(store: Path, work: Path, *, quick: bool = False) -> list[Row]:
             f"{p95(coach) / p95(jrnl):.2f} (coach/jrnl)",
         ),
         Row("`coach --version` (start-up, no store opened), median", ms(median(startup))),
+        *scale,
     ]
 
 

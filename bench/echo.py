@@ -10,7 +10,10 @@ taken back with backspace. Each key is timed from its write into the pty to the 
 of the chunk after which the search box shows the text typed so far (its echo); the
 previous key's frame is let finish first (150 ms of quiet). The stores take turns
 session by session (the order rotates), so a slow spell of the shared machine hits
-each; the ratio is 100k over 1k.
+each; the ratio is 100k over 1k. Each round also starts a bare Textual app (as in
+``bench.paint``) until its first paint: the time from spawn until Reflect shows its
+whole list ("fully usable", ``2`` pressed once the dashboard has its count) is
+reported over it, as a median of per-round ratios.
 
     python -m bench.echo [--quick] [--sessions N] [--sizes 1000,10000,100000]
 """
@@ -25,6 +28,7 @@ from pathlib import Path
 
 from bench.bigstore import make_store
 from bench.common import Row, median, ms, p95, verdict
+from bench.paint import BARE_APP, BARE_MARKER
 from bench.pty import Terminal, vm_mib
 
 COACH = Path(sys.executable).parent / "coach"
@@ -35,6 +39,7 @@ PLACEHOLDER = "/ search entries"  # screens/journal/entries.py: the search box, 
 ECHO_P95_S = 0.050
 RSS_MIB = 150.0
 SETTLE_S = 3.0  # after the list shows: the search text is folded on its thread by then
+USABLE_OVER_BARE = {10_000: 1.5, 100_000: 3.0}  # issue 14's targets
 
 
 @dataclass
@@ -45,6 +50,7 @@ class Times:
     rss: list[float] = field(default_factory=list)
     hwm: list[float] = field(default_factory=list)
     loaded: list[float] = field(default_factory=list)  # spawn -> Reflect's list shown
+    bare: list[float] = field(default_factory=list)  # a bare app's first paint, same round
     missed: int = 0
 
 
@@ -68,7 +74,6 @@ def _shows(term: Terminal, y: int, x: int, value: str) -> bool:
 def session(store: Path, size: int, home: Path, times: Times) -> None:
     with Terminal([str(COACH), "--db", str(store)], home) as term:
         term.wait_for(f"{size:,} entries", timeout=180.0)
-        term.drain()
         term.send(b"2")
         times.loaded.append(term.wait_for(f"Entries · {size:,}", timeout=180.0) - term.started)
         term.drain(SETTLE_S, 60.0)
@@ -88,15 +93,26 @@ def session(store: Path, size: int, home: Path, times: Times) -> None:
                 times.echo.append(latency)
 
 
+def bare_paint(script: Path, home: Path) -> float:
+    """Seconds from spawn to the first paint of a bare Textual app."""
+    with Terminal([sys.executable, str(script)], home) as term:
+        return term.time_to_marker(BARE_MARKER)
+
+
 def measure(work: Path, sizes: tuple[int, ...], sessions: int) -> dict[int, Times]:
     stores = {}
     for size in sizes:
         stores[size] = make_store(work / f"echo-{size}.json", entries=size)
+    script = work / "bare_app.py"
+    script.write_text(BARE_APP, encoding="utf-8")
+    bare_paint(script, work / "home-bare")  # warm-up
     times = {size: Times() for size in sizes}
     for round_ in range(sessions):
         shift = round_ % len(sizes)
+        bare = bare_paint(script, work / "home-bare")
         for size in sizes[shift:] + sizes[:shift]:
             session(stores[size], size, work / "home-echo", times[size])
+            times[size].bare.append(bare)
         print(
             f"  round {round_ + 1}/{sessions}: "
             + ", ".join(
@@ -132,6 +148,22 @@ def rows(times: dict[int, Times]) -> list[Row]:
                 f"{p95(b.echo) / p95(s.echo):.2f}x",
                 f"<= {ECHO_P95_S * 1000:.0f} ms",
                 verdict(p95(b.echo) <= ECHO_P95_S and not b.missed),
+            )
+        )
+    for size, t in sorted(times.items()):
+        if not t.loaded:
+            continue
+        ratio = median([a / b for a, b in zip(t.loaded, t.bare, strict=True)])
+        goal = USABLE_OVER_BARE.get(size)
+        out.append(
+            Row(
+                f"Fully usable at {size:,} entries (spawn → Reflect's whole list shown), "
+                f"median of {len(t.loaded)}",
+                ms(median(t.loaded)),
+                f"{ms(median(t.bare))} (bare Textual app's first paint)",
+                f"{ratio:.2f} (usable/bare)",
+                f"<= {goal:g}" if goal else "—",
+                verdict(ratio <= goal) if goal else "—",
             )
         )
     for size, t in sorted(times.items()):

@@ -49,7 +49,10 @@ METHOD = """\
   add TEXT` (the venv's console script) and `jrnl TEXT` (jrnl in `bench/.venv-jrnl`, on a
   plain-text journal of the same 10,000 entries), with HOME and XDG folders in a temp
   folder. A first run of each is a warm-up and checks that the entry landed. jrnl replaces
-  its file atomically but does not fsync it, so it does less work than coach.
+  its file atomically but does not fsync it, so it does less work than coach. Then
+  `coach journal add` alone on stores of 1,000 and 100,000 entries (their own folders,
+  the same goals), in turn, after a warm-up run of each that makes the device's files
+  and the hour's backup; the ratio is the median at 100k over the median at 1k.
 - **Today**: `coach --db STORE today` and `coach --version` as subprocesses (the venv's
   console script), in turn each round with a rotating order, after a warm-up round that
   checks what each prints. `coach today` runs on two days set with `$COACH_NOW`: the
@@ -67,7 +70,10 @@ METHOD = """\
   {settle:g} s of quiet; `/`, then "{query}" typed a key at a time and taken back with
   backspace, each key timed from its write to the arrival of the chunk after which the
   search box shows the text typed so far (after 150 ms of quiet; a search may still be
-  matching on its thread). The ratio is the p95 at 100k over the p95 at 1k.
+  matching on its thread). The ratio is the p95 at 100k over the p95 at 1k. Each round
+  also starts the bare Textual app of the first-paint rows once; "fully usable" is the
+  time from spawn until Reflect shows its whole list (`2` sent as soon as the dashboard
+  shows the count), over that round's bare first paint (median of per-round ratios).
 - **First paint**: in a 120x40 pseudo-terminal (`bench/pty.py`: ptyprocess + a pyte
   screen that answers cursor-position queries; temp HOME and XDG folders,
   `TERM=xterm-256color`, `TEXTUAL_ANIMATIONS=none`), from spawn to the arrival of the output

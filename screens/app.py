@@ -122,9 +122,12 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
         if not gc.isenabled():
             # `coach` starts with the cycle collector off (coach/cli/launch.py): what was
             # made until now lives as long as the app, so it is kept out of every later
-            # collection, and the collector runs again from here.
+            # collection, and the collector runs again from here (once the store's file
+            # is parsed, when that is under way on the loading thread).
+            from coach.store.codec import resume_cycle_collection
+
             gc.freeze()
-            gc.enable()
+            resume_cycle_collection()
         from screens.settings_notice import settings_notices
 
         # A wrong setting never stops the app: its default is used, and this says so.
@@ -135,8 +138,14 @@ class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     def _open_store(self) -> None:
         """Open the store (on a thread) and post the outcome."""
         assert self._opener is not None
+        from coach.store.codec import no_cycle_collection
+
         try:
-            service = self._opener()
+            # Nothing the opening makes has cycles to free, and what it reads lives as
+            # long as the app: frozen here, before a young pass walks it all once more.
+            with no_cycle_collection():
+                service = self._opener()
+                gc.freeze()
         except BaseException as exc:
             self.post_message(StoreFailed(exc))
             return

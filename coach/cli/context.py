@@ -55,9 +55,22 @@ class Env:
                     "--db or $COACH_DB (the first record you add creates the file)"
                 )
 
-            self._service = service.open(
-                self.db_path, passphrase=self.passphrase(), read_only=read_only
-            )
+            import gc
+
+            # The records read live until the command ends: kept out of the cycle
+            # collector's passes (each walks them all: at 100k entries, a young pass
+            # right after the read took 100 ms, and a full one runs as the interpreter
+            # exits). Nothing the opening makes has cycles to free.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self._service = service.open(
+                    self.db_path, passphrase=self.passphrase(), read_only=read_only
+                )
+                gc.freeze()
+            finally:
+                if collecting:
+                    gc.enable()
         if write:
             problem = self._service.read_only_reason()
             if problem is not None:

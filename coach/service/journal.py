@@ -24,6 +24,12 @@ def _created(doc: dict[str, object]) -> datetime:
         return datetime.min
 
 
+def _moment(doc: dict[str, object]) -> float:
+    """When the entry was written, to sort by (0 for a time without its zone)."""
+    created = _created(doc)
+    return created.timestamp() if created.tzinfo else 0.0
+
+
 def _haystack(doc: dict[str, Any]) -> str:
     """The case-folded text a search looks in: the body, the prompt and the tags."""
     body, prompt, tags = doc.get("body"), doc.get("prompt_text"), doc.get("tags")
@@ -47,8 +53,10 @@ class JournalService:
         self._history = history
         self._clock = clock
         # Every entry newest first, as (id, document): read again only once the table
-        # has changed, so a search parses no dates and sorts nothing.
+        # has changed, so a search parses no dates and sorts nothing. It is known to be
+        # current while the repository's revision is the one it was last checked at.
         self._order: list[tuple[str, dict[str, Any]]] | None = None
+        self._order_revision: int | None = None
         # The last search: a query that only adds to it (typing on) looks among its
         # matches alone.
         self._last: _LastSearch | None = None
@@ -157,20 +165,30 @@ class JournalService:
 
     def _newest_first(self) -> list[tuple[str, dict[str, Any]]]:
         """Every entry as (id, document), newest first; sorted again only after a change."""
+        revision: int | None = self._repo.revision
         table = self._repo.raw_table(TABLE)
+        if self._repo.revision != revision:
+            revision = None  # the read took in another process's change as it ran
         order = self._order
+        if order is not None and revision is not None and revision == self._order_revision:
+            return order  # nothing changed since: no need to compare every entry (each key)
         if order is not None and len(order) == sum(isinstance(d, dict) for d in table.values()):
             get = table.get
             if all(get(entry_id) is doc for entry_id, doc in order):
+                self._order_revision = revision
                 return order
-        dated = [
-            (_created(doc), entry_id, doc)
-            for entry_id, doc in table.items()
-            if isinstance(doc, dict)
-        ]
-        dated.sort(key=lambda item: (item[0].timestamp() if item[0].tzinfo else 0.0, item[1]))
-        dated.reverse()
+        # (moment, id, document), newest first: ids are unique, so documents are never
+        # compared, and the sort needs no key function called per entry.
+        dated = sorted(
+            (
+                (_moment(doc), entry_id, doc)
+                for entry_id, doc in table.items()
+                if isinstance(doc, dict)
+            ),
+            reverse=True,
+        )
         self._order = order = [(entry_id, doc) for _, entry_id, doc in dated]
+        self._order_revision = revision
         return order
 
     def ids(
@@ -196,6 +214,11 @@ class JournalService:
             ):
                 pool = last.found  # every old term is inside a new one: matches only narrow
             found = []
+            if wanted_tag is None and not terms:  # every entry: no need to look at each
+                if stop is not None and pool and stop():
+                    return []
+                found = list(pool)
+                pool = []
             # The loop runs once per entry (a hundred thousand and more): lookups kept local.
             for index, item in enumerate(pool):
                 if stop is not None and not index % 1000 and stop():

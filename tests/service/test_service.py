@@ -96,6 +96,46 @@ def test_searches_typed_on_and_back_find_what_a_fresh_search_finds(
     assert service.journal.ids(search="pr rev") == [made[4].id]
 
 
+def test_a_search_after_a_save_elsewhere_or_an_undo_finds_what_is_stored(
+    service: CoachService, reopen: Callable[[], CoachService]
+) -> None:
+    # The sorted entries are kept while the store has not changed: a save by another
+    # process, an undo or a save here each show in the next search (a fresh service
+    # over the same file, which keeps nothing, is the reference).
+    def found() -> set[str]:
+        ids = service.journal.ids(search="mentor")
+        assert ids == reopen().journal.ids(search="mentor")
+        return set(ids)
+
+    first = service.journal.add("Call with the mentor")
+    service.journal.warm_search()
+    assert found() == {first.id}
+    other = reopen().journal.add("Mentor said: ship the portfolio")
+    assert found() == {first.id, other.id}
+    assert found() == {first.id, other.id}
+    mine = service.journal.add("Thanked my mentor")
+    assert found() == {first.id, other.id, mine.id}
+    service.undo()
+    assert found() == {first.id, other.id}
+
+
+def test_entries_are_listed_by_the_moment_they_were_written_whatever_the_zone(
+    service: CoachService,
+) -> None:
+    one, two, three = (service.journal.add(body) for body in ("one", "two", "three"))
+    repo = service.repo
+    with repo.transaction():
+        for entry, created in (
+            (one, "2030-01-01T10:00:00+02:00"),  # 08:00 UTC
+            (two, "2030-01-01T09:00:00+00:00"),  # 09:00 UTC: the newest
+            (three, "2030-01-01T11:00:00"),  # no zone: listed last
+        ):
+            doc = repo.raw("journal", entry.id)
+            assert doc is not None
+            repo.put_raw("journal", entry.id, {**doc, "created": created})
+    assert service.journal.ids() == [two.id, one.id, three.id]
+
+
 def test_journal_refuses_empty_and_spaced_tags(service: CoachService) -> None:
     with pytest.raises(InvalidInputError):
         service.journal.add("   \n ")
