@@ -21,8 +21,9 @@ _ALWAYS = frozenset("\\`*_[]<>&~|#!@")
 # "= underline"); an ordered list is digits then "." or ")".
 _LINE_START = frozenset("-+=>")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
-# What a reader turns into a link by itself: "https://", "www.", "example.com".
-_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W_])")
+# What a reader turns into a link by itself: "https://", "www.", "example.com", and
+# "×.AL" (a domain name may hold signs such as "×", which are not word characters).
+_DOMAIN_DOT = re.compile(r"(?<=\S)\.(?=[^\W_])")
 _SCHEME = re.compile(r":(?=//)")
 # Code points XML 1.0 (and so a .docx) cannot hold, beside the controls printable removes.
 _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
