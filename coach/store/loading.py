@@ -14,6 +14,7 @@ from coach.store import devices, files
 from coach.store.changelog import ChangeLog
 from coach.store.codec import Codec
 from coach.store.errors import DamagedFileError, read_error
+from coach.store.guard import Guard
 from coach.store.merging import SyncNotes, change_items, fold, read_other, sync_of
 from coach.store.schema import META
 from coach.store.versions import Versions
@@ -39,7 +40,7 @@ def file_stamp(path: Path) -> Stamp | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-class Loader:
+class Loader(Guard):
     """What the storage holds, and how it is read from the files."""
 
     path: Path
@@ -116,6 +117,7 @@ class Loader:
         self._load()
 
     def _load(self) -> None:
+        self._recall()  # before the files: a save since then is in the files read
         found = devices.scan(self.layout)
         stamp = file_stamp(self.path)
         versions = Versions()
@@ -146,7 +148,9 @@ class Loader:
         self.dirty = False
         self.seq, self._log_end, self._changes_in_log = seq, 0, 0
         self._read_log_tail()
+        own_store, own_shown = versions.store, versions.devices.get(self.device, (0, ""))[0]
         self._merge_others(found)
+        self._judge(own_store, own_shown)
 
     def _load_legacy(self) -> tuple[Data, bool]:
         """The data file every device shared before device files (and its log), while this

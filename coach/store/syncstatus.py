@@ -73,4 +73,6 @@ def sync_status(storage: CoachStorage) -> dict[str, Any]:
         "read_up_to_a_cut": sorted(notes.torn),
         "unreadable": [{"file": f, "problem": p} for f, p in sorted(notes.skipped)],
         "conflicts": conflicts,
+        "store_id": storage.versions.store or None,
+        "older_or_other_files": [f.dump(storage.device) for f in storage.findings],
     }
