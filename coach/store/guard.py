@@ -48,7 +48,9 @@ class Guard:
         self._memory = remembered
         if any(f.blocking for f in self.findings):
             return  # nothing is remembered over it until the person decides
-        now = memory.merged(remembered, self.versions.store, shown)
+        # Only an id some snapshot holds is remembered (one made just now is in none yet).
+        known = own_store or (self.versions.store if self.versions.store in notes.stores else "")
+        now = memory.merged(remembered, known, shown)
         if now != remembered:
             memory.remember(self.data_file, self.device, now)
             self._memory = now

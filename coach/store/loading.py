@@ -193,7 +193,9 @@ class Loader(Guard):
     def _read_log_tail(self) -> None:
         """Apply the changes other processes appended since the log was last read."""
         stamp = file_stamp(self.log.path)  # before reading: a later append changes it again
-        reading = self.log.read(self._log_end, after=self.seq)
+        reading = self.log.read(
+            self._log_end, after=self.seq, device=self.device, store=self.versions.store
+        )
         if reading.changes:
             for change in reading.changes:
                 if change.device:

@@ -15,7 +15,7 @@ from typing import Any
 
 from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec
-from coach.store.devices import Found
+from coach.store.devices import LEGACY, Found
 from coach.store.errors import StoreError
 from coach.store.schema import META, LoadReport, prepare
 from coach.store.versions import ZERO, Doc, Meta, Versions
@@ -38,6 +38,7 @@ class SyncNotes:
     shown: dict[str, int] = field(default_factory=dict)
     stores: set[str] = field(default_factory=set)
     unsure: set[str] = field(default_factory=set)
+    store_of: dict[str, str] = field(default_factory=dict)  # per device, its snapshot's
 
     def show(self, device: str, changes: int) -> None:
         if changes > self.shown.get(device, 0):
@@ -75,9 +76,16 @@ def read_other(found: Found, codec: Codec, notes: SyncNotes) -> tuple[list[Item]
     versions = Versions()
     try:
         if found.kind == "log":
-            reading = ChangeLog(found.path, codec).read(after=None)
+            own = found.device if found.device != LEGACY else None
+            store = notes.store_of.get(found.device, "")
+            reading = ChangeLog(found.path, codec).read(after=None, device=own, store=store)
             if reading.torn:
                 notes.torn.append(name)
+                notes.unsure.add(found.device)
+            if reading.problem:
+                notes.skipped.append(
+                    (name, f"read up to a change that is wrong: {reading.problem}")
+                )
                 notes.unsure.add(found.device)
             items: list[Item] = []
             for change in reading.changes:
@@ -99,6 +107,7 @@ def read_other(found: Found, codec: Codec, notes: SyncNotes) -> tuple[list[Item]
             notes.show(found.device, versions.devices.get(found.device, (0, ""))[0])
             if versions.store and not found.copy:
                 notes.stores.add(versions.store)
+                notes.store_of[found.device] = versions.store
     except StoreError as exc:
         notes.skipped.append((name, getattr(exc, "problem", None) or str(exc)))
         notes.unsure.add(found.device)

@@ -314,6 +314,7 @@ class CoachStorage(Loader, Storage):
             hlc=(stamp[0], stamp[1]),
             seen=seen,
             count=self._saves() + 1,
+            store=self.versions.store,
         )
         if not self._private:
             files.make_private(self.path)
