@@ -58,6 +58,14 @@ class Env:
             self._service = service.open(
                 self.db_path, passphrase=self.passphrase(), read_only=read_only
             )
+            if self._service.encrypted_on_joining:
+                from coach.cli.output import say
+
+                say(
+                    "another device encrypted this store: this device's files are now "
+                    "encrypted too, under the same passphrase",
+                    err=True,
+                )
         if write:
             problem = self._service.read_only_reason()
             if problem is not None:

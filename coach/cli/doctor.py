@@ -112,11 +112,11 @@ def _check_store(path: Path, passphrase: str | None, report: Report) -> None:
             f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
             f"last folded {folded:%Y-%m-%d %H:%M} UTC"
         )
-    from coach.cli.sync import history_lines, status_lines
+    from coach.cli.sync import encryption_lines, history_lines, status_lines
 
     status = opened.sync_status()
     facts["sync"] = status
-    for line in history_lines(status):
+    for line in history_lines(status) + encryption_lines(status):
         report.bad(line)
     for line in status_lines(status):
         report.note(line)

@@ -35,6 +35,35 @@ def history_lines(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def encryption_lines(report: dict[str, Any]) -> list[str]:
+    """Files beside this device's that are encrypted when its own are not, or the other
+    way round, each with what to run on which device."""
+    lines = []
+    for item in report["encryption_differs"]:
+        name, device = item["file"], item["device"]
+        if item["copy"] and not item["encrypted"]:
+            lines.append(
+                f"{name} is a plain (unencrypted) copy a sync tool made of device {device}'s "
+                f"file; once device {device}'s files are encrypted, delete it (what it "
+                f"holds is merged into them)"
+            )
+        elif item["copy"]:
+            lines.append(f"{name} is an encrypted copy a sync tool made; it is not read here")
+        elif item["encrypted"]:
+            lines.append(
+                f"device {device} encrypted this store, but this device's files are plain: "
+                f"run `coach encrypt` here and type the store's passphrase ({name} is not "
+                "read until then)"
+            )
+        else:
+            lines.append(
+                f"device {device}'s file {name} is not encrypted, while this store is: on "
+                f"device {device}, run `coach encrypt` (or any coach command) and type the "
+                "store's passphrase; its changes are not read here until then"
+            )
+    return lines
+
+
 def status_lines(report: dict[str, Any]) -> list[str]:
     """The report in words, one line each (``coach doctor`` prints them too)."""
     lines = []
@@ -92,7 +121,7 @@ def status(env: Env, as_json: bool) -> None:
         emit_json(report)
         return
     say(f"{report['data_file']}: this device is {report['this_device']}")
-    for line in history_lines(report):
+    for line in history_lines(report) + encryption_lines(report):
         say(f"problem: {line}")
     for line in status_lines(report):
         say(line)

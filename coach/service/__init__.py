@@ -57,11 +57,28 @@ def open(  # the name the front ends call: coach.service.open(...)
 
         harden_process()
         codec = EncryptedCodec(passphrase)
-    return CoachService(Repository.open(path, codec=codec, read_only=read_only), clock=clock)
+    joined = 0
+    if codec is not None:
+        from coach.store.sealing import join_encrypted, plain_here
+
+        # Another device encrypted the store, this device's files are plain: they are
+        # encrypted too, under the same passphrase (checked on that device's files
+        # first); opened only to read, they are read as they are (sync status says so).
+        if read_only and plain_here(Path(path).expanduser()):
+            codec = None
+        elif not read_only:
+            joined = join_encrypted(Path(path).expanduser(), codec)
+    service = CoachService(Repository.open(path, codec=codec, read_only=read_only), clock=clock)
+    service.encrypted_on_joining = joined
+    return service
 
 
 class CoachService:
     """The operations of coach over one repository. Parts are built on first use."""
+
+    # How many of this device's files were encrypted on opening, because another device
+    # had encrypted the store (coach.store.sealing.join_encrypted).
+    encrypted_on_joining: int = 0
 
     def __init__(self, repo: Repository, *, clock: Callable[[], datetime] = now) -> None:
         self.repo = repo

@@ -53,8 +53,20 @@ def file_is_encrypted(path: Path) -> bool:
     the file it starts from) is encrypted; ``path`` may name that file itself."""
     from coach.store.devices import store_file
 
+    named = path
     if not path.is_file():
         path = store_file(path)
+    if starts_sealed(path):
+        return True
+    # This device's files are plain, but another device encrypted the store: it is
+    # encrypted (opening it with the passphrase encrypts this device's files too).
+    from coach.store.sealing import encrypted_elsewhere
+
+    return bool(encrypted_elsewhere(named))
+
+
+def starts_sealed(path: Path) -> bool:
+    """True when the regular file ``path`` starts as an encrypted file does."""
     if not path.is_file():  # a pipe would never answer; the storage says what it is
         return False
     try:

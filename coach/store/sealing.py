@@ -17,8 +17,8 @@ from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec, PlainCodec, parse_json
-from coach.store.crypto import EncryptedCodec, is_encrypted
-from coach.store.devices import layout, store_exists
+from coach.store.crypto import EncryptedCodec, is_encrypted, starts_sealed
+from coach.store.devices import LEGACY, layout, scan, store_exists
 
 
 def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
@@ -31,6 +31,50 @@ def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
             yield data_file
         yield from (b.path for b in list_backups(data_file))
         yield from sorted(data_file.parent.glob(f"{data_file.name}.replaced-*"))
+
+
+def own_file(data_file: Path) -> Path | None:
+    """This device's snapshot, else the data file of before it starts from, else None."""
+    own = layout(data_file)
+    for path in (own.snapshot, data_file):
+        if path.is_file():
+            return path
+    return None
+
+
+def encrypted_elsewhere(data_file: Path) -> list[Path]:
+    """The snapshots of other devices that are encrypted (not the copies sync tools
+    make), when the store named by ``data_file`` can be told from its name."""
+    if not data_file.name.endswith(".json") and data_file.suffix:
+        return []
+    own = layout(data_file)
+    return [
+        f.path
+        for f in scan(own)
+        if f.kind == "snapshot"
+        and not f.copy
+        and f.device not in (LEGACY, own.device)
+        and starts_sealed(f.path)
+    ]
+
+
+def plain_here(data_file: Path) -> bool:
+    """True when this device's own files are plain."""
+    own = own_file(data_file)
+    return own is not None and not starts_sealed(own)
+
+
+def join_encrypted(data_file: Path, codec: EncryptedCodec) -> int:
+    """When another device encrypted the store and this device's files are plain: check
+    that the passphrase opens that device's files, then encrypt this device's (as
+    ``coach encrypt`` does). Returns how many files were sealed (0: nothing to do)."""
+    if not plain_here(data_file):
+        return 0
+    sealed = encrypted_elsewhere(data_file)
+    if not sealed:
+        return 0
+    codec.decode(sealed[0], sealed[0].read_bytes())  # a wrong passphrase stops here
+    return encrypt_store(data_file, codec)
 
 
 def _locked(path: Path) -> FileLock:
@@ -64,7 +108,9 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
     from coach.store.crypto import file_is_encrypted
 
     data_file = path
-    path = _fold_log(data_file, codec if file_is_encrypted(data_file) else PlainCodec())
+    own = own_file(data_file)
+    sealed_here = starts_sealed(own) if own is not None else file_is_encrypted(data_file)
+    path = _fold_log(data_file, codec if sealed_here else PlainCodec())
     lock = _locked(path)
     try:
         sealed = 0
