@@ -167,7 +167,11 @@ def check(
         return []
     if memory.store and store and memory.store != store:
         return [Finding("swap", this_device, memory.store, store, True)]
-    if memory.store and not store and stores_found and memory.store not in stores_found:
+    # No snapshot of its own (yet): the others' snapshots tell which store this is, unless
+    # this device had files here before (then they are gone: a rollback, below).
+    own_before = memory.seen.get(this_device, 0)
+    joined = not store and not own_before and bool(stores_found)
+    if memory.store and joined and memory.store not in stores_found:
         return [Finding("swap", this_device, memory.store, min(stores_found), True)]
     found = []
     for device, expected in sorted(memory.seen.items()):

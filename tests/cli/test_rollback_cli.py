@@ -138,3 +138,17 @@ def test_a_backup_restored_on_purpose_is_not_taken_for_a_rollback(tmp_path: Path
     laptop.run("doctor", "--restore", "latest")
     laptop.add("three")
     assert laptop.json("sync", "status")["older_or_other_files"] == []
+
+
+def test_this_devices_files_removed_beside_another_devices_are_named_gone(
+    tmp_path: Path,
+) -> None:
+    laptop, desk = _two(tmp_path)
+    laptop.add("laptop's")  # two stores begun apart (two store ids), then synced
+    desk.add("desk's")
+    desk.send_to(laptop)
+    for path in laptop.own_files():
+        path.unlink()
+    refused = _fails(laptop, "journal", "add", "more")
+    assert "this device's files are gone: this device saw 1 change of it here" in refused.output
+    assert "another store" not in refused.output

@@ -163,9 +163,9 @@ class TwoDevices(RuleBasedStateMachine):
         if name not in self.kept:
             return
         saves, old = self.kept.pop(name)
-        newer, folder = self._own_files(name), self.root / name
+        newer, folder, now = self._own_files(name), self.root / name, self._saves(name)
         self._write_own(name, old)
-        if saves < self._saves(name):
+        if saves < now:
             with pytest.raises(StoreHistoryError, match=r"this device's files (hold|are gone)"):
                 self.services[name].journal.add("refused")
             assert self._own_files(name) == old  # nothing written over
@@ -175,6 +175,8 @@ class TwoDevices(RuleBasedStateMachine):
         assert folder.is_dir()
 
     def _saves(self, name: str) -> int:
+        """How many changes ``name``'s own files hold now (read again)."""
+        self.services[name].repo.storage.reload()
         status = self.services[name].sync_status()
         return next(d["changes"] for d in status["devices"] if d["device"] == name)
 
