@@ -58,11 +58,9 @@ class Guard:
     def _remember_save(self, count: int) -> None:
         """This device saved its change number ``count``."""
         self._shown_own = max(self._shown_own, count)
-        held = self._memory
-        if held is None or held.seen.get(self.device, 0) >= count:
-            if held is not None:
-                return
-            held = memory.Memory(self.versions.store, {})
+        held = self._memory or memory.Memory(self.versions.store, {})
+        if held.seen.get(self.device, 0) >= count:
+            return
         now = memory.Memory(held.store or self.versions.store, {**held.seen, self.device: count})
         memory.remember(self.data_file, self.device, now)
         self._memory = now
