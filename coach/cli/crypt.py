@@ -24,7 +24,8 @@ def encrypt(env: Env) -> None:
     path = env.db_path
     if not store_exists(path):
         raise CoachError(f"{path} does not exist yet; write something first, then encrypt it")
-    from coach.store.sealing import encrypted_elsewhere, join_encrypted, plain_here
+    from coach.store.crypto import encrypted_elsewhere, plain_here
+    from coach.store.sealing import join_encrypted
 
     if plain_here(path) and encrypted_elsewhere(path):
         # Another device encrypted the store: this device joins it, same passphrase.

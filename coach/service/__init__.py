@@ -59,7 +59,8 @@ def open(  # the name the front ends call: coach.service.open(...)
         codec = EncryptedCodec(passphrase)
     joined = 0
     if codec is not None:
-        from coach.store.sealing import join_encrypted, plain_here
+        from coach.store.crypto import plain_here
+        from coach.store.sealing import join_encrypted
 
         # Another device encrypted the store, this device's files are plain: they are
         # encrypted too, under the same passphrase (checked on that device's files

@@ -17,8 +17,15 @@ from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec, PlainCodec, parse_json
-from coach.store.crypto import EncryptedCodec, is_encrypted, starts_sealed
-from coach.store.devices import LEGACY, layout, scan, store_exists
+from coach.store.crypto import (
+    EncryptedCodec,
+    encrypted_elsewhere,
+    is_encrypted,
+    own_file,
+    plain_here,
+    starts_sealed,
+)
+from coach.store.devices import layout, store_exists
 
 
 def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
@@ -31,37 +38,6 @@ def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
             yield data_file
         yield from (b.path for b in list_backups(data_file))
         yield from sorted(data_file.parent.glob(f"{data_file.name}.replaced-*"))
-
-
-def own_file(data_file: Path) -> Path | None:
-    """This device's snapshot, else the data file of before it starts from, else None."""
-    own = layout(data_file)
-    for path in (own.snapshot, data_file):
-        if path.is_file():
-            return path
-    return None
-
-
-def encrypted_elsewhere(data_file: Path) -> list[Path]:
-    """The snapshots of other devices that are encrypted (not the copies sync tools
-    make), when the store named by ``data_file`` can be told from its name."""
-    if not data_file.name.endswith(".json") and data_file.suffix:
-        return []
-    own = layout(data_file)
-    return [
-        f.path
-        for f in scan(own)
-        if f.kind == "snapshot"
-        and not f.copy
-        and f.device not in (LEGACY, own.device)
-        and starts_sealed(f.path)
-    ]
-
-
-def plain_here(data_file: Path) -> bool:
-    """True when this device's own files are plain."""
-    own = own_file(data_file)
-    return own is not None and not starts_sealed(own)
 
 
 def join_encrypted(data_file: Path, codec: EncryptedCodec) -> int:
