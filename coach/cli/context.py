@@ -71,6 +71,14 @@ class Env:
             finally:
                 if collecting:
                     gc.enable()
+            if self._service.encrypted_on_joining:
+                from coach.cli.output import say
+
+                say(
+                    "another device encrypted this store: this device's files are now "
+                    "encrypted too, under the same passphrase",
+                    err=True,
+                )
         if write:
             problem = self._service.read_only_reason()
             if problem is not None:

@@ -7,6 +7,7 @@ import click
 from coach.cli.context import Env, pass_env, passphrase_codec
 from coach.cli.output import confirm_delete, say
 from coach.errors import CoachError
+from coach.text import count
 
 
 @click.command()
@@ -23,6 +24,17 @@ def encrypt(env: Env) -> None:
     path = env.db_path
     if not store_exists(path):
         raise CoachError(f"{path} does not exist yet; write something first, then encrypt it")
+    from coach.store.crypto import encrypted_elsewhere, plain_here
+    from coach.store.sealing import join_encrypted
+
+    if plain_here(path) and encrypted_elsewhere(path):
+        # Another device encrypted the store: this device joins it, same passphrase.
+        sealed = join_encrypted(path, passphrase_codec(path))
+        say(
+            f"Another device encrypted {path}: this device's {count(sealed, 'file')} "
+            "are now encrypted too, under the same passphrase."
+        )
+        return
     already = file_is_encrypted(path)
     codec = passphrase_codec(path, confirm=not already)
     sealed = encrypt_store(path, codec)

@@ -72,7 +72,7 @@ def _check_store(path: Path, passphrase: str | None, report: Report) -> None:
     except StoreError as exc:
         report.bad(str(exc))
         return
-    newer = opened.read_only_reason()
+    newer = opened.repo.newer_schema_error()
     if newer is not None:
         report.bad(str(newer))
     else:
@@ -112,10 +112,12 @@ def _check_store(path: Path, passphrase: str | None, report: Report) -> None:
             f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
             f"last folded {folded:%Y-%m-%d %H:%M} UTC"
         )
-    from coach.cli.sync import status_lines
+    from coach.cli.sync import encryption_lines, history_lines, status_lines
 
     status = opened.sync_status()
     facts["sync"] = status
+    for line in history_lines(status) + encryption_lines(status):
+        report.bad(line)
     for line in status_lines(status):
         report.note(line)
 

@@ -15,6 +15,55 @@ def _moment(at: str | None) -> str:
     return f"{at[:10]} {at[11:16]} UTC" if at else "never"
 
 
+def history_lines(report: dict[str, Any]) -> list[str]:
+    """The rollback and swap findings, each with what to do (``coach doctor`` prints them
+    as problems)."""
+    lines = []
+    for item in report["older_or_other_files"]:
+        if item["blocks_changes"]:
+            todo = (
+                "changes are refused until you put the newer files back, or run "
+                "`coach sync accept` to go on with these"
+            )
+        else:
+            todo = (
+                f"if {item['device']}'s newer files are still being synced, wait; if an "
+                f"older copy was put back, copy them again from {item['device']} (or run "
+                "`coach sync accept` to go on with these)"
+            )
+        lines.append(f"{item['problem']}; {todo}")
+    return lines
+
+
+def encryption_lines(report: dict[str, Any]) -> list[str]:
+    """Files beside this device's that are encrypted when its own are not, or the other
+    way round, each with what to run on which device."""
+    lines = []
+    for item in report["encryption_differs"]:
+        name, device = item["file"], item["device"]
+        if item["copy"] and not item["encrypted"]:
+            lines.append(
+                f"{name} is a plain (unencrypted) copy a sync tool made of device {device}'s "
+                f"file; once device {device}'s files are encrypted, delete it (what it "
+                f"holds is merged into them)"
+            )
+        elif item["copy"]:
+            lines.append(f"{name} is an encrypted copy a sync tool made; it is not read here")
+        elif item["encrypted"]:
+            lines.append(
+                f"device {device} encrypted this store, but this device's files are plain: "
+                f"run `coach encrypt` here and type the store's passphrase ({name} is not "
+                "read until then)"
+            )
+        else:
+            lines.append(
+                f"device {device}'s file {name} is not encrypted, while this store is: on "
+                f"device {device}, run `coach encrypt` (or any coach command) and type the "
+                "store's passphrase; its changes are not read here until then"
+            )
+    return lines
+
+
 def status_lines(report: dict[str, Any]) -> list[str]:
     """The report in words, one line each (``coach doctor`` prints them too)."""
     lines = []
@@ -72,5 +121,26 @@ def status(env: Env, as_json: bool) -> None:
         emit_json(report)
         return
     say(f"{report['data_file']}: this device is {report['this_device']}")
+    for line in history_lines(report) + encryption_lines(report):
+        say(f"problem: {line}")
     for line in status_lines(report):
         say(line)
+
+
+@sync.command("accept")
+@json_option
+@pass_env
+def accept(env: Env, as_json: bool) -> None:
+    """Go on with the store's files as they are now, after `coach sync status` said they
+    are older than (or other than) those this device saw before. Nothing in the files is
+    changed; this device only stops expecting the newer ones."""
+    lifted = env.service(read_only=True).accept_files()
+    if as_json:
+        emit_json({"accepted": lifted})
+        return
+    if not lifted:
+        say("nothing to accept: the files are as new as those this device saw before")
+        return
+    for item in lifted:
+        say(f"accepted: {item['problem']}")
+    say("changes can be saved again; what the files hold now is what this device expects")

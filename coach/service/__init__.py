@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from coach.ids import now
 from coach.models import KINDS, Record
 from coach.service.history import Change, History
+from coach.store.errors import StoreError
 from coach.store.repository import Problem, Repository
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from coach.service.journal import JournalService
     from coach.service.progress import ProgressService
     from coach.service.reviews import ReviewService
-    from coach.store.errors import DamagedFileError, NewerSchemaError
+    from coach.store.errors import DamagedFileError
 
 R = TypeVar("R", bound=Record)
 
@@ -56,11 +57,29 @@ def open(  # the name the front ends call: coach.service.open(...)
 
         harden_process()
         codec = EncryptedCodec(passphrase)
-    return CoachService(Repository.open(path, codec=codec, read_only=read_only), clock=clock)
+    joined = 0
+    if codec is not None:
+        from coach.store.crypto import plain_here
+        from coach.store.sealing import join_encrypted
+
+        # Another device encrypted the store, this device's files are plain: they are
+        # encrypted too, under the same passphrase (checked on that device's files
+        # first); opened only to read, they are read as they are (sync status says so).
+        if read_only and plain_here(Path(path).expanduser()):
+            codec = None
+        elif not read_only:
+            joined = join_encrypted(Path(path).expanduser(), codec)
+    service = CoachService(Repository.open(path, codec=codec, read_only=read_only), clock=clock)
+    service.encrypted_on_joining = joined
+    return service
 
 
 class CoachService:
     """The operations of coach over one repository. Parts are built on first use."""
+
+    # How many of this device's files were encrypted on opening, because another device
+    # had encrypted the store (coach.store.sealing.join_encrypted).
+    encrypted_on_joining: int = 0
 
     def __init__(self, repo: Repository, *, clock: Callable[[], datetime] = now) -> None:
         self.repo = repo
@@ -135,9 +154,23 @@ class CoachService:
         """The day by the service's clock: the day deadlines and nudges are judged on."""
         return self.clock().date()
 
-    def read_only_reason(self) -> NewerSchemaError | None:
-        """Why nothing can be changed (a newer coach wrote the file), or None."""
-        return self.repo.newer_schema_error()
+    def read_only_reason(self) -> StoreError | None:
+        """Why nothing can be changed (a newer coach wrote the file, or the files are
+        older than those this device saw: :mod:`coach.store.memory`), or None."""
+        newer = self.repo.newer_schema_error()
+        if newer is not None:
+            return newer
+        try:
+            self.repo.storage.refuse_if_older()
+        except StoreError as exc:
+            return exc
+        return None
+
+    def accept_files(self) -> list[dict[str, Any]]:
+        """Take the files as they are as what this device expects (``coach sync accept``);
+        returns the findings lifted, as :meth:`sync_status` lists them."""
+        storage = self.repo.storage
+        return [f.dump(storage.device) for f in storage.accept()]
 
     def is_empty(self) -> bool:
         """True when nothing is stored yet: no aspiration, goal or journal entry."""

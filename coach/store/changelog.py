@@ -12,8 +12,12 @@ before it appends. Any other line that cannot be read is damage: the log is left
 it is and the store refuses to open, as it does for a damaged data file.
 
 Lines of an encrypted store are sealed one by one with the store's codec (``~``
-then base64); each carries its sequence number inside the seal, so a line moved,
-repeated or dropped is found.
+then base64). Each line carries, inside its seal (so authenticated with it), its
+sequence number, its device and the store's id: a line moved into another device's
+log, or from another store under the same passphrase, is refused and named, and one
+repeated, reordered or dropped breaks the run of numbers and is named too, in this
+device's log and in every other device's (:meth:`ChangeLog.read`). Plain logs carry
+and check the same, which catches a hand copy gone wrong.
 """
 
 from __future__ import annotations
@@ -50,10 +54,12 @@ class Change:
     hlc: tuple[int, int] = (0, 0)
     seen: tuple[Seen, ...] = ()
     count: int = 0  # how many changes its device has saved, this one included
+    store: str = ""  # the store's id (coach.store.memory); none in lines from before
 
     def line(self) -> dict[str, Any]:
         seen = self.seen or tuple(() for _ in self.docs)
         return {
+            **({"store": self.store} if self.store else {}),
             "seq": self.seq,
             "at": self.at,
             "dev": self.device,
@@ -70,6 +76,7 @@ class Reading:
     changes: list[Change] = field(default_factory=list)
     end: int = 0  # the offset just past the last whole line
     torn: bool = False  # a last line cut short by a crash (left out)
+    problem: str = ""  # why another device's log was read only up to a line
 
 
 def log_path(data_file: Path) -> Path:
@@ -89,13 +96,19 @@ class ChangeLog:
 
     # -- reading ----------------------------------------------------------------------
 
-    def read(self, offset: int = 0, *, after: int | None) -> Reading:
+    def read(
+        self, offset: int = 0, *, after: int | None, device: str | None = None, store: str = ""
+    ) -> Reading:
         """The changes from byte ``offset`` on, in order; ``after`` is the sequence
         number the reader already holds (the next change must be ``after + 1``).
 
         ``after=None`` reads another device's log, or a copy a sync tool made: its
         changes are taken as they come (their stamps order them), and a line that
-        cannot be read ends the reading like a torn one (a file half copied)."""
+        cannot be read ends the reading like a torn one (a file half copied).
+
+        ``device`` is the device whose log this is: a change of another device in it
+        was moved there. ``store`` is the store's id when known: a change that names
+        another store came from another store under the same passphrase."""
         reading = Reading(end=offset)
         try:
             with open(self.path, "rb") as handle:
@@ -107,6 +120,7 @@ class ChangeLog:
             raise StoreError(self.path, f"cannot read {self.path}: {exc.strerror or exc}") from None
         lenient = after is None
         expected = (after or 0) + 1
+        previous: int | None = None
         position = offset
         lines = payload.split(b"\n")
         for number, raw in enumerate(lines):
@@ -125,10 +139,22 @@ class ChangeLog:
             position += len(raw) + 1
             if change is None:
                 continue  # an empty line
+            wrong = self._misplaced(change, device, store)
             if lenient:
+                if wrong is None and previous is not None and change.seq != previous + 1:
+                    wrong = (
+                        f"change {change.seq} follows change {previous}: a change is "
+                        "missing, repeated or out of order"
+                    )
+                if wrong is not None:
+                    reading.problem = f"{wrong} (at byte {position - len(raw) - 1})"
+                    break
+                previous = change.seq
                 reading.changes.append(change)
                 reading.end = position
                 continue
+            if wrong is not None:
+                raise DamagedFileError(self.path, wrong)
             assert after is not None
             if change.seq <= after:
                 expected = change.seq + 1  # already folded into the snapshot
@@ -144,6 +170,15 @@ class ChangeLog:
             reading.changes.append(change)
             reading.end = position
         return reading
+
+    @staticmethod
+    def _misplaced(change: Change, device: str | None, store: str) -> str | None:
+        """Why ``change`` does not belong in this log, or None."""
+        if device is not None and change.device and change.device != device:
+            return f"change {change.seq} is device {change.device}'s, moved into this log"
+        if store and change.store and change.store != store:
+            return f"change {change.seq} belongs to another store (id {change.store})"
+        return None
 
     def _decode(self, raw: bytes, position: int) -> Change | None:
         if not raw.strip():
@@ -173,6 +208,7 @@ class ChangeLog:
                 hlc=(int(ms), int(counter)),
                 seen=seen,
                 count=int(line.get("n", 0)),
+                store=str(line.get("store", "")),
             )
         except (DamagedFileError, binascii.Error, ValueError, KeyError, TypeError, IndexError):
             raise DamagedFileError(

@@ -53,8 +53,18 @@ def file_is_encrypted(path: Path) -> bool:
     the file it starts from) is encrypted; ``path`` may name that file itself."""
     from coach.store.devices import store_file
 
+    named = path
     if not path.is_file():
         path = store_file(path)
+    if starts_sealed(path):
+        return True
+    # This device's files are plain, but another device encrypted the store: it is
+    # encrypted (opening it with the passphrase encrypts this device's files too).
+    return bool(encrypted_elsewhere(named))
+
+
+def starts_sealed(path: Path) -> bool:
+    """True when the regular file ``path`` starts as an encrypted file does."""
     if not path.is_file():  # a pipe would never answer; the storage says what it is
         return False
     try:
@@ -62,6 +72,41 @@ def file_is_encrypted(path: Path) -> bool:
             return is_encrypted(handle.read(len(MAGIC)))
     except (FileNotFoundError, NotADirectoryError):  # no file there (yet)
         return False
+
+
+def own_file(data_file: Path) -> Path | None:
+    """This device's snapshot, else the data file of before it starts from, else None."""
+    from coach.store.devices import layout
+
+    own = layout(data_file)
+    for path in (own.snapshot, data_file):
+        if path.is_file():
+            return path
+    return None
+
+
+def encrypted_elsewhere(data_file: Path) -> list[Path]:
+    """The snapshots of other devices that are encrypted (not the copies sync tools
+    make), when the store named by ``data_file`` can be told from its name."""
+    from coach.store.devices import LEGACY, layout, scan
+
+    if not data_file.name.endswith(".json") and data_file.suffix:
+        return []
+    own = layout(data_file)
+    return [
+        f.path
+        for f in scan(own)
+        if f.kind == "snapshot"
+        and not f.copy
+        and f.device not in (LEGACY, own.device)
+        and starts_sealed(f.path)
+    ]
+
+
+def plain_here(data_file: Path) -> bool:
+    """True when this device's own files are plain."""
+    own = own_file(data_file)
+    return own is not None and not starts_sealed(own)
 
 
 class WrongPassphraseError(StoreError):

@@ -83,3 +83,8 @@ class EncryptedStoreError(StoreError):
             f"{path} is encrypted: run coach at a terminal to type the passphrase, "
             "or set COACH_PASSPHRASE (see the README for the risk).",
         )
+
+
+class StoreHistoryError(StoreError):
+    """The store's files are older than, or other than, those this device saw before
+    (:mod:`coach.store.memory`): changes are refused until the person decides."""

@@ -14,6 +14,7 @@ from coach.store import devices, files
 from coach.store.changelog import ChangeLog
 from coach.store.codec import Codec
 from coach.store.errors import DamagedFileError, read_error
+from coach.store.guard import Guard
 from coach.store.merging import SyncNotes, change_items, fold, read_other, sync_of
 from coach.store.schema import META
 from coach.store.versions import Versions
@@ -39,7 +40,7 @@ def file_stamp(path: Path) -> Stamp | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-class Loader:
+class Loader(Guard):
     """What the storage holds, and how it is read from the files."""
 
     path: Path
@@ -119,6 +120,7 @@ class Loader:
         self._load()
 
     def _load(self) -> None:
+        self._recall()  # before the files: a save since then is in the files read
         found = devices.scan(self.layout)
         stamp = file_stamp(self.path)
         versions = Versions()
@@ -149,7 +151,9 @@ class Loader:
         self.dirty = False
         self.seq, self._log_end, self._changes_in_log = seq, 0, 0
         self._read_log_tail()
+        own_store, own_shown = versions.store, versions.devices.get(self.device, (0, ""))[0]
         self._merge_others(found)
+        self._judge(own_store, own_shown)
 
     def _load_legacy(self) -> tuple[Data, bool]:
         """The data file every device shared before device files (and its log), while this
@@ -192,7 +196,9 @@ class Loader:
     def _read_log_tail(self) -> None:
         """Apply the changes other processes appended since the log was last read."""
         stamp = file_stamp(self.log.path)  # before reading: a later append changes it again
-        reading = self.log.read(self._log_end, after=self.seq)
+        reading = self.log.read(
+            self._log_end, after=self.seq, device=self.device, store=self.versions.store
+        )
         if reading.changes:
             for change in reading.changes:
                 if change.device:

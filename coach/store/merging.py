@@ -15,13 +15,14 @@ from typing import Any
 
 from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec
-from coach.store.devices import Found
+from coach.store.devices import LEGACY, Found
 from coach.store.errors import StoreError
 from coach.store.schema import META, LoadReport, prepare
 from coach.store.versions import ZERO, Doc, Meta, Versions
 
 Data = dict[str, Any]
 Item = tuple[str, str, Doc, Meta]
+Key = tuple[str, str]
 
 
 @dataclass
@@ -31,6 +32,17 @@ class SyncNotes:
     copies: list[str] = field(default_factory=list)  # conflict copies merged
     torn: list[str] = field(default_factory=list)  # files read up to a line cut short
     skipped: list[tuple[str, str]] = field(default_factory=list)  # unreadable, and why
+    # For the rollback and swap checks (coach.store.memory): per device, the highest
+    # change count its own files (and their copies) hold; the store ids of the snapshots;
+    # the devices with a file half copied or unreadable (not judged).
+    shown: dict[str, int] = field(default_factory=dict)
+    stores: set[str] = field(default_factory=set)
+    unsure: set[str] = field(default_factory=set)
+    store_of: dict[str, str] = field(default_factory=dict)  # per device, its snapshot's
+
+    def show(self, device: str, changes: int) -> None:
+        if changes > self.shown.get(device, 0):
+            self.shown[device] = changes
 
 
 def sync_of(data: Data) -> Any:
@@ -64,15 +76,25 @@ def read_other(found: Found, codec: Codec, notes: SyncNotes) -> tuple[list[Item]
     versions = Versions()
     try:
         if found.kind == "log":
-            reading = ChangeLog(found.path, codec).read(after=None)
+            own = found.device if found.device != LEGACY else None
+            store = notes.store_of.get(found.device, "")
+            reading = ChangeLog(found.path, codec).read(after=None, device=own, store=store)
             if reading.torn:
                 notes.torn.append(name)
+                notes.unsure.add(found.device)
+            if reading.problem:
+                notes.skipped.append(
+                    (name, f"read up to a change that is wrong: {reading.problem}")
+                )
+                notes.unsure.add(found.device)
             items: list[Item] = []
             for change in reading.changes:
                 items.extend(change_items(change))
                 if change.device:
                     versions.count(change.device, change.count, change.at)
                     versions.see((*change.hlc, change.device))
+                if change.device == found.device:
+                    notes.show(found.device, change.count)
         else:
             raw = codec.decode(found.path, found.path.read_bytes())
             versions = Versions.load(sync_of(raw))
@@ -82,14 +104,21 @@ def read_other(found: Found, codec: Codec, notes: SyncNotes) -> tuple[list[Item]
                 notes.skipped.append((name, "written by a newer coach"))
                 return [], Versions()
             items = list(snapshot_items(data, versions))
+            notes.show(found.device, versions.devices.get(found.device, (0, ""))[0])
+            if versions.store and not found.copy:
+                notes.stores.add(versions.store)
+                notes.store_of[found.device] = versions.store
     except StoreError as exc:
         notes.skipped.append((name, getattr(exc, "problem", None) or str(exc)))
+        notes.unsure.add(found.device)
         return [], Versions()
     except OSError as exc:
         notes.skipped.append((name, exc.strerror or str(exc)))
+        notes.unsure.add(found.device)
         return [], Versions()
     except (ValueError, KeyError, TypeError):
         notes.skipped.append((name, "its record of versions cannot be read"))
+        notes.unsure.add(found.device)
         return [], Versions()
     if found.copy:
         notes.copies.append(name)
@@ -115,3 +144,19 @@ def fold(data: Data, versions: Versions, items: list[Item]) -> tuple[Data, bool]
     if not touched:
         return data, False
     return {**data, **touched}, True
+
+
+def changed_keys(before: Data, now: Data) -> set[Key]:
+    """The records that differ between two states of the store (a whole new state saved)."""
+    keys: set[Key] = set()
+    for table in set(before) | set(now):
+        old, new = before.get(table), now.get(table)
+        if table == META or old is new:
+            continue
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        for record_id in set(old) | set(new):
+            a, b = old.get(record_id), new.get(record_id)
+            if a is not b and a != b:
+                keys.add((table, record_id))
+    return keys

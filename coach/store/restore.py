@@ -77,6 +77,9 @@ def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | No
                 os.chmod(aside.with_name(aside.name + ".log"), FILE_MODE)
                 write_atomic(log, b"")
         write_atomic(target, backup.read_bytes())
+        from coach.store.memory import forget_own
+
+        forget_own(own.data_file, own.device)  # put back on purpose: not a rollback
         return aside
     finally:
         lock.release()

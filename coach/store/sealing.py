@@ -17,7 +17,14 @@ from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
 from coach.store.codec import Codec, PlainCodec, parse_json
-from coach.store.crypto import EncryptedCodec, is_encrypted
+from coach.store.crypto import (
+    EncryptedCodec,
+    encrypted_elsewhere,
+    is_encrypted,
+    own_file,
+    plain_here,
+    starts_sealed,
+)
 from coach.store.devices import layout, store_exists
 
 
@@ -31,6 +38,19 @@ def _siblings(path: Path, data_file: Path) -> Iterator[Path]:
             yield data_file
         yield from (b.path for b in list_backups(data_file))
         yield from sorted(data_file.parent.glob(f"{data_file.name}.replaced-*"))
+
+
+def join_encrypted(data_file: Path, codec: EncryptedCodec) -> int:
+    """When another device encrypted the store and this device's files are plain: check
+    that the passphrase opens that device's files, then encrypt this device's (as
+    ``coach encrypt`` does). Returns how many files were sealed (0: nothing to do)."""
+    if not plain_here(data_file):
+        return 0
+    sealed = encrypted_elsewhere(data_file)
+    if not sealed:
+        return 0
+    codec.decode(sealed[0], sealed[0].read_bytes())  # a wrong passphrase stops here
+    return encrypt_store(data_file, codec)
 
 
 def _locked(path: Path) -> FileLock:
@@ -64,7 +84,9 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
     from coach.store.crypto import file_is_encrypted
 
     data_file = path
-    path = _fold_log(data_file, codec if file_is_encrypted(data_file) else PlainCodec())
+    own = own_file(data_file)
+    sealed_here = starts_sealed(own) if own is not None else file_is_encrypted(data_file)
+    path = _fold_log(data_file, codec if sealed_here else PlainCodec())
     lock = _locked(path)
     try:
         sealed = 0

@@ -53,7 +53,7 @@ from coach.store.errors import (
     StoreWriteError,
 )
 from coach.store.loading import Loader, Stamp, file_stamp
-from coach.store.merging import SyncNotes
+from coach.store.merging import SyncNotes, changed_keys
 from coach.store.schema import META
 from coach.store.versions import Meta, Versions, after
 
@@ -84,22 +84,6 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.EROFS:
         return "the file system is read-only"
     return exc.strerror or str(exc)
-
-
-def changed_keys(before: Data, now: Data) -> set[Key]:
-    """The records that differ between two states of the store (a whole new state saved)."""
-    keys: set[Key] = set()
-    for table in set(before) | set(now):
-        old, new = before.get(table), now.get(table)
-        if table == META or old is new:
-            continue
-        old = old if isinstance(old, dict) else {}
-        new = new if isinstance(new, dict) else {}
-        for record_id in set(old) | set(new):
-            a, b = old.get(record_id), new.get(record_id)
-            if a is not b and a != b:
-                keys.add((table, record_id))
-    return keys
 
 
 class CoachStorage(Loader, Storage):
@@ -146,6 +130,7 @@ class CoachStorage(Loader, Storage):
         self.versions = Versions()
         self.saved_conflicts = set()
         self.notes = SyncNotes()
+        self.findings, self._memory, self._shown_own = [], None, 0
         self.legacy = False  # holding the data file of before: saved as a snapshot first
         self._others: tuple[tuple[str, Stamp | None], ...] = ()
         self.seq = 0
@@ -215,6 +200,7 @@ class CoachStorage(Loader, Storage):
             try:
                 if outer:
                     self._refresh(others=True)
+                    self.refuse_if_older()
                     assert self._data is not None
                     # Tables are replaced, never edited in place (TinyDB rebuilds a table
                     # dict on each change and the repository never edits a document), so
@@ -311,6 +297,7 @@ class CoachStorage(Loader, Storage):
                     self.versions.metas[key] = Meta(stamp, after(self.versions.meta(key)))
                 self.versions.count(self.device, self._saves() + 1, at)
             self._write_snapshot()
+            self._remember_save(self._saves())
             return
         if not docs:
             self.dirty = False
@@ -327,6 +314,7 @@ class CoachStorage(Loader, Storage):
             hlc=(stamp[0], stamp[1]),
             seen=seen,
             count=self._saves() + 1,
+            store=self.versions.store,
         )
         if not self._private:
             files.make_private(self.path)
@@ -344,6 +332,7 @@ class CoachStorage(Loader, Storage):
         for key, saw in zip(order, seen, strict=True):
             self.versions.metas[key] = Meta(stamp, saw)
         self.versions.count(self.device, change.count, at)
+        self._remember_save(change.count)
         self._log_end, self._torn_at = end, None
         self._log_stamp = file_stamp(self.log.path)
         self._pending_docs = {}

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from coach.store import devices
+from coach.store.codec import PlainCodec
 
 if TYPE_CHECKING:
     from coach.store.storage import CoachStorage
@@ -73,4 +74,45 @@ def sync_status(storage: CoachStorage) -> dict[str, Any]:
         "read_up_to_a_cut": sorted(notes.torn),
         "unreadable": [{"file": f, "problem": p} for f, p in sorted(notes.skipped)],
         "conflicts": conflicts,
+        "store_id": storage.versions.store or None,
+        "older_or_other_files": [f.dump(storage.device) for f in storage.findings],
+        "encrypted_here": not isinstance(storage.codec, PlainCodec),
+        "encryption_differs": _encryption_differs(storage),
     }
+
+
+def _sealed(found: devices.Found) -> bool | None:
+    """Whether the file is encrypted (None: empty, or cannot be read)."""
+    from coach.store.changelog import SEALED
+    from coach.store.crypto import MAGIC
+
+    try:
+        with open(found.path, "rb") as handle:
+            head = handle.read(len(MAGIC))
+    except OSError:
+        return None
+    if not head:
+        return None
+    return head.startswith(SEALED) if found.kind == "log" else head == MAGIC
+
+
+def _encryption_differs(storage: CoachStorage) -> list[dict[str, Any]]:
+    """The files beside this device's that are encrypted when its own are not, or the
+    other way round (another device has not joined the encrypted store yet)."""
+    here = not isinstance(storage.codec, PlainCodec)
+    differs = []
+    for found in devices.scan(storage.layout):
+        if found.device in (devices.LEGACY, storage.device) and not found.copy:
+            continue
+        sealed = _sealed(found)
+        if sealed is None or sealed == here:
+            continue
+        differs.append(
+            {
+                "file": found.path.name,
+                "device": found.device,
+                "encrypted": sealed,
+                "copy": found.copy,
+            }
+        )
+    return differs

@@ -90,6 +90,7 @@ class Versions:
     conflicts: dict[tuple[str, str, Stamp], dict[str, Any]] = field(default_factory=dict)
     devices: dict[str, tuple[int, str]] = field(default_factory=dict)  # (changes, last at)
     clock: tuple[int, int] = (0, 0)
+    store: str = ""  # the store's random id, made when it was created (swap checks)
 
     def meta(self, key: Key) -> Meta:
         found = self.metas.get(key)
@@ -179,6 +180,7 @@ class Versions:
             records.setdefault(table, {})[record_id] = meta.dump()
         return {
             "device": device,
+            **({"store": self.store} if self.store else {}),
             "clock": list(self.clock),
             "records": records,
             "conflicts": list(self.conflicts.values()),
@@ -202,6 +204,7 @@ class Versions:
             found.devices[str(device)] = (int(changes), str(at))
         ms, counter = raw["clock"]
         found.clock = (int(ms), int(counter))
+        found.store = str(raw.get("store", ""))
         return found
 
     def absorb(self, other: Versions) -> None:
