@@ -225,9 +225,11 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
     found = _month_day(r, i, i + 3, m, d)
     if found is None or not isinstance(found.value, date) or found.note:
         return found
+    day = found.value
+    if not 1 <= d <= 12 and _closes_clause(r, i, i + 3):
+        found = found._replace(needs="")  # "submit thesis 30/09", "hand in is 28/5"
     note = None
     if 1 <= d <= 12 and m != d:
-        day = found.value
         how = "month first, as set" if r.options.month_first else "day first, as set"
         note = (
             f'read "{a}/{b}" as {fmt_day(day)} ({how}); if you meant the other way round, '
@@ -235,5 +237,19 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
         )
     return found._replace(note=note)
 
+
+def _closes_clause(r: Reader, i: int, end: int) -> bool:
+    """A day and month that end a clause after a word that is not a score's ("9/10")."""
+    before = r.toks[i - 1] if i > 0 else None
+    after = r.text(end)
+    return (
+        before is not None
+        and before.kind == "word"
+        and before.text not in _SCORED
+        and (end >= len(r.toks) or after in (",", ";", ".", "!", "and", "then"))
+    )
+
+
+_SCORED = words("get got score scored rated rate out of at scoring getting mark marks")
 
 WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)

@@ -14,12 +14,15 @@ from datetime import date
 
 import pytest
 
+from coach.coaching.reading import DEFAULT_READING, ReadingOptions
 from coach.coaching.smart import assess
 from tests.coaching.judged import judged, reasons
 from tests.coaching.kinds_round2 import ROWS as ROUND2
 from tests.coaching.kinds_round3 import PART_TEXTS
 from tests.coaching.kinds_round3 import ROWS as ROUND3
 from tests.coaching.kinds_round4 import ROWS as ROUND4
+from tests.coaching.kinds_round5 import DAY_FIRST
+from tests.coaching.kinds_round5 import ROWS as ROUND5
 
 TODAY = date(2026, 12, 3)
 
@@ -199,7 +202,8 @@ CASES: list[Row] = [
     ("get my ccna in 6 weeks time", "SMT", "2027-01-14", ""),
     ("get my ccna by the 15th of january", "SMT", "2027-01-15", ""),
     ("finish the course in a month", "SMT", "2027-01-03", ""),
-    ("get hired as a junior dev within a couple of months", "SM-", None, ""),
+    # "a couple of months" is two (round 5, as the blind sets read it)
+    ("get hired as a junior dev within a couple of months", "SMT", "2027-02-03", ""),
     ("hit 50 sales by end of next month", "SMT", "2027-01-31", ""),
     ("get tenure-track job by 2028 and tenure by 2034", "SMT", "2034-12-31", "2"),
     ("finish my CPD hours before new year's day", "SMT", "2026-12-31", ""),
@@ -438,12 +442,24 @@ CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("case", [*CASES, *ROUND2, *ROUND3, *ROUND4], ids=lambda c: c[0][:60])
+@pytest.mark.parametrize(
+    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5], ids=lambda c: c[0][:60]
+)
 def test_kind(case: Row) -> None:
+    _check(case, DEFAULT_READING)
+
+
+@pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
+def test_kind_day_first(case: Row) -> None:
+    # written by someone who puts the day first: "17/03" is 17 March
+    _check(case, ReadingOptions("dmy"))
+
+
+def _check(case: Row, options: ReadingOptions) -> None:
     text, met, deadline, flags = case
     specific, measurable, time_bound = (c != "-" for c in met)
     parts = int("".join(c for c in flags if c.isdigit()) or 0)
-    result = assess(text, TODAY)
+    result = assess(text, TODAY, options)
     assert judged(result) == (specific, measurable, time_bound, deadline), reasons(result)
     assert bool(result.assumptions) == ("a" in flags), result.assumptions
     assert (result.aspiration is not None) == ("A" in flags), result.aspiration
@@ -451,7 +467,7 @@ def test_kind(case: Row) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4]]
+    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST]]
     assert len(texts) == len(set(texts))
 
 

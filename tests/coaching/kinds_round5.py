@@ -1,0 +1,51 @@
+"""Goals of our own for the kinds of miss found on the fifth labelled set (round 5).
+
+Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judged on
+2026-12-03, a Thursday, months first; ``DAY_FIRST`` rows are read with the day first.
+Each kind has new sentences across fields, and near misses that must keep their verdict.
+"""
+
+from __future__ import annotations
+
+Row = tuple[str, str, str | None, str]
+
+# "before" a day that is written out is the day before it, as "before christmas" is.
+BEFORE_A_DAY: list[Row] = [
+    ("renew my forklift licence before 12 march", "SMT", "2027-03-11", ""),
+    ("send the grant report to the trust before january 15th", "SMT", "2027-01-14", ""),
+    ("get the kitchen refit signed off before the 3rd of february", "SMT", "2027-02-02", ""),
+    ("sit the IELTS b4 april 20", "SMT", "2027-04-19", ""),
+    # near misses: "by" keeps the day; the end of a period stays its last day
+    ("hand in my portfolio by 14 april", "SMT", "2027-04-14", ""),
+    ("publish 4 case studies before the year is out", "SMT", "2026-12-31", ""),
+]
+
+# A span with a word after it that makes it the latest it may be, and "a couple of"
+# weeks or months (two; "a couple of years" stays a loose horizon).
+LATEST_AND_COUPLE: list[Row] = [
+    ("get my scaffolding ticket, 8 weeks max", "SMT", "2027-01-28", ""),
+    ("open the second clinic, 2028 at the latest", "SMT", "2028-12-31", ""),
+    ("pass my level 2 barista course, 3 months tops", "SMT", "2027-03-03", ""),
+    ("finish the bathroom fitting course in a couple of weeks", "SMT", "2026-12-17", ""),
+    (
+        "get onto the graduate nurse programme within the next couple of months",
+        "SMT",
+        "2027-02-03",
+        "",
+    ),
+    # near miss: a loose horizon
+    ("move into product management in a couple of years", "SM-", None, ""),
+]
+
+# Read with the day first: a day and month written with a slash that ends the line
+# needs no "by" when it reads only one way; a score is not a date.
+DAY_FIRST: list[Row] = [
+    ("viva 17/03", "SMT", "2027-03-17", ""),
+    ("submit the coursework, deadline is 25/6", "SMT", "2027-06-25", ""),
+    ("complete the fire marshal training before 5/2", "SMT", "2027-02-04", "a"),
+    # near misses: a mark out of ten, and a day that reads two ways with no "by"
+    ("pass the theory mock with 9/10", "SM-", None, ""),
+    ("score 28/30 in the final practical", "SM-", None, ""),
+]
+
+ROWS: list[Row] = [*BEFORE_A_DAY, *LATEST_AND_COUPLE]
