@@ -57,9 +57,12 @@ _AS_VERBS = words("hired work working job start started employed promoted placed
 _REDUCED = words("people everyone others someone everybody kids clients patients customers")
 _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
+# What a role's name before them makes a qualification ("my CNA course", "the plumber
+# apprenticeship"): the course or paper that leads to the role, not the role itself.
 _CREDENTIAL_HEADS = words(
     "card ticket licence license cert certificate certification registration papers badge "
-    "exam exams test qualification"
+    "exam exams test qualification course courses program programme training "
+    "apprenticeship diploma degree bootcamp class classes module modules"
 )
 _VERBS_TOO = words(
     "show demo report release launch feature present program service design campaign "

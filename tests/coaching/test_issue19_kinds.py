@@ -488,3 +488,18 @@ def test_quote_leaves_out_when_words(text: str, named: str) -> None:
     # "first", "again": when the thing is done, not part of what is named
     found = assess(text, TODAY).parts or [assess(text, TODAY)]
     assert found[0].found is not None and found[0].found.named == named
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("finish my CNA course by february", 'Names the qualification: "CNA course".'),
+        ("start the paramedic degree in september", 'Names the qualification: "paramedic degree".'),
+        ("do a plumber apprenticeship", 'Names the qualification: "plumber apprenticeship".'),
+        # near miss: the role itself is still a role
+        ("become a charge nurse", 'Names the role: "charge nurse".'),
+    ],
+)
+def test_a_course_toward_a_role_is_named_as_a_qualification(text: str, reason: str) -> None:
+    # "Names the role" for a course told the person their course was a job
+    assert assess(text, TODAY).specific.reason == reason
