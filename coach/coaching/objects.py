@@ -322,9 +322,12 @@ class ObjectFinder(ObjectForms):
         return False
 
     def _code(self, i: int) -> int:
-        """A named code such as NCLEX, PANCE, LEED AP, K99, R01, G2, 6G: the end, or 0."""
+        """A named code such as NCLEX, PANCE, LEED AP, K99, R01, G2, 6G, A+: the end, or 0."""
         tok = self.toks[i]
         typed = self.original[tok.start : tok.end]
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if tok.kind == "word" and nxt is not None and nxt.text == "+" and nxt.glued:
+            return i + 2  # "A+", "Network+", "Security+": a certificate's name
         if tok.kind != "word" or tok.text in _CODES_IGNORED or len(typed) < 2:
             return 0
         mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)

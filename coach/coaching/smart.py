@@ -23,6 +23,7 @@ from coach.coaching.levels import reads_as_aspiration, someday
 from coach.coaching.lexicon import COMPARATIVE
 from coach.coaching.measures import GoalWords
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
+from coach.coaching.splitting import action_at
 from coach.coaching.time_phrases import no_rush
 from coach.coaching.tokens import Token, normalize, tokenize, words
 
@@ -195,6 +196,55 @@ def _part(
     )
 
 
+def _carried(
+    part: Part,
+    before: Part,
+    toks: list[Token],
+    lo: int,
+    lo_before: int,
+    today: date,
+    options: ReadingOptions,
+) -> Part:
+    """A later goal that leans on the one before it: "pass CompTIA A+ by august and
+    Network+ by november" (no verb of its own: the one before is meant), "get my phd
+    funded, then finish it in 3.5 years" ("it" is what was named before). It is judged
+    with those words put back, and its reasons say which words were read so."""
+    if part.specific.ok:
+        return part
+    verb = action_at(toks, lo)
+    if verb is None:
+        shared = action_at(toks, lo_before)
+        if shared is None or toks[lo].text in _NOT_CARRIED:
+            return part
+        said, why = toks[shared].text, f'Read with "{toks[shared].text}" from the goal before'
+        words_from = toks[lo].start
+    elif toks[verb + 1 : verb + 2] and toks[verb + 1].text in _POINTING and before.found.named:
+        head, _, last = before.found.named.rpartition(" ")
+        meant = head if head and last.endswith("ed") else before.found.named  # "phd funded"
+        said = f"{toks[verb].text} {meant}"
+        why = f'Reads "{toks[verb + 1].text}" as "{meant}" from the goal before'
+        words_from = toks[verb + 1].end
+    else:
+        return part
+    reread = assess(f"{said} {part.text[words_from - part.start :]}", today, options)
+    if reread.parts or not reread.specific.ok:
+        return part
+    found = part.found._replace(
+        named=reread.found.named if reread.found else None,
+        counted=reread.found.counted if reread.found else None,
+        outcome=reread.found.outcome if reread.found else None,
+    )
+    return part._replace(
+        specific=reread.specific._replace(reason=f"{why}: {reread.specific.reason}"),
+        measurable=reread.measurable._replace(reason=f"{why}: {reread.measurable.reason}"),
+        found=found,
+    )
+
+
+_POINTING = words("it that them this")
+_NOT_CARRIED = words("i we he she they you it this that there")
+
+
 def _destination(goal: GoalWords, lo: int, hi: int) -> Finding | None:
     """The words of a far-off goal that name where it leads, when nothing blurs them."""
     if goal.objects() or goal.blurring_verb() is not None:
@@ -277,6 +327,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     parts = [
         _part(text, toks, lo, hi, mentions, today, relaxed, samples, far_off) for lo, hi in spans
     ]
+    for k in range(1, len(parts)):
+        parts[k] = _carried(
+            parts[k], parts[k - 1], toks, spans[k][0], spans[k - 1][0], today, options
+        )
     if len(parts) == 1:
         one = parts[0]
         specific, measurable, time_bound = one.specific, one.measurable, one.time_bound

@@ -48,4 +48,15 @@ DAY_FIRST: list[Row] = [
     ("score 28/30 in the final practical", "SM-", None, ""),
 ]
 
-ROWS: list[Row] = [*BEFORE_A_DAY, *LATEST_AND_COUPLE]
+# A later goal that leans on the one before: no verb of its own ("and my practical by
+# june": the verb before is meant) or "it" for what was named before; and a name with
+# a "+" after it is a certificate's ("Network+").
+LEANING_ON_THE_GOAL_BEFORE: list[Row] = [
+    ("pass my written by march and my practical by june", "SMT", "2027-06-30", "2"),
+    ("draft my thesis proposal by january, then defend it by may", "SMT", "2027-05-31", "2"),
+    ("earn my A+ and Network+ by summer", "SMT", "2027-08-31", ""),
+    # near miss: a later goal with nothing named, before or after, stays vague
+    ("sit the level 1 in february and the level 2 by october", "--T", "2027-10-31", "2"),
+]
+
+ROWS: list[Row] = [*BEFORE_A_DAY, *LATEST_AND_COUPLE, *LEANING_ON_THE_GOAL_BEFORE]

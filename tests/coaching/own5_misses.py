@@ -31,7 +31,6 @@ OWN5_MISSES: dict[str, str] = {
     "be a calmer teacher": VERDICT,
     "get 2 papers accepted in Q1 journals by the end of my phd": DATE,
     "I would like to obtain a postdoc position in a lab in germany for the september of next year": DATE,
-    "pass CompTIA A+ by august and Network+ by november, then get a 2nd line support job": VERDICT,
     "data scientist in 5 years": ASPIRATION,
     "close month-end in 5 working days instead of 8 by the end of the financial year": VERDICT,
     "pass SQE1 in january, then sit SQE2 by the summer after": DATE,
@@ -57,7 +56,6 @@ OWN5_MISSES: dict[str, str] = {
     "get a 2:1": VERDICT,
     "land a grad scheme by the end of my final year": VERDICT,
     "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
-    "pass my theory test next month and my practical before the end of the summer": VERDICT,
     "at 58 I want to retrain as a driving instructor (ADI) by next easter": DATE,
     "wind down to 3 days a week by my 65th": VERDICT,
     "pas my mot tester exm by end of jly": VERDICT,
@@ -72,5 +70,4 @@ OWN5_MISSES: dict[str, str] = {
     "sports physio: work with a premier league club in the next 5 yrs": ASPIRATION,
     "pmp q4": DATE,
     "get 2 more shifts a week and pay off my overdraft by xmas": DATE,
-    "get my phd funded by the autumn, then finish it in 3.5 years": VERDICT,
 }
