@@ -242,6 +242,7 @@ def _carried(
 
 
 _POINTING = words("it that them this")
+_COUNTS_YEARS = words("years yrs yr decade decades")
 _NOT_CARRIED = words("i we he she they you it this that there")
 
 
@@ -344,8 +345,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     first = parts[0].found
     thing = first.action
     timed = any(m.role != "cadence" for m in mentions)
+    phrase = first.deadline_phrase if len(parts) == 1 else None
+    years = phrase if phrase and _COUNTS_YEARS & set(phrase.lower().split()) else None
     aspiration = reads_as_aspiration(
-        seq, deadline, today, has_target=first.counted is not None, timed=timed
+        seq, deadline, today, has_target=first.counted is not None, timed=timed, counted_in=years
     )
     return Assessment(
         text=text,

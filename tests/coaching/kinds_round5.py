@@ -59,4 +59,17 @@ LEANING_ON_THE_GOAL_BEFORE: list[Row] = [
     ("sit the level 1 in february and the level 2 by october", "--T", "2027-10-31", "2"),
 ]
 
-ROWS: list[Row] = [*BEFORE_A_DAY, *LATEST_AND_COUPLE, *LEANING_ON_THE_GOAL_BEFORE]
+# Five years or more counted ahead is where the person wants to end up: an aspiration,
+# however plainly the role is named; a date by the calendar, or a number to reach on
+# the way, keeps it a goal.
+YEARS_AHEAD: list[Row] = [
+    ("head chef in 5 years", "SMT", "2031-12-03", "A"),
+    ("be a senior associate at a law firm in the next 6 years", "SMT", "2032-12-03", "A"),
+    ("be a deputy head teacher within seven years", "SMT", "2033-12-03", "A"),
+    # near misses
+    ("head chef by 2030", "SMT", "2030-12-31", ""),
+    ("open 2 more branches in 5 years", "SMT", "2031-12-03", ""),
+    ("head chef in 3 years", "SMT", "2029-12-03", ""),
+]
+
+ROWS: list[Row] = [*YEARS_AHEAD, *BEFORE_A_DAY, *LATEST_AND_COUPLE, *LEANING_ON_THE_GOAL_BEFORE]

@@ -48,7 +48,6 @@ OWN4_MISSES: dict[str, str] = {
     "course starts 2027-11-01 and I want to finish it by 2028-04-30": PARTS,
     "get my CDL by december and then get hired somewhere that runs regional routes": PARTS,
     "Start a robotics club for the 5th graders at some point": ASPIRATION,
-    "VP of marketing in 5 yrs": ASPIRATION,
     "reach the C-suite at a healthcare company": ASPIRATION,
     "long term i see myself leading a research group in marine biology": ASPIRATION,
     # "by new years": the label takes New Year's Day, field.py's "till new years" the 31st

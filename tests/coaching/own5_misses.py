@@ -31,7 +31,6 @@ OWN5_MISSES: dict[str, str] = {
     "be a calmer teacher": VERDICT,
     "get 2 papers accepted in Q1 journals by the end of my phd": DATE,
     "I would like to obtain a postdoc position in a lab in germany for the september of next year": DATE,
-    "data scientist in 5 years": ASPIRATION,
     "close month-end in 5 working days instead of 8 by the end of the financial year": VERDICT,
     "pass SQE1 in january, then sit SQE2 by the summer after": DATE,
     "become shift lead at the DC by christmas peak": DATE,
@@ -67,7 +66,6 @@ OWN5_MISSES: dict[str, str] = {
     "sole trader: turnover over £30k this tax year": DATE,
     "vicar in training: get through my BAP panel and start theological college in september": DATE,
     "ex miner in my 50s, want a job with the council before the winter": VERDICT,
-    "sports physio: work with a premier league club in the next 5 yrs": ASPIRATION,
     "pmp q4": DATE,
     "get 2 more shifts a week and pay off my overdraft by xmas": DATE,
 }

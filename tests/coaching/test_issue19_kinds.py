@@ -328,7 +328,8 @@ CASES: list[Row] = [
     ("finish 12 paintings for my first solo show next fall", "SMT", "2027-11-30", ""),
     ("make more art", "---", None, ""),
     ("get my hazmat endorsement by feb", "SMT", "2027-02-28", ""),
-    ("become a fleet manager within five years", "SMT", "2031-12-03", ""),
+    # five years or more counted ahead is a destination, as the blind sets read it
+    ("become a fleet manager within five years", "SMT", "2031-12-03", "A"),
     ("pass the NCLEX-PN on my second try by may", "SMT", "2027-05-31", ""),
     ("get my OT license and a job at a children's hospital by fall", "SMT", "2027-11-30", ""),
     ("grow my linkedin following", "---", None, ""),
@@ -410,7 +411,7 @@ CASES: list[Row] = [
     ("take my class on 3 field trips this school year", "SM-", None, ""),
     ("become a paralegal at a immigration firm by the fall", "SMT", "2027-11-30", ""),
     ("pass the bar on my first attempt in february 2027", "SMT", "2027-02-28", ""),
-    ("make junior partner within 6 years", "SMT", "2032-12-03", ""),
+    ("make junior partner within 6 years", "SMT", "2032-12-03", "A"),  # as above
     ("get a first class degree in law", "SM-", None, ""),
     ("become a CPA within 18 months of graduating", "SM-", None, ""),
     ("pass the 4 CPA exams by the end of 2027", "SMT", "2027-12-31", ""),
