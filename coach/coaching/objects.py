@@ -51,6 +51,7 @@ _FLUENT = words("fluent proficient expert specialist")
 _PERSON_OWNERS = words("my our his her their your")
 _EXITS = words("quit leave leaving quitting resign")
 _BECOMING = words("become becoming became")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ive", "ain", "eon", "ic")
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
 _AS_VERBS = words("hired work working job start started employed promoted placed")
 # "an artist people recognize": who the person wants to be seen as, not a role.
@@ -262,7 +263,10 @@ class ObjectFinder(ObjectForms):
         names a role even when the lexicon does not know it."""
         t = self.t
         promoted = word in ("to", "of") and t(i - 1) in ("promoted", "promotion")
-        if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
+        if word == "make" and self._rank(i + 1):
+            return i + 1, i + 2  # "make detective", "make sergeant": a rank reached
+        being = word == "be" and t(i + 1) in ("a", "an")  # "be a detective", as "become"
+        if not (word in _BECOMING or promoted or being or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
         if t(k) not in ("a", "an", "the") and not promoted:
@@ -285,7 +289,17 @@ class ObjectFinder(ObjectForms):
             return None
         if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
             return None  # "become the kind of nurse ...": who, not which role
+        if being and not self.t(head).endswith(_AGENT_ENDINGS):
+            return None  # "be a voice for patients", "be a mum who is there": not a role
         return k, head + 1
+
+    def _rank(self, k: int) -> bool:
+        """A bare noun after "make" that names a person by what they do ("detective",
+        "sergeant", "partner"), ending the clause: not "make money" or "make friends"."""
+        word = self.t(k)
+        person = word.endswith(_AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
+        ends = self.t(k + 1) in ("", ",", ".", ";", "by", "in", "within", "before", "this", "next")
+        return person and ends and self._head_ok(k, verbs_too=True) and not word.endswith("s")
 
     def _own_account(self, i: int, word: str) -> int:
         """ "go self employed", "become freelance": working on one's own account, a

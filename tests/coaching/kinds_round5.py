@@ -72,4 +72,24 @@ YEARS_AHEAD: list[Row] = [
     ("head chef in 3 years", "SMT", "2029-12-03", ""),
 ]
 
-ROWS: list[Row] = [*YEARS_AHEAD, *BEFORE_A_DAY, *LATEST_AND_COUPLE, *LEANING_ON_THE_GOAL_BEFORE]
+# "be a X" names a role as "become a X" does, when X is named by what the person does
+# (detective, stenographer, chiropodist); "make X" with no article is a rank reached.
+ROLES_BY_WHAT_THEY_DO: list[Row] = [
+    ("be a stenographer", "SM-", None, ""),
+    ("be a chiropodist", "SM-", None, ""),
+    ("be an embalmer by 2029", "SMT", "2029-12-31", ""),
+    ("make lieutenant within 3 years", "SMT", "2029-12-03", ""),
+    ("make commander by 2030", "SMT", "2030-12-31", ""),
+    # near misses: who the person wants to be, or "make" with something that is no rank
+    ("be a voice for my students", "---", None, ""),
+    ("make friends in the new team", "---", None, ""),
+    ("make money from my photos", "---", None, ""),
+]
+
+ROWS: list[Row] = [
+    *ROLES_BY_WHAT_THEY_DO,
+    *YEARS_AHEAD,
+    *BEFORE_A_DAY,
+    *LATEST_AND_COUPLE,
+    *LEANING_ON_THE_GOAL_BEFORE,
+]

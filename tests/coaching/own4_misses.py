@@ -31,7 +31,6 @@ OWN4_MISSES: dict[str, str] = {
     "move up": OUTCOME_CALLED_VAGUE,
     "get out of the call center by summer": OUTCOME_CALLED_VAGUE,
     "Close the Acme renewal by EOM": OUTCOME_CALLED_VAGUE,
-    "make detective within 4 years": OUTCOME_CALLED_VAGUE,
     "push the salon opening from spring to fall 2028": OUTCOME_CALLED_VAGUE,
     "find a job I can do around my dad's appointments": OUTCOME_CALLED_VAGUE,
     "get promoted off the help desk this year": OUTCOME_CALLED_VAGUE,

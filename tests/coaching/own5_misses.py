@@ -26,7 +26,6 @@ OWN5_MISSES: dict[str, str] = {
     "get my driving licence so I can do community visits, by bonfire night": DATE,
     "i want to complete my preceptorship in 6 months and then apply for community midwife jobs": PARTS,
     "get through HART selection in the new year": DATE,
-    "be a detective": VERDICT,
     "i am doctor from syria, i must pass PLAB 1 and PLAB 2 and after i want work in NHS": PARTS,
     "be a calmer teacher": VERDICT,
     "get 2 papers accepted in Q1 journals by the end of my phd": DATE,
