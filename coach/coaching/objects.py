@@ -24,7 +24,7 @@ from coach.coaching.lexicon import (
 from coach.coaching.object_forms import DETERMINERS, PLACE_VERBS, ObjectForms
 from coach.coaching.tokens import Token, words
 
-__all__ = ["Obj", "ObjectFinder"]
+__all__ = ["AGENT_ENDINGS", "Obj", "ObjectFinder"]
 
 
 class Obj(NamedTuple):
@@ -51,7 +51,8 @@ _FLUENT = words("fluent proficient expert specialist")
 _PERSON_OWNERS = words("my our his her their your")
 _EXITS = words("quit leave leaving quitting resign")
 _BECOMING = words("become becoming became")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ive", "ain", "eon", "ic")
+# How a noun naming a person by what they do ends: "detective", "purser", "medic".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ive", "ain", "eon", "ic")
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
 _AS_VERBS = words("hired work working job start started employed promoted placed")
 # "an artist people recognize": who the person wants to be seen as, not a role.
@@ -289,7 +290,7 @@ class ObjectFinder(ObjectForms):
             return None
         if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
             return None  # "become the kind of nurse ...": who, not which role
-        if being and not self.t(head).endswith(_AGENT_ENDINGS):
+        if being and not self.t(head).endswith(AGENT_ENDINGS):
             return None  # "be a voice for patients", "be a mum who is there": not a role
         return k, head + 1
 
@@ -297,7 +298,7 @@ class ObjectFinder(ObjectForms):
         """A bare noun after "make" that names a person by what they do ("detective",
         "sergeant", "partner"), ending the clause: not "make money" or "make friends"."""
         word = self.t(k)
-        person = word.endswith(_AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
+        person = word.endswith(AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
         ends = self.t(k + 1) in ("", ",", ".", ";", "by", "in", "within", "before", "this", "next")
         return person and ends and self._head_ok(k, verbs_too=True) and not word.endswith("s")
 

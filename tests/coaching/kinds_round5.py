@@ -86,7 +86,21 @@ ROLES_BY_WHAT_THEY_DO: list[Row] = [
     ("make money from my photos", "---", None, ""),
 ]
 
+# A few words naming a thing beside a date, with no verb: the thing is the goal, and a
+# noun that says what a person does is a role ("dog groomer within 6 months").
+TERSE: list[Row] = [
+    ("dog groomer within 6 months", "SMT", "2027-06-03", ""),
+    ("tower crane operator by 2028", "SMT", "2028-12-31", ""),
+    ("hedge layer within a year", "SMT", "2027-12-03", ""),
+    # near misses: a rhythm, a condition of work, a comparison, a feeling: no thing to have
+    ("canvass every weekend until may", "--T", "2027-05-31", ""),
+    ("weekends off by june", "--T", "2027-06-30", ""),
+    ("more clients by spring", "--T", "2027-05-31", ""),
+    ("happier by summer", "--T", "2027-08-31", ""),
+]
+
 ROWS: list[Row] = [
+    *TERSE,
     *ROLES_BY_WHAT_THEY_DO,
     *YEARS_AHEAD,
     *BEFORE_A_DAY,

@@ -25,7 +25,6 @@ OWN4_MISSES: dict[str, str] = {
     "stop being so bad with excel": VAGUE_PASSES,
     "build my sphere": VAGUE_PASSES,
     "roast for a specialty roaster instead of pulling shots, by labor day": OUTCOME_CALLED_VAGUE,
-    "flight medic in 18 months": OUTCOME_CALLED_VAGUE,
     "pass my A&P written, oral and practical by june": OUTCOME_CALLED_VAGUE,
     "instrument rating in 4 mos": OUTCOME_CALLED_VAGUE,
     "move up": OUTCOME_CALLED_VAGUE,
