@@ -53,6 +53,12 @@ _EXITS = words("quit leave leaving quitting resign")
 _BECOMING = words("become becoming became")
 # How a noun naming a person by what they do ends: "detective", "purser", "medic".
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ive", "ain", "eon", "ic")
+# Words ending as a person's noun does that name no person ("again", "centre").
+_NOT_PEOPLE = words(
+    "center centre number order letter paper cover chapter poster folder again ever never "
+    "over under after later other rather either together further major minor prior certain "
+    "public basic specific electric"
+)
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
 _AS_VERBS = words("hired work working job start started employed promoted placed")
 # "an artist people recognize": who the person wants to be seen as, not a role.
@@ -217,6 +223,9 @@ class ObjectFinder(ObjectForms):
                 return None
             if kind == "skill" and word in _VERBLIKE_SKILLS and t(j) in STOP | {"something"}:
                 return None  # "design something that matters": a verb here
+            person = t(j).endswith(AGENT_ENDINGS) and t(j) not in _NOT_PEOPLE
+            if kind not in ("role", "skill", "metric") and person and self._head_ok(j, True):
+                return "role", i, j + 1, j + 1  # "bid writer", "mortgage adviser": a person
             if kind == "role" and t(j) in _CREDENTIAL_HEADS:
                 return "credential", i, j + 1, j + 1  # "my journeyman plumber card"
             if kind == "role" and t(j + 1) in _CREDENTIAL_HEADS and self._head_ok(j, True):

@@ -497,10 +497,15 @@ def test_quote_leaves_out_when_words(text: str, named: str) -> None:
         ("finish my CNA course by february", 'Names the qualification: "CNA course".'),
         ("start the paramedic degree in september", 'Names the qualification: "paramedic degree".'),
         ("do a plumber apprenticeship", 'Names the qualification: "plumber apprenticeship".'),
-        # near miss: the role itself is still a role
+        # a person named after a thing to win is a role, not the thing
+        ("become a bid writer by march", 'Names the role: "bid writer".'),
+        ("work as a tender manager", 'Names the role: "tender manager".'),
+        # near misses: the role itself is still a role, the thing to win still that
         ("become a charge nurse", 'Names the role: "charge nurse".'),
+        ("win the tender again by june", 'Names what you want to win: "tender".'),
     ],
 )
-def test_a_course_toward_a_role_is_named_as_a_qualification(text: str, reason: str) -> None:
-    # "Names the role" for a course told the person their course was a job
+def test_what_is_named_is_called_by_its_class(text: str, reason: str) -> None:
+    # "Names the role" for a course told the person their course was a job, and "what
+    # you want to win" for a bid writer that the job was a contract
     assert assess(text, TODAY).specific.reason == reason
