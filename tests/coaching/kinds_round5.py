@@ -99,7 +99,19 @@ TERSE: list[Row] = [
     ("happier by summer", "--T", "2027-08-31", ""),
 ]
 
+# Days kept in Britain: Bonfire Night, the bank holidays (a Monday that moves), Pancake
+# Day (from Easter), Burns Night; "before" one is the day before.
+BRITISH_DAYS: list[Row] = [
+    ("open a second bakery by bonfire night", "SMT", "2027-11-05", ""),
+    ("finish the allotment shed by the spring bank holiday", "SMT", "2027-05-31", ""),
+    ("get the salon refit done before pancake day", "SMT", "2027-02-08", ""),
+    ("hire 2 chefs by burns night", "SMT", "2027-01-25", ""),
+    # near miss: a thing named after the day is not the day
+    ("run a stall at the bonfire night fair", "SM-", None, ""),
+]
+
 ROWS: list[Row] = [
+    *BRITISH_DAYS,
     *TERSE,
     *ROLES_BY_WHAT_THEY_DO,
     *YEARS_AHEAD,
