@@ -120,6 +120,9 @@ def holiday(r: Reader, i: int) -> Core | None:
     """A holiday at token ``i`` ("thanksgiving", "the 4th of july", "xmas eve 2027")."""
     if r.text(i) == "st" and r.text(i + 1) == ".":
         return _after_dot(r, i)
+    if r.text(i) == "next" and i + 1 < len(r.toks) and r.text(i + 1) != "next":
+        following = holiday(r, i + 1)  # "by next easter": the next one to come
+        return following._replace(start=i) if following is not None else None
     found = _name_at(r, i)
     if found is None:
         return None

@@ -186,4 +186,19 @@ def _after_join(toks: Sequence[Token], i: int) -> tuple[int, bool]:
         if toks[j].text == "after" and not (j + 1 < n and toks[j + 1].text == "that"):
             break
         j += 1
-    return j, seq
+    went = _if_it_works(toks, j)
+    return (went, True) if went else (j, seq)
+
+
+def _if_it_works(toks: Sequence[Token], j: int) -> int:
+    """ "... and if that works, get a unit": a next step once the first goes well; the
+    token after the condition, or 0."""
+    said = [t.text for t in toks[j : j + 5]]
+    if len(said) < 3 or said[0] != "if" or said[1] not in ("that", "it", "this", "all"):
+        return 0
+    if said[2] not in ("works", "goes", "pays", "worked", "went"):
+        return 0
+    k = j + 3
+    while k < len(toks) and toks[k].text in ("out", "well", "off", ","):
+        k += 1
+    return k

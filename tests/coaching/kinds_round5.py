@@ -110,7 +110,15 @@ BRITISH_DAYS: list[Row] = [
     ("run a stall at the bonfire night fair", "SM-", None, ""),
 ]
 
+# "next" before a holiday is the next one to come; "and if that works, ..." starts the
+# next goal, as "then" does, so the line's date is the last goal's only if each has one.
+NEXT_HOLIDAY_AND_IF_IT_WORKS: list[Row] = [
+    ("open the tattoo studio by next easter", "SMT", "2027-03-28", ""),
+    ("run 2 supper clubs a month and if that works, open a restaurant by 2028", "SM-", None, "2"),
+]
+
 ROWS: list[Row] = [
+    *NEXT_HOLIDAY_AND_IF_IT_WORKS,
     *BRITISH_DAYS,
     *TERSE,
     *ROLES_BY_WHAT_THEY_DO,

@@ -51,7 +51,6 @@ OWN5_MISSES: dict[str, str] = {
     "get a 2:1": VERDICT,
     "land a grad scheme by the end of my final year": VERDICT,
     "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
-    "at 58 I want to retrain as a driving instructor (ADI) by next easter": DATE,
     "wind down to 3 days a week by my 65th": VERDICT,
     "pas my mot tester exm by end of jly": VERDICT,
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,

@@ -509,3 +509,17 @@ def test_what_is_named_is_called_by_its_class(text: str, reason: str) -> None:
     # "Names the role" for a course told the person their course was a job, and "what
     # you want to win" for a bid writer that the job was a contract
     assert assess(text, TODAY).specific.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("in my 40s, get a job as a lab technician by june", 'Names the role: "lab technician".'),
+        ("at 52, retrain as a plumber by 2028", 'Names the role: "plumber".'),
+        # near miss: a number of people is still a count
+        ("hire 40 staff by june", 'Names the target: "40 staff".'),
+    ],
+)
+def test_the_persons_age_is_not_a_target(text: str, named: str) -> None:
+    # "in my 40s" was quoted back as the target of the goal
+    assert assess(text, TODAY).specific.reason == named
