@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.coaching.dates import Core, Reader, day_number, fmt_day, span_text
+from coach.coaching.dates import Core, Reader, day_number, fmt_day, span_text, year_of
 from coach.coaching.periods import Period, month_days, month_period, upcoming
 from coach.coaching.reading import MONTH_NAMES
 from coach.coaching.tokens import words
@@ -89,11 +89,9 @@ def _month_first(r: Reader, i: int) -> Core | None:
         if year is not None:
             return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
         return _month_day(r, i, k, m, d)
-    k = j + (r.text(j) == ",")
-    k += r.text(k) == "of"
-    short = r.short_year(k)
-    if short is not None:
-        return Core(i, short[1], month_period(short[0], m), "")
+    year, end = year_of(r, j)  # "june 2028", "september of next year"
+    if year is not None:
+        return Core(i, end, month_period(year, m), "")
     period = upcoming(lambda y: month_period(y, m), r.today, False)
     if period is None:
         return None

@@ -117,7 +117,16 @@ NEXT_HOLIDAY_AND_IF_IT_WORKS: list[Row] = [
     ("run 2 supper clubs a month and if that works, open a restaurant by 2028", "SM-", None, "2"),
 ]
 
+# A month with "next year" or "of next year" after it is that month, not the year's end.
+MONTH_OF_NEXT_YEAR: list[Row] = [
+    ("get a training contract by september next year", "SMT", "2027-09-30", ""),
+    ("open the physio clinic in the march of next year", "SMT", "2027-03-31", ""),
+    # near miss: "next year" alone is the whole year
+    ("open the physio clinic next year", "SMT", "2027-12-31", ""),
+]
+
 ROWS: list[Row] = [
+    *MONTH_OF_NEXT_YEAR,
     *NEXT_HOLIDAY_AND_IF_IT_WORKS,
     *BRITISH_DAYS,
     *TERSE,

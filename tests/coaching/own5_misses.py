@@ -28,7 +28,6 @@ OWN5_MISSES: dict[str, str] = {
     "i am doctor from syria, i must pass PLAB 1 and PLAB 2 and after i want work in NHS": PARTS,
     "be a calmer teacher": VERDICT,
     "get 2 papers accepted in Q1 journals by the end of my phd": DATE,
-    "I would like to obtain a postdoc position in a lab in germany for the september of next year": DATE,
     "close month-end in 5 working days instead of 8 by the end of the financial year": VERDICT,
     "pass SQE1 in january, then sit SQE2 by the summer after": DATE,
     "become shift lead at the DC by christmas peak": DATE,

@@ -123,7 +123,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "specific": 0.935,
         "measurable": 0.938,
         "time_bound": 0.970,
-        "dated": 0.955,
+        "dated": 0.960,
         "no date": 0.959,
     },
 }
