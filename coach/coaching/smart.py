@@ -16,11 +16,11 @@ from typing import Any, NamedTuple
 
 from coach.coaching import advice
 from coach.coaching.activities import contest, hired, ongoing_work
+from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
 from coach.coaching.fields import Field, field_of_words, samples_for
 from coach.coaching.levels import reads_as_aspiration, someday
-from coach.coaching.lexicon import COMPARATIVE
 from coach.coaching.measures import GoalWords
 from coach.coaching.objects import AGENT_ENDINGS
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
@@ -151,12 +151,14 @@ def _part(
     if outcome is None and count is None:
         outcome = goal.move_out_or_back() or hired(goal)
     ongoing = ongoing_work(goal) if count is None else None
-    terse = any(m.role == "deadline" for m in mine) and _no_verb(toks, lo, hi, mine)
+    if named is None and outcome is None and count is None:
+        named, outcome = done_thing(goal, toks, lo, hi, mine) or (None, None)
+    terse = any(m.role == "deadline" for m in mine) and no_verb(toks, lo, hi, mine)
     if (far_off or terse) and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when
         # no word of it is one coach knows; a vague verb or a blurred object still counts.
         # So is a thing named with a date and no verb at all ("flight medic in 18 months").
-        named = outcome = _destination(goal, lo, hi)
+        named = outcome = destination(goal, lo, hi)
         if terse and named and goal.quote(named).lower().endswith(AGENT_ENDINGS):
             named = outcome = named._replace(kind="role")  # "flight medic": who, by what they do
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
@@ -249,38 +251,6 @@ def _carried(
 _POINTING = words("it that them this")
 _COUNTS_YEARS = words("years yrs yr decade decades")
 _NOT_CARRIED = words("i we he she they you it this that there")
-
-
-def _no_verb(toks: list[Token], lo: int, hi: int, mine: list[TimeMention]) -> bool:
-    """Whether a goal is a few words naming a thing beside its date, with no verb coach
-    knows and no rhythm ("flight medic in 18 months", not "network every week")."""
-    if any(m.role == "cadence" for m in mine):
-        return False
-    said = [k for k in range(lo, hi) if not any(m.start <= toks[k].start < m.end for m in mine)]
-    if not 1 <= len(said) <= _TERSE_WORDS or any(toks[k].kind != "word" for k in said):
-        return False
-    if any(toks[k].text.endswith("s") and not toks[k].text.endswith("ss") for k in said):
-        return False  # "weekends off by june": a condition of work, not a thing to have
-    return all(action_at(toks, k) is None for k in said)
-
-
-_TERSE_WORDS = 4
-
-
-def _destination(goal: GoalWords, lo: int, hi: int) -> Finding | None:
-    """The words of a far-off goal that name where it leads, when nothing blurs them."""
-    if goal.objects() or goal.blurring_verb() is not None:
-        return None
-    kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
-    kept = [k for k in kept if goal.t(k) not in _LEADING_WORDS]
-    said = {goal.t(k) for k in kept}
-    if len(kept) < 2 or said & (COMPARATIVE | _ANY_WORK):
-        return None  # "make more money one day", "change careers someday": no destination
-    return goal.finding("destination", kept[0], kept[-1] + 1)
-
-
-_ANY_WORK = words("career careers job jobs work money life something things")
-_LEADING_WORDS = words("i i'd i'm i'll want to would like love hope really")
 
 
 def _specific(

@@ -125,7 +125,18 @@ MONTH_OF_NEXT_YEAR: list[Row] = [
     ("open the physio clinic next year", "SMT", "2027-12-31", ""),
 ]
 
+# A thing and the word that says it is done, beside its date, with no verb before it:
+# the thing is the goal and being done is its outcome.
+DONE_THINGS: list[Row] = [
+    ("kitchen extension finished by august", "SMT", "2027-08-31", ""),
+    ("loft conversion completed by april", "SMT", "2027-04-30", ""),
+    ("new bathroom range launched by spring", "SMT", "2027-05-31", ""),
+    # near miss: a thing too loose to be done
+    ("things sorted by june", "--T", "2027-06-30", ""),
+]
+
 ROWS: list[Row] = [
+    *DONE_THINGS,
     *MONTH_OF_NEXT_YEAR,
     *NEXT_HOLIDAY_AND_IF_IT_WORKS,
     *BRITISH_DAYS,

@@ -55,7 +55,6 @@ OWN5_MISSES: dict[str, str] = {
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,
     "get the promotion to team leader by last friday lol": DATE,
     "get my DBS and start volunteering at the hospice by the 30th": DATE,
-    "new pancake menu launched by pancake day": VERDICT,
     "before new year I want to be off universal credit and in work": VERDICT,
     "sole trader: turnover over £30k this tax year": DATE,
     "vicar in training: get through my BAP panel and start theological college in september": DATE,

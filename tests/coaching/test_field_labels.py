@@ -120,8 +120,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 1.000,
     },
     "own5": {
-        "specific": 0.935,
-        "measurable": 0.938,
+        "specific": 0.938,
+        "measurable": 0.941,
         "time_bound": 0.970,
         "dated": 0.960,
         "no date": 0.959,
