@@ -67,10 +67,13 @@ _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
 # What a role's name before them makes a qualification ("my CNA course", "the plumber
 # apprenticeship"): the course or paper that leads to the role, not the role itself.
-_CREDENTIAL_HEADS = words(
+_PAPER_HEADS = words(
     "card ticket licence license cert certificate certification registration papers badge "
-    "exam exams test qualification course courses program programme training "
-    "apprenticeship diploma degree bootcamp class classes module modules"
+    "exam exams test qualification"
+)
+_CREDENTIAL_HEADS = _PAPER_HEADS | words(
+    "course courses program programme training apprenticeship diploma degree bootcamp class "
+    "classes module modules"
 )
 _VERBS_TOO = words(
     "show demo report release launch feature present program service design campaign "
@@ -226,6 +229,8 @@ class ObjectFinder(ObjectForms):
             person = t(j).endswith(AGENT_ENDINGS) and t(j) not in _NOT_PEOPLE
             if kind not in ("role", "skill", "metric") and person and self._head_ok(j, True):
                 return "role", i, j + 1, j + 1  # "bid writer", "mortgage adviser": a person
+            if kind == "skill" and t(j) in _PAPER_HEADS:
+                return "credential", i, j + 1, j + 1  # "my aws cert": the paper, not the skill
             if kind == "role" and t(j) in _CREDENTIAL_HEADS:
                 return "credential", i, j + 1, j + 1  # "my journeyman plumber card"
             if kind == "role" and t(j + 1) in _CREDENTIAL_HEADS and self._head_ok(j, True):

@@ -73,7 +73,8 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
     if trig is None and _at_the_latest(r, core.end):
         return True  # "6 mos max", "2028 at the latest", "3 weeks tops"
     if need == "trigger":
-        return trig is not None or mod is not None
+        # "pmp q4", "CSCS card december": a time closing a line of a few words
+        return trig is not None or mod is not None or _closes_short_line(r, core)
     if need == "strong":
         return mod is not None or (trig is not None and trig not in _WEAK)
     if need == "modifier":

@@ -135,7 +135,18 @@ DONE_THINGS: list[Row] = [
     ("things sorted by june", "--T", "2027-06-30", ""),
 ]
 
+# A month, quarter or season closing a line of a few words is its date ("CPA 2028" was
+# read so already).
+CLOSING_TIME: list[Row] = [
+    ("food hygiene cert q3", "SMT", "2027-09-30", ""),
+    ("forklift licence q2", "SMT", "2027-06-30", ""),
+    ("nmc pin spring", "SMT", "2027-05-31", ""),
+    # near miss: a season naming a kind of thing is no date
+    ("speak at the summer fair", "---", None, ""),
+]
+
 ROWS: list[Row] = [
+    *CLOSING_TIME,
     *DONE_THINGS,
     *MONTH_OF_NEXT_YEAR,
     *NEXT_HOLIDAY_AND_IF_IT_WORKS,

@@ -122,8 +122,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "own5": {
         "specific": 0.938,
         "measurable": 0.941,
-        "time_bound": 0.970,
-        "dated": 0.960,
+        "time_bound": 0.973,
+        "dated": 0.965,
         "no date": 0.959,
     },
 }

@@ -497,6 +497,8 @@ def test_quote_leaves_out_when_words(text: str, named: str) -> None:
         ("finish my CNA course by february", 'Names the qualification: "CNA course".'),
         ("start the paramedic degree in september", 'Names the qualification: "paramedic degree".'),
         ("do a plumber apprenticeship", 'Names the qualification: "plumber apprenticeship".'),
+        # a skill's paper is a qualification
+        ("get my aws cert by june", 'Names the qualification: "aws cert".'),
         # a person named after a thing to win is a role, not the thing
         ("become a bid writer by march", 'Names the role: "bid writer".'),
         ("work as a tender manager", 'Names the role: "tender manager".'),
