@@ -45,6 +45,9 @@ _MULTIPLE = words("double doubling triple tripling quadruple halve halving")
 _COMPARING = words("fewer less more no any")
 
 
+_PERSON = words("my his her their our your")
+
+
 def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
@@ -135,6 +138,15 @@ class Words:
             return 0
         return self._number_count(i)
 
+    def _age(self, i: int) -> bool:
+        """Whether the number at ``i`` is the person's age: a decade of their life ("my
+        50s", "her early 40s") or "at 58" opening the line or followed by who speaks."""
+        t = self.t
+        decade = t(i + 1) == "s" and self.toks[i + 1].glued and t(i).endswith("0")
+        if decade and (t(i - 1) in _PERSON or t(i - 2) in _PERSON):
+            return True
+        return t(i - 1) == "at" and (i == 1 or t(i + 1) in (",", "i", "im", "i'm", "and"))
+
     def _from_to(self, i: int) -> int:
         """ "from 6 a month to 2", "from 1.8 to 2.3": a number to move from and one to reach."""
         for k in range(i + 2, min(i + 7, len(self.toks))):
@@ -149,6 +161,8 @@ class Words:
         tok = self.toks[i]
         if t(i - 1) in ("age", "aged", "turn", "turning") and tok.kind == "num":
             return 0
+        if tok.kind == "num" and self._age(i):
+            return 0  # "in my 50s", "at 58 I want to retrain": the person's age
         if t(i - 1) in _NAMED_BY_NUMBER:
             return 0  # "my year 9 class", "line 4", "ward 7": a name, not a count
         if tok.text in ("zero", "0") and t(i - 1) in ("to", "at"):

@@ -12,7 +12,8 @@ How phrases resolve:
   "EOQ", "the end of next quarter", "this fiscal year" (the fiscal year follows the
   reading options, and the reading is said).
 - "before" a named period means the day before that period starts ("before 2028" is
-  2027-12-31). "before" a written date, or "before the end of" a period, keeps the date.
+  2027-12-31); "before" a written date is the day before it ("before 1/9" is 31
+  August); "before the end of" a period keeps the period's last day.
 - Without a year, a month, quarter, half, season or holiday means the next one that has
   not ended yet ("by March" is the coming March 31, "by thanksgiving" the coming one).
 - "start/beginning of" is the first day; "mid" is the middle (mid-year is June 30);
@@ -36,7 +37,7 @@ How phrases resolve:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from coach.coaching.dates import UNITS, Core, Reader
@@ -155,8 +156,6 @@ def mentions_in(
         core = strict(core, r, t_word, mod)
         try:
             day = resolve(core, t_word, mod)
-            if trig is not None and trig.raw == "before the event on" and day is not None:
-                day -= timedelta(days=1) if isinstance(core.value, date) else timedelta(0)
         except (ValueError, OverflowError):
             i += 1
             continue

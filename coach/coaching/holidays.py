@@ -4,7 +4,8 @@ A holiday is a day of its own: "by" it is that day, "before" it the day before, 
 without a year it is the next one not yet over. Days that move (Thanksgiving, Mother's
 Day, Easter) follow the rule that fixes them each year; where countries keep a day on
 different dates (Mother's Day, Thanksgiving) the United States' day is read, as the
-other holidays named here are mostly American.
+other holidays named here are mostly American; days kept in Britain (Bonfire Night,
+the bank holidays, Pancake Day) are read too.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ for _spaced, _day, _rule in (
     ("presidents|president's|presidents'", "must", _nth(2, 0, 3)),
     ("mlk|martin luther king", "must", _nth(1, 0, 3)),
     ("columbus|indigenous peoples", "must", _nth(10, 0, 2)),
+    # days kept in Britain and Ireland
+    ("bonfire night|guy fawkes night|guy fawkes|fireworks night", "no", _fixed(11, 5)),
+    ("burns night", "no", _fixed(1, 25)),
+    ("st george's|st georges|saint george's", "must", _fixed(4, 23)),
+    ("august bank holiday|late summer bank holiday", "no", _nth(8, 0, -1)),
+    ("may bank holiday|early may bank holiday|may day", "no", _nth(5, 0, 1)),
+    ("spring bank holiday|whitsun bank holiday", "no", _nth(5, 0, -1)),
+    ("pancake", "must", _easter(-47)),
+    ("shrove tuesday", "no", _easter(-47)),
+    ("ash wednesday", "no", _easter(-46)),
+    ("mothering sunday", "no", _easter(-21)),
     ("easter", "no", _easter(0)),
     ("easter sunday", "no", _easter(0)),
     ("easter monday", "no", _easter(1)),
@@ -108,6 +120,9 @@ def holiday(r: Reader, i: int) -> Core | None:
     """A holiday at token ``i`` ("thanksgiving", "the 4th of july", "xmas eve 2027")."""
     if r.text(i) == "st" and r.text(i + 1) == ".":
         return _after_dot(r, i)
+    if r.text(i) == "next" and i + 1 < len(r.toks) and r.text(i + 1) != "next":
+        following = holiday(r, i + 1)  # "by next easter": the next one to come
+        return following._replace(start=i) if following is not None else None
     found = _name_at(r, i)
     if found is None:
         return None

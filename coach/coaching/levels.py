@@ -103,6 +103,7 @@ def reads_as_aspiration(
     today: date,
     has_target: bool = False,
     timed: bool | None = None,
+    counted_in: str | None = None,
 ) -> str | None:
     """Why a goal reads as an aspiration rather than a goal, or None.
 
@@ -111,6 +112,9 @@ def reads_as_aspiration(
     person wants to be without a date or a number to reach. ``text`` is the statement,
     or its words already tokenised; ``timed`` says whether it mentions any time at all
     (a date, an event of the person's own, "soon"), and defaults to having a deadline.
+    ``counted_in`` is the deadline's words when they count years from today ("in 5
+    yrs", "over the next decade"): five years or more counted so is a destination,
+    unless there is a number to reach on the way ("get 2 promotions in 5 years").
     """
     seq = _texts(text) if isinstance(text, str) else text
     timed = deadline is not None if timed is None else timed
@@ -120,6 +124,11 @@ def reads_as_aspiration(
     days = (deadline - today).days if deadline is not None else 0
     if days >= 365 * _LONG_YEARS:
         return f"It is {days // 365} years away: that is a destination; goals are the steps to it."
+    if counted_in is not None and days >= 365 * _DESTINATION_YEARS and not has_target:
+        return (
+            f'"{counted_in}" counts {days // 365} years ahead: that is a destination; goals '
+            "are the steps to it."
+        )
     place = _has(seq, _DESTINATION)
     if place is not None and days >= 365 * _DESTINATION_YEARS:
         return (

@@ -201,7 +201,8 @@ def _the_unit(r: Reader, i: int) -> Core | None:
     period = unit_period(unit, r.today, 0, 1, r.options.week_start)
     over = _OVER.get((r.text(i + 1), r.text(i + 2)), 0) or _OVER.get((r.text(i + 1),), 0)
     if over and r.text(i - 1) == "the":
-        return Core(i, i + 1 + over, period.end, "trigger")  # "before the year is out"
+        # "before the year is out": its last day, whether "before" or "by" introduces it
+        return Core(i, i + 1 + over, Period(period.end, period.end, "over"), "trigger")
     return Core(i, i + 1, period, "modifier")
 
 
@@ -295,8 +296,8 @@ def _span(r: Reader, i: int) -> Core | None:
     j += r.text(j) in ("about", "around", "roughly", "approximately", "only", "just")
     if r.text(j) in ("a", "an") and r.toks[j + 1 : j + 2] and r.toks[j + 1].kind == "num":
         j += 1  # "within an 18-month window"
-    if "couple" in (r.text(j), r.text(j + 1)):
-        return None  # "a couple of years" is not an exact span
+    if "couple" in (r.text(j), r.text(j + 1)) and "years" in (r.text(j + 2), r.text(j + 3)):
+        return None  # "a couple of years" is a loose horizon; "a couple of months" is two
     found = number_value(r.toks, j)
     if found is None:
         if not nx or j == i + 1:

@@ -24,7 +24,7 @@ from coach.coaching.lexicon import (
 from coach.coaching.object_forms import DETERMINERS, PLACE_VERBS, ObjectForms
 from coach.coaching.tokens import Token, words
 
-__all__ = ["Obj", "ObjectFinder"]
+__all__ = ["AGENT_ENDINGS", "Obj", "ObjectFinder"]
 
 
 class Obj(NamedTuple):
@@ -51,15 +51,29 @@ _FLUENT = words("fluent proficient expert specialist")
 _PERSON_OWNERS = words("my our his her their your")
 _EXITS = words("quit leave leaving quitting resign")
 _BECOMING = words("become becoming became")
+# How a noun naming a person by what they do ends: "detective", "purser", "medic".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ive", "ain", "eon", "ic")
+# Words ending as a person's noun does that name no person ("again", "centre").
+_NOT_PEOPLE = words(
+    "center centre number order letter paper cover chapter poster folder again ever never "
+    "over under after later other rather either together further major minor prior certain "
+    "public basic specific electric"
+)
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
 _AS_VERBS = words("hired work working job start started employed promoted placed")
 # "an artist people recognize": who the person wants to be seen as, not a role.
 _REDUCED = words("people everyone others someone everybody kids clients patients customers")
 _CODES_IGNORED = words("uk us usa eu it hr er or ok am pm tv pc id i ii iii")
 _VERBLIKE_SKILLS = words("design writing drawing coding selling cooking baking")
-_CREDENTIAL_HEADS = words(
+# What a role's name before them makes a qualification ("my CNA course", "the plumber
+# apprenticeship"): the course or paper that leads to the role, not the role itself.
+_PAPER_HEADS = words(
     "card ticket licence license cert certificate certification registration papers badge "
     "exam exams test qualification"
+)
+_CREDENTIAL_HEADS = _PAPER_HEADS | words(
+    "course courses program programme training apprenticeship diploma degree bootcamp class "
+    "classes module modules"
 )
 _VERBS_TOO = words(
     "show demo report release launch feature present program service design campaign "
@@ -212,6 +226,11 @@ class ObjectFinder(ObjectForms):
                 return None
             if kind == "skill" and word in _VERBLIKE_SKILLS and t(j) in STOP | {"something"}:
                 return None  # "design something that matters": a verb here
+            person = t(j).endswith(AGENT_ENDINGS) and t(j) not in _NOT_PEOPLE
+            if kind not in ("role", "skill", "metric") and person and self._head_ok(j, True):
+                return "role", i, j + 1, j + 1  # "bid writer", "mortgage adviser": a person
+            if kind == "skill" and t(j) in _PAPER_HEADS:
+                return "credential", i, j + 1, j + 1  # "my aws cert": the paper, not the skill
             if kind == "role" and t(j) in _CREDENTIAL_HEADS:
                 return "credential", i, j + 1, j + 1  # "my journeyman plumber card"
             if kind == "role" and t(j + 1) in _CREDENTIAL_HEADS and self._head_ok(j, True):
@@ -259,7 +278,10 @@ class ObjectFinder(ObjectForms):
         names a role even when the lexicon does not know it."""
         t = self.t
         promoted = word in ("to", "of") and t(i - 1) in ("promoted", "promotion")
-        if not (word in _BECOMING or promoted or (word == "as" and t(i - 1) in _AS_VERBS)):
+        if word == "make" and self._rank(i + 1):
+            return i + 1, i + 2  # "make detective", "make sergeant": a rank reached
+        being = word == "be" and t(i + 1) in ("a", "an")  # "be a detective", as "become"
+        if not (word in _BECOMING or promoted or being or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
         if t(k) not in ("a", "an", "the") and not promoted:
@@ -282,7 +304,17 @@ class ObjectFinder(ObjectForms):
             return None
         if self.t(head) in ("kind", "type", "sort") and self.t(head + 1) == "of":
             return None  # "become the kind of nurse ...": who, not which role
+        if being and not self.t(head).endswith(AGENT_ENDINGS):
+            return None  # "be a voice for patients", "be a mum who is there": not a role
         return k, head + 1
+
+    def _rank(self, k: int) -> bool:
+        """A bare noun after "make" that names a person by what they do ("detective",
+        "sergeant", "partner"), ending the clause: not "make money" or "make friends"."""
+        word = self.t(k)
+        person = word.endswith(AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
+        ends = self.t(k + 1) in ("", ",", ".", ";", "by", "in", "within", "before", "this", "next")
+        return person and ends and self._head_ok(k, verbs_too=True) and not word.endswith("s")
 
     def _own_account(self, i: int, word: str) -> int:
         """ "go self employed", "become freelance": working on one's own account, a
@@ -319,9 +351,12 @@ class ObjectFinder(ObjectForms):
         return False
 
     def _code(self, i: int) -> int:
-        """A named code such as NCLEX, PANCE, LEED AP, K99, R01, G2, 6G: the end, or 0."""
+        """A named code such as NCLEX, PANCE, LEED AP, K99, R01, G2, 6G, A+: the end, or 0."""
         tok = self.toks[i]
         typed = self.original[tok.start : tok.end]
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if tok.kind == "word" and nxt is not None and nxt.text == "+" and nxt.glued:
+            return i + 2  # "A+", "Network+", "Security+": a certificate's name
         if tok.kind != "word" or tok.text in _CODES_IGNORED or len(typed) < 2:
             return 0
         mixed = any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)

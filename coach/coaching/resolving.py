@@ -70,8 +70,11 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
     need = core.needs
     if need == "":
         return True
+    if trig is None and _at_the_latest(r, core.end):
+        return True  # "6 mos max", "2028 at the latest", "3 weeks tops"
     if need == "trigger":
-        return trig is not None or mod is not None
+        # "pmp q4", "CSCS card december": a time closing a line of a few words
+        return trig is not None or mod is not None or _closes_short_line(r, core)
     if need == "strong":
         return mod is not None or (trig is not None and trig not in _WEAK)
     if need == "modifier":
@@ -91,12 +94,35 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
     return need == "next"
 
 
+def _at_the_latest(r: Reader, end: int) -> bool:
+    """A time said with words after it that make it the latest it may be, closing the
+    clause: "6 mos max", "2028 at the latest", "3 weeks tops", "2 years at most"."""
+    said = [r.text(k) for k in range(end, end + 3)]
+    for tail in (
+        ["max"],
+        ["maximum"],
+        ["tops"],
+        ["latest"],
+        ["at", "the", "latest"],
+        ["at", "most"],
+    ):
+        if said[: len(tail)] == tail and r.text(end + len(tail)) in _CLAUSE_ENDS:
+            return True
+    return False
+
+
+_CLAUSE_ENDS = frozenset(("", ",", ";", ".", "!", "and", "then"))
+
+
 def resolve(core: Core, trig: str | None, mod: str | None) -> date:
     value = core.value
     assert value is not None
     if isinstance(value, date):
-        return value
+        # "before 1/9", "before the 1st of july": due the day before the day written
+        return value - timedelta(days=1) if trig in _BEFORE and mod is None else value
     start, end, kind = value
+    if kind == "over":
+        return end
     if kind == "new year":
         # "in the new year" is the whole of next year; "by", "before" or "until the new
         # year" is the turn of the year, the last day of this one.

@@ -16,13 +16,15 @@ from typing import Any, NamedTuple
 
 from coach.coaching import advice
 from coach.coaching.activities import contest, hired, ongoing_work
+from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
 from coach.coaching.fields import Field, field_of_words, samples_for
 from coach.coaching.levels import reads_as_aspiration, someday
-from coach.coaching.lexicon import COMPARATIVE
 from coach.coaching.measures import GoalWords
+from coach.coaching.objects import AGENT_ENDINGS
 from coach.coaching.reading import DEFAULT_READING, ReadingOptions
+from coach.coaching.splitting import action_at
 from coach.coaching.time_phrases import no_rush
 from coach.coaching.tokens import Token, normalize, tokenize, words
 
@@ -149,10 +151,16 @@ def _part(
     if outcome is None and count is None:
         outcome = goal.move_out_or_back() or hired(goal)
     ongoing = ongoing_work(goal) if count is None else None
-    if far_off and named is None and outcome is None and count is None:
+    if named is None and outcome is None and count is None:
+        named, outcome = done_thing(goal, toks, lo, hi, mine) or (None, None)
+    terse = any(m.role == "deadline" for m in mine) and no_verb(toks, lo, hi, mine)
+    if (far_off or terse) and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when
-        # no word of it is one coach knows; a vague verb or a blurred object still counts
-        named = outcome = _destination(goal, lo, hi)
+        # no word of it is one coach knows; a vague verb or a blurred object still counts.
+        # So is a thing named with a date and no verb at all ("flight medic in 18 months").
+        named = outcome = destination(goal, lo, hi)
+        if terse and named and goal.quote(named).lower().endswith(AGENT_ENDINGS):
+            named = outcome = named._replace(kind="role")  # "flight medic": who, by what they do
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)
@@ -195,20 +203,54 @@ def _part(
     )
 
 
-def _destination(goal: GoalWords, lo: int, hi: int) -> Finding | None:
-    """The words of a far-off goal that name where it leads, when nothing blurs them."""
-    if goal.objects() or goal.blurring_verb() is not None:
-        return None
-    kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
-    kept = [k for k in kept if goal.t(k) not in _LEADING_WORDS]
-    said = {goal.t(k) for k in kept}
-    if len(kept) < 2 or said & (COMPARATIVE | _ANY_WORK):
-        return None  # "make more money one day", "change careers someday": no destination
-    return goal.finding("destination", kept[0], kept[-1] + 1)
+def _carried(
+    part: Part,
+    before: Part,
+    toks: list[Token],
+    lo: int,
+    lo_before: int,
+    today: date,
+    options: ReadingOptions,
+) -> Part:
+    """A later goal that leans on the one before it: "pass CompTIA A+ by august and
+    Network+ by november" (no verb of its own: the one before is meant), "get my phd
+    funded, then finish it in 3.5 years" ("it" is what was named before). It is judged
+    with those words put back, and its reasons say which words were read so."""
+    if part.specific.ok:
+        return part
+    verb = action_at(toks, lo)
+    if verb is None:
+        shared = action_at(toks, lo_before)
+        if shared is None or toks[lo].text in _NOT_CARRIED:
+            return part
+        said, why = toks[shared].text, f'Read with "{toks[shared].text}" from the goal before'
+        words_from = toks[lo].start
+    elif toks[verb + 1 : verb + 2] and toks[verb + 1].text in _POINTING and before.found.named:
+        head, _, last = before.found.named.rpartition(" ")
+        meant = head if head and last.endswith("ed") else before.found.named  # "phd funded"
+        said = f"{toks[verb].text} {meant}"
+        why = f'Reads "{toks[verb + 1].text}" as "{meant}" from the goal before'
+        words_from = toks[verb + 1].end
+    else:
+        return part
+    reread = assess(f"{said} {part.text[words_from - part.start :]}", today, options)
+    if reread.parts or not reread.specific.ok:
+        return part
+    found = part.found._replace(
+        named=reread.found.named if reread.found else None,
+        counted=reread.found.counted if reread.found else None,
+        outcome=reread.found.outcome if reread.found else None,
+    )
+    return part._replace(
+        specific=reread.specific._replace(reason=f"{why}: {reread.specific.reason}"),
+        measurable=reread.measurable._replace(reason=f"{why}: {reread.measurable.reason}"),
+        found=found,
+    )
 
 
-_ANY_WORK = words("career careers job jobs work money life something things")
-_LEADING_WORDS = words("i i'd i'm i'll want to would like love hope really")
+_POINTING = words("it that them this")
+_COUNTS_YEARS = words("years yrs yr decade decades")
+_NOT_CARRIED = words("i we he she they you it this that there")
 
 
 def _specific(
@@ -277,6 +319,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     parts = [
         _part(text, toks, lo, hi, mentions, today, relaxed, samples, far_off) for lo, hi in spans
     ]
+    for k in range(1, len(parts)):
+        parts[k] = _carried(
+            parts[k], parts[k - 1], toks, spans[k][0], spans[k - 1][0], today, options
+        )
     if len(parts) == 1:
         one = parts[0]
         specific, measurable, time_bound = one.specific, one.measurable, one.time_bound
@@ -290,8 +336,10 @@ def assess(text: str, today: date, options: ReadingOptions = DEFAULT_READING) ->
     first = parts[0].found
     thing = first.action
     timed = any(m.role != "cadence" for m in mentions)
+    phrase = first.deadline_phrase if len(parts) == 1 else None
+    years = phrase if phrase and _COUNTS_YEARS & set(phrase.lower().split()) else None
     aspiration = reads_as_aspiration(
-        seq, deadline, today, has_target=first.counted is not None, timed=timed
+        seq, deadline, today, has_target=first.counted is not None, timed=timed, counted_in=years
     )
     return Assessment(
         text=text,

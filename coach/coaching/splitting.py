@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from coach.coaching.lexicon import DONE_VERBS, QUANTITY_VERBS, VAGUE_PHRASES, VAGUE_VERBS
 from coach.coaching.tokens import Token, words
 
-__all__ = ["split_goal"]
+__all__ = ["action_at", "split_goal"]
 
 _JOINS = words("and then also plus ; . & , +")
 _LEAD_INS = words(
@@ -33,15 +33,21 @@ _SUBORDINATE = words("after once when whenever before until till since if while 
 
 def _starts_action(toks: Sequence[Token], i: int) -> bool:
     """Whether the words from token ``i`` start a new action ("I'll apply for ...")."""
+    return action_at(toks, i) is not None
+
+
+def action_at(toks: Sequence[Token], i: int) -> int | None:
+    """The token of the verb that the words from ``i`` start with, after words such as
+    "I'll", "then" or "also" ("I'll apply for ..." gives "apply"); None without one."""
     for k in range(i, min(i + 5, len(toks))):
         word = toks[k].text
         if word in DONE_VERBS or word in QUANTITY_VERBS or word in _EXTRA_VERBS:
-            return True
+            return k
         if word in VAGUE_VERBS:
-            return True
+            return k
         if word not in _LEAD_INS:
-            return False
-    return False
+            return None
+    return None
 
 
 def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -180,4 +186,19 @@ def _after_join(toks: Sequence[Token], i: int) -> tuple[int, bool]:
         if toks[j].text == "after" and not (j + 1 < n and toks[j + 1].text == "that"):
             break
         j += 1
-    return j, seq
+    went = _if_it_works(toks, j)
+    return (went, True) if went else (j, seq)
+
+
+def _if_it_works(toks: Sequence[Token], j: int) -> int:
+    """ "... and if that works, get a unit": a next step once the first goes well; the
+    token after the condition, or 0."""
+    said = [t.text for t in toks[j : j + 5]]
+    if len(said) < 3 or said[0] != "if" or said[1] not in ("that", "it", "this", "all"):
+        return 0
+    if said[2] not in ("works", "goes", "pays", "worked", "went"):
+        return 0
+    k = j + 3
+    while k < len(toks) and toks[k].text in ("out", "well", "off", ","):
+        k += 1
+    return k

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.coaching.dates import Core, Reader, day_number, fmt_day, span_text
+from coach.coaching.dates import Core, Reader, day_number, fmt_day, span_text, year_of
 from coach.coaching.periods import Period, month_days, month_period, upcoming
 from coach.coaching.reading import MONTH_NAMES
 from coach.coaching.tokens import words
@@ -91,11 +91,9 @@ def _month_first(r: Reader, i: int) -> Core | None:
         if year is not None:
             return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
         return _month_day(r, i, k, m, d)
-    k = j + (r.text(j) == ",")
-    k += r.text(k) == "of"
-    short = r.short_year(k)
-    if short is not None:
-        return Core(i, short[1], month_period(short[0], m), "")
+    year, end = year_of(r, j)  # "june 2028", "september of next year"
+    if year is not None:
+        return Core(i, end, month_period(year, m), "")
     period = upcoming(lambda y: month_period(y, m), r.today, False)
     if period is None:
         return None
@@ -227,9 +225,11 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
     found = _month_day(r, i, i + 3, m, d)
     if found is None or not isinstance(found.value, date) or found.note:
         return found
+    day = found.value
+    if not 1 <= d <= 12 and _closes_clause(r, i, i + 3):
+        found = found._replace(needs="")  # "submit thesis 30/09", "hand in is 28/5"
     note = None
     if 1 <= d <= 12 and m != d:
-        day = found.value
         how = "month first, as set" if r.options.month_first else "day first, as set"
         note = (
             f'read "{a}/{b}" as {fmt_day(day)} ({how}); if you meant the other way round, '
@@ -237,5 +237,19 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
         )
     return found._replace(note=note)
 
+
+def _closes_clause(r: Reader, i: int, end: int) -> bool:
+    """A day and month that end a clause after a word that is not a score's ("9/10")."""
+    before = r.toks[i - 1] if i > 0 else None
+    after = r.text(end)
+    return (
+        before is not None
+        and before.kind == "word"
+        and before.text not in _SCORED
+        and (end >= len(r.toks) or after in (",", ";", ".", "!", "and", "then"))
+    )
+
+
+_SCORED = words("get got score scored rated rate out of at scoring getting mark marks")
 
 WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)

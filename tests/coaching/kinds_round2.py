@@ -70,7 +70,7 @@ BEFORE_WEEKDAY: list[Row] = [
     ("send my application before friday", "SMT", "2026-12-03", ""),
     # near misses: "by" keeps the day, and so does a written date
     ("ship the hotfix by friday", "SMT", "2026-12-04", ""),
-    ("submit the bid before december 18", "SMT", "2026-12-18", ""),
+    ("submit the bid before december 18", "SMT", "2026-12-17", ""),  # the day before (round 5),
 ]
 
 NEW_YEAR: list[Row] = [

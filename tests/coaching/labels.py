@@ -121,12 +121,13 @@ CASES: list[Case] = [
     ("Get promoted to senior engineer by Q3 2027", True, True, True, "2027-09-30"),
     ("Ship v2 of the billing service by 2027-03-31", True, True, True, "2027-03-31"),
     ("Launch the mobile app in Q2 2027", True, True, True, "2027-06-30"),
+    # round 5: "before" a written day is the day before it, as the blind sets read it
     (
         "Earn the AWS Solutions Architect certification before March 31, 2027",
         True,
         True,
         True,
-        "2027-03-31",
+        "2027-03-30",
     ),
     # issue 19: a vague verb (improve, get better at, learn, work on, practise) is not specific
     ("Improve my Python skills", False, False, False, None),
@@ -194,7 +195,9 @@ CASES: list[Case] = [
     ("Earn a promotion by year-end", False, True, True, "2026-12-31"),
     ("Find a new job by late 2027", False, True, True, "2027-12-31"),
     ("Land a remote job this time next year", False, True, True, "2027-11-21"),
-    ("Get a new role before November 30", False, True, True, "2026-11-30"),
+    # "before" a written day is the day before it, as the blind sets read it (issue 19
+    # round 5: "before the 1st of july" is 30 June); this label was changed to say so.
+    ("Get a new role before November 30", False, True, True, "2026-11-29"),
     ("Get a job offer 18 months from now", False, True, True, "2028-05-21"),
     # --- cadences --------------------------------------------------------------------
     ("Network every week", False, False, False, None),

@@ -139,7 +139,7 @@ NUMBER_WORDS = [
         ("before Q3 2027", "2027-06-30"),
         ("before next year", "2026-12-31"),
         # "before" a written date or an end: as written
-        ("before March 31, 2027", "2027-03-31"),
+        ("before March 31, 2027", "2027-03-30"),
         ("before the end of 2027", "2027-12-31"),
         ("until June 2027", "2027-06-30"),
         ("until 2028", "2028-12-31"),

@@ -100,7 +100,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # was added, the score it has reached since: it may rise, not fall. own3 scored specific
 # 0.923, measurable 0.925, time-bound 0.951, dated 0.927 and no date 0.958 untouched;
 # own4 specific 0.906, measurable 0.903, time-bound 0.977, dated 0.947, no date 0.989;
-# own5, held out from rounds 3 and 4, scored on their engine as its floors say.
+# own5, held out from rounds 3 and 4, scored specific 0.928, measurable 0.930,
+# time-bound 0.949, dated 0.890 and no date 0.960 untouched. The floors of own4 and own5
+# are the scores reached in round 5.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -111,17 +113,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.931,
-        "measurable": 0.947,
-        "time_bound": 0.997,
-        "dated": 0.983,
+        "specific": 0.940,
+        "measurable": 0.956,
+        "time_bound": 1.000,
+        "dated": 0.987,
         "no date": 1.000,
     },
     "own5": {
-        "specific": 0.927,
-        "measurable": 0.930,
-        "time_bound": 0.949,
-        "dated": 0.890,
+        "specific": 0.938,
+        "measurable": 0.941,
+        "time_bound": 0.973,
+        "dated": 0.965,
         "no date": 0.959,
     },
 }

@@ -14,12 +14,15 @@ from datetime import date
 
 import pytest
 
+from coach.coaching.reading import DEFAULT_READING, ReadingOptions
 from coach.coaching.smart import assess
 from tests.coaching.judged import judged, reasons
 from tests.coaching.kinds_round2 import ROWS as ROUND2
 from tests.coaching.kinds_round3 import PART_TEXTS
 from tests.coaching.kinds_round3 import ROWS as ROUND3
 from tests.coaching.kinds_round4 import ROWS as ROUND4
+from tests.coaching.kinds_round5 import DAY_FIRST
+from tests.coaching.kinds_round5 import ROWS as ROUND5
 
 TODAY = date(2026, 12, 3)
 
@@ -199,7 +202,8 @@ CASES: list[Row] = [
     ("get my ccna in 6 weeks time", "SMT", "2027-01-14", ""),
     ("get my ccna by the 15th of january", "SMT", "2027-01-15", ""),
     ("finish the course in a month", "SMT", "2027-01-03", ""),
-    ("get hired as a junior dev within a couple of months", "SM-", None, ""),
+    # "a couple of months" is two (round 5, as the blind sets read it)
+    ("get hired as a junior dev within a couple of months", "SMT", "2027-02-03", ""),
     ("hit 50 sales by end of next month", "SMT", "2027-01-31", ""),
     ("get tenure-track job by 2028 and tenure by 2034", "SMT", "2034-12-31", "2"),
     ("finish my CPD hours before new year's day", "SMT", "2026-12-31", ""),
@@ -324,7 +328,8 @@ CASES: list[Row] = [
     ("finish 12 paintings for my first solo show next fall", "SMT", "2027-11-30", ""),
     ("make more art", "---", None, ""),
     ("get my hazmat endorsement by feb", "SMT", "2027-02-28", ""),
-    ("become a fleet manager within five years", "SMT", "2031-12-03", ""),
+    # five years or more counted ahead is a destination, as the blind sets read it
+    ("become a fleet manager within five years", "SMT", "2031-12-03", "A"),
     ("pass the NCLEX-PN on my second try by may", "SMT", "2027-05-31", ""),
     ("get my OT license and a job at a children's hospital by fall", "SMT", "2027-11-30", ""),
     ("grow my linkedin following", "---", None, ""),
@@ -406,7 +411,7 @@ CASES: list[Row] = [
     ("take my class on 3 field trips this school year", "SM-", None, ""),
     ("become a paralegal at a immigration firm by the fall", "SMT", "2027-11-30", ""),
     ("pass the bar on my first attempt in february 2027", "SMT", "2027-02-28", ""),
-    ("make junior partner within 6 years", "SMT", "2032-12-03", ""),
+    ("make junior partner within 6 years", "SMT", "2032-12-03", "A"),  # as above
     ("get a first class degree in law", "SM-", None, ""),
     ("become a CPA within 18 months of graduating", "SM-", None, ""),
     ("pass the 4 CPA exams by the end of 2027", "SMT", "2027-12-31", ""),
@@ -438,12 +443,24 @@ CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize("case", [*CASES, *ROUND2, *ROUND3, *ROUND4], ids=lambda c: c[0][:60])
+@pytest.mark.parametrize(
+    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5], ids=lambda c: c[0][:60]
+)
 def test_kind(case: Row) -> None:
+    _check(case, DEFAULT_READING)
+
+
+@pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
+def test_kind_day_first(case: Row) -> None:
+    # written by someone who puts the day first: "17/03" is 17 March
+    _check(case, ReadingOptions("dmy"))
+
+
+def _check(case: Row, options: ReadingOptions) -> None:
     text, met, deadline, flags = case
     specific, measurable, time_bound = (c != "-" for c in met)
     parts = int("".join(c for c in flags if c.isdigit()) or 0)
-    result = assess(text, TODAY)
+    result = assess(text, TODAY, options)
     assert judged(result) == (specific, measurable, time_bound, deadline), reasons(result)
     assert bool(result.assumptions) == ("a" in flags), result.assumptions
     assert (result.aspiration is not None) == ("A" in flags), result.aspiration
@@ -451,7 +468,7 @@ def test_kind(case: Row) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4]]
+    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST]]
     assert len(texts) == len(set(texts))
 
 
@@ -472,3 +489,39 @@ def test_quote_leaves_out_when_words(text: str, named: str) -> None:
     # "first", "again": when the thing is done, not part of what is named
     found = assess(text, TODAY).parts or [assess(text, TODAY)]
     assert found[0].found is not None and found[0].found.named == named
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("finish my CNA course by february", 'Names the qualification: "CNA course".'),
+        ("start the paramedic degree in september", 'Names the qualification: "paramedic degree".'),
+        ("do a plumber apprenticeship", 'Names the qualification: "plumber apprenticeship".'),
+        # a skill's paper is a qualification
+        ("get my aws cert by june", 'Names the qualification: "aws cert".'),
+        # a person named after a thing to win is a role, not the thing
+        ("become a bid writer by march", 'Names the role: "bid writer".'),
+        ("work as a tender manager", 'Names the role: "tender manager".'),
+        # near misses: the role itself is still a role, the thing to win still that
+        ("become a charge nurse", 'Names the role: "charge nurse".'),
+        ("win the tender again by june", 'Names what you want to win: "tender".'),
+    ],
+)
+def test_what_is_named_is_called_by_its_class(text: str, reason: str) -> None:
+    # "Names the role" for a course told the person their course was a job, and "what
+    # you want to win" for a bid writer that the job was a contract
+    assert assess(text, TODAY).specific.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("in my 40s, get a job as a lab technician by june", 'Names the role: "lab technician".'),
+        ("at 52, retrain as a plumber by 2028", 'Names the role: "plumber".'),
+        # near miss: a number of people is still a count
+        ("hire 40 staff by june", 'Names the target: "40 staff".'),
+    ],
+)
+def test_the_persons_age_is_not_a_target(text: str, named: str) -> None:
+    # "in my 40s" was quoted back as the target of the goal
+    assert assess(text, TODAY).specific.reason == named
