@@ -13,6 +13,7 @@ from screens.goal_wizard.wizard import GoalWizard
 from tests.seed import seed
 from tests.tui.goal_wizard.wizard_pilot import (
     Snap,
+    checked,
     fill,
     fill_valid,
 )
@@ -35,7 +36,7 @@ def _wizard_on(step: int, statement: str = "") -> Callable[[object], object]:
             wizard.action_go(step)
         else:
             await pilot.press(*statement)  # type: ignore[attr-defined]
-        await pilot.pause()  # type: ignore[attr-defined]
+        await checked(wizard, pilot)  # the live check runs once typing pauses
 
     return run_before
 
