@@ -40,6 +40,10 @@ def file_stamp(path: Path) -> Stamp | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+# Reads of the snapshot and log together before a misfit of the two is called damage.
+_READS = 4
+
+
 class Loader(Guard):
     """What the storage holds, and how it is read from the files."""
 
@@ -110,14 +114,27 @@ class Loader(Guard):
     def _refresh(self, *, others: bool = False) -> None:
         """Bring what is held up to date: this device's log tail when only it grew; all
         the files again when the snapshot was replaced (or, with ``others``, when another
-        device's file changed)."""
-        if self._data is not None and file_stamp(self.path) == self._stamp:
-            if others and self._stamps_of(devices.scan(self.layout)) != self._others:
+        device's file changed).
+
+        The snapshot and the log are read one after the other, without the lock: when
+        another process folds the log into a new snapshot between the two reads, they
+        do not fit (the log's first change follows one the snapshot read does not hold).
+        That is not damage: the snapshot changed as they were read, so both are read
+        again. Damage found while the snapshot stayed the same is damage."""
+        for attempt in range(_READS):
+            seen = file_stamp(self.path)
+            try:
+                if attempt == 0 and self._data is not None and seen == self._stamp:
+                    if others and self._stamps_of(devices.scan(self.layout)) != self._others:
+                        self._load()
+                    elif file_stamp(self.log.path) != self._log_stamp:
+                        self._read_log_tail()
+                    return
                 self._load()
-            elif file_stamp(self.log.path) != self._log_stamp:
-                self._read_log_tail()
-            return
-        self._load()
+                return
+            except DamagedFileError:
+                if attempt == _READS - 1 or file_stamp(self.path) == seen:
+                    raise
 
     def _load(self) -> None:
         self._recall()  # before the files: a save since then is in the files read
