@@ -16,12 +16,10 @@ time-bound, 3 when not yet.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from bench.common import Row, median, ms, p95, sealed_env, verdict
+from bench.common import Row, median, ms, p95, sealed_env, timed_run, verdict
 
 TARGET = 1.5
 COACH = Path(sys.executable).parent / "coach"
@@ -35,15 +33,6 @@ STATEMENTS = (
 )
 
 
-def _timed(cmd: list[str], env: dict[str, str], code: int) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if done.returncode != code:
-        raise RuntimeError(f"{cmd[1:]} exited {done.returncode}, not {code}: {done.stderr}")
-    return elapsed
-
-
 def measure(work: Path, runs: int) -> dict[str, list[float]]:
     """Seconds per run of ``coach --version`` and of ``coach check`` (statements in turn)."""
     env = sealed_env(work / "check-env") | {"COACH_NOW": "2027-01-04T09:00"}
@@ -55,12 +44,12 @@ def measure(work: Path, runs: int) -> dict[str, list[float]]:
             ("check", [str(COACH), "check", text], code),
         ]
         for name, cmd, want in turn if i % 2 else reversed(turn):
-            seconds = _timed(cmd, env, want)
+            seconds = timed_run(cmd, env, want)[0]
             if i:
                 times[name].append(seconds)
         if i == 0:
             for text, code in STATEMENTS[1:]:
-                _timed([str(COACH), "check", text], env, code)
+                timed_run([str(COACH), "check", text], env, code)
     return times
 
 

@@ -75,11 +75,12 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return timed_run(cmd, env)[0]
 
 
-def timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
-    """Wall seconds of one run of ``cmd``, and what it printed; raises if it fails."""
+def timed_run(cmd: list[str], env: dict[str, str], code: int = 0) -> tuple[float, str]:
+    """Wall seconds of one run of ``cmd``, and what it printed; raises if it exits with
+    another code than ``code``."""
     start = time.perf_counter()
     done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
+    if done.returncode != code:
         raise RuntimeError(f"{cmd[0]} failed ({done.returncode}): {done.stderr.strip()}")
     return elapsed, done.stdout
