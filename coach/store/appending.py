@@ -183,6 +183,11 @@ class Appending:
         def _backup_due(self) -> bool: ...
         def log_size(self) -> tuple[int, int]: ...
 
+    @property
+    def has_read(self) -> bool:
+        """True once the files were read here (quick appends read nothing)."""
+        return self._data is not None
+
     @contextmanager
     def adding(self) -> Iterator[None]:
         """A transaction that reads the files only when something in it reads or edits

@@ -19,6 +19,10 @@ for every change, with no lock. :class:`CoachStorage` instead
   only to fold the log in: when the log has grown past :data:`COMPACT_BYTES`
   or :data:`COMPACT_CHANGES`, on :meth:`compact` (a clean exit of the app,
   ``coach doctor --compact``), after a migration;
+* reads the files only once something reads or edits: a transaction that only adds
+  records with new ids, to files this device left as they are, appends its line
+  without reading anything (:mod:`coach.store.appending`; what such an add leaves
+  for the next full read to report is in docs/sync.md);
 * never mistakes a damaged file for an empty store: loading raises
   :class:`~coach.store.errors.DamagedFileError` and the file stays as it is.
 
