@@ -81,7 +81,9 @@ def _check(path: Path, acked: dict[str, int], tag: str) -> dict[str, JournalEntr
     return present
 
 
-def _kill_runs(path: Path, writer: Any, tag: str, seed: int, quick: list[str]) -> dict[str, int]:
+def _kill_runs(
+    path: Path, writer: Any, tag: str, seed: int, quick: list[str], longest: float = 0.08
+) -> dict[str, int]:
     """Start ``writer`` and SIGKILL it at a random moment, RUNS times; after each kill the
     store opens whole with every acknowledged entry. Returns the entries acknowledged."""
     all_acked: dict[str, int] = {}
@@ -91,7 +93,7 @@ def _kill_runs(path: Path, writer: Any, tag: str, seed: int, quick: list[str]) -
         child = CTX.Process(target=writer, args=(str(path), tag, 10_000, write_fd))
         child.start()
         os.close(write_fd)
-        time.sleep(rng.uniform(0.005, 0.08))
+        time.sleep(rng.uniform(0.005, longest))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
         all_acked.update(_acks(read_fd, quick))
@@ -113,7 +115,8 @@ def test_killed_writer_never_loses_acknowledged_entries(tmp_path: Path) -> None:
 @pytest.mark.reliability
 def test_killed_quick_adds_never_lose_acknowledged_entries(tmp_path: Path) -> None:
     quick: list[str] = []
-    all_acked = _kill_runs(tmp_path / "coach.json", _quick_writer, "q", 4321, quick)
+    # Each add opens a new session first: a longer run before the kill than one add.
+    all_acked = _kill_runs(tmp_path / "coach.json", _quick_writer, "q", 4321, quick, 0.2)
     assert len(all_acked) > RUNS
     assert quick, "no add took the quick append"
     print(f"{RUNS} kills: {len(all_acked)} adds acknowledged, {len(quick)} of them quick")
