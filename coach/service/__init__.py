@@ -170,6 +170,7 @@ class CoachService:
         """Take the files as they are as what this device expects (``coach sync accept``);
         returns the findings lifted, as :meth:`sync_status` lists them."""
         storage = self.repo.storage
+        storage.ensure_read()
         return [f.dump(storage.device) for f in storage.accept()]
 
     def is_empty(self) -> bool:
@@ -224,6 +225,7 @@ class CoachService:
         (:func:`coach.store.syncstatus.sync_status`)."""
         from coach.store.syncstatus import sync_status
 
+        self.repo.storage.ensure_read()
         return sync_status(self.repo.storage)
 
     def repair(self) -> list[str]:

@@ -51,6 +51,14 @@ class Work:
     def put(self, record: Record) -> None:
         self.put_doc(record.table, record.id, record.to_doc())
 
+    def put_new(self, record: Record) -> None:
+        """Add ``record``, made just now with a new id: nothing is read to save it (there
+        is no version before it to undo to), and it never replaces a stored record."""
+        key = (record.table, record.id)
+        doc = record.to_doc()
+        self.repo.put_raw_new(record.table, record.id, doc)
+        self.steps[key] = Step(record.table, record.id, None, doc)
+
     def put_many(self, records: Iterable[Record]) -> None:
         """Put many records, each table written in one pass (an import's thousands)."""
         by_table: dict[str, dict[str, Doc]] = {}

@@ -98,7 +98,7 @@ class JournalService:
             aspiration_ids=tuple(aspiration_ids),
         )
         with self._history.work("write a journal entry") as work:
-            work.put(entry)
+            work.put_new(entry)
         return entry
 
     def resolve(self, wanted: str) -> str:

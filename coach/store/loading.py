@@ -74,6 +74,9 @@ class Loader(Guard):
     _torn_at: int | None
     _changes_in_log: int
     _pending_docs: dict[Key, Any]
+    _deferred: bool
+
+    def _begin(self) -> None: ...  # the storage's: a transaction's start
 
     def read(self, *, others: bool = False) -> Data:
         """What the store holds, brought up to date with this device's files first (and,
@@ -90,6 +93,10 @@ class Loader(Guard):
             if same and file_stamp(self.log.path) == self._log_stamp and not others:
                 return data
         with self._mutex:
+            if self._deferred:  # a transaction that had read nothing yet starts now
+                self._begin()
+                assert self._data is not None
+                return self._data
             try:
                 self._refresh(others=others)
             except DamagedFileError as exc:
@@ -256,7 +263,9 @@ class Loader(Guard):
 
     def changed_on_disk(self) -> bool:
         """True when another process saved since this one read (or the file was replaced),
-        or another device's file changed."""
+        or another device's file changed (or nothing was read yet)."""
+        if self._data is None:
+            return True
         if file_stamp(self.log.path) != self._log_stamp:
             return True
         stamp = file_stamp(self.path)

@@ -136,6 +136,13 @@ def remember(data_file: Path, device: str, memory: Memory) -> None:
             "seen": dict(sorted(memory.seen.items())),
         },
     ).encode()
+    keep_private(path, payload)
+
+
+def keep_private(path: Path, payload: bytes) -> bool:
+    """Write a small file of the state folder (0600) by a rename, not fsynced; False
+    when it could not be written (what it holds only makes a check stronger, or a
+    later save quicker)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         try:
@@ -149,6 +156,8 @@ def remember(data_file: Path, device: str, memory: Memory) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        return False
+    return True
 
 
 def check(

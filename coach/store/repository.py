@@ -112,7 +112,7 @@ class Repository:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Group changes: one lock, one fresh read, one durable write at the end."""
-        with self.storage.transaction():
+        with self.storage.adding():
             yield
 
     # -- documents ------------------------------------------------------------------
@@ -133,6 +133,12 @@ class Repository:
         whole table twice for each insert, which made a save cost the store's size.
         """
         self.storage.put(table, record_id, doc)
+
+    def put_raw_new(self, table: str, record_id: str, doc: dict[str, Any]) -> None:
+        """Store ``doc``, a record with a new id (:mod:`coach.ids`), in a transaction:
+        saved without reading the store when nothing else in the transaction reads it
+        (:mod:`coach.store.appending`); never replaces a stored record."""
+        self.storage.put_new(table, record_id, doc)
 
     def put_raw_many(self, table: str, docs: Mapping[str, dict[str, Any] | None]) -> None:
         """Store each document under its id (``None`` deletes): an import, or its undo."""

@@ -19,6 +19,10 @@ for every change, with no lock. :class:`CoachStorage` instead
   only to fold the log in: when the log has grown past :data:`COMPACT_BYTES`
   or :data:`COMPACT_CHANGES`, on :meth:`compact` (a clean exit of the app,
   ``coach doctor --compact``), after a migration;
+* reads the files only once something reads or edits: a transaction that only adds
+  records with new ids, to files this device left as they are, appends its line
+  without reading anything (:mod:`coach.store.appending`; what such an add leaves
+  for the next full read to report is in docs/sync.md);
 * never mistakes a damaged file for an empty store: loading raises
   :class:`~coach.store.errors.DamagedFileError` and the file stays as it is.
 
@@ -43,7 +47,8 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
-from coach.store import atomic, backups, devices, files
+from coach.store import appending, atomic, backups, devices, files
+from coach.store.appending import Appending
 from coach.store.changelog import Change, ChangeLog
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import (
@@ -86,7 +91,7 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-class CoachStorage(Loader, Storage):
+class CoachStorage(Loader, Appending, Storage):
     """A TinyDB storage for one coach data file. See the module docstring."""
 
     def __init__(
@@ -145,7 +150,12 @@ class CoachStorage(Loader, Storage):
         self._full_base: Data | None = None
         self._private = False  # the data file's mode checked (0600) in this session
         self._next_backup_check = 0.0
-        self.reload()
+        # Not read until something reads or edits, when this device's last save left a
+        # tail that still stands (coach.store.appending): an add then reads nothing.
+        self._deferred = False  # in a transaction that has read nothing yet
+        self._new_docs: dict[Key, Any] = {}  # records with new ids, not read against
+        if appending.standing(self) is None:
+            self.reload()
         if not read_only:
             self._clean_leftovers()
 
@@ -157,6 +167,8 @@ class CoachStorage(Loader, Storage):
         with self._mutex:
             if not self._depth:
                 raise RuntimeError("CoachStorage.write outside a transaction")
+            if self._deferred:
+                self._begin()
             if self.read_only:
                 raise ReadOnlyStoreError(
                     self.path, f"{self.path} is open read-only; nothing was changed."
@@ -177,6 +189,8 @@ class CoachStorage(Loader, Storage):
                 raise ReadOnlyStoreError(
                     self.path, f"{self.path} is open read-only; nothing was changed."
                 )
+            if self._deferred:
+                self._begin()
             self._apply(((table, record_id, doc),))
             self._txn_docs[(table, record_id)] = doc
             self.revision += 1
@@ -185,6 +199,12 @@ class CoachStorage(Loader, Storage):
     @contextmanager
     def transaction(self) -> Iterator[Data]:
         """Hold the lock; yield fresh data; write once at the end if anything changed."""
+        with self._transaction(defer=False) as data:
+            assert data is not None
+            yield data
+
+    @contextmanager
+    def _transaction(self, *, defer: bool) -> Iterator[Data | None]:
         with self._mutex:
             outer = self._depth == 0
             if outer:
@@ -198,18 +218,17 @@ class CoachStorage(Loader, Storage):
                 self._acquire()
             self._depth += 1
             try:
-                if outer:
-                    self._refresh(others=True)
-                    self.refuse_if_older()
-                    assert self._data is not None
-                    # Tables are replaced, never edited in place (TinyDB rebuilds a table
-                    # dict on each change and the repository never edits a document), so
-                    # a shallow copy is enough to undo a half-made transaction.
-                    self._before_txn = dict(self._data)
-                assert self._data is not None
+                if outer and defer and self._data is None:
+                    self._deferred = True
+                elif outer:
+                    self._begin()
                 yield self._data
-                if outer and (self._changed_in_txn or self.dirty):
+                if outer and self._deferred:
+                    self._save_new()
+                elif outer and (self._changed_in_txn or self.dirty):
                     self._flush()
+                if outer:
+                    self._note_tail()
             except StoreWriteError:
                 raise  # the change stays in memory, marked dirty, to be saved later
             except BaseException:
@@ -225,7 +244,28 @@ class CoachStorage(Loader, Storage):
                     self._changed_in_txn = False
                     self._before_txn = None
                     self._txn_docs = {}
+                    self._deferred, self._new_docs = False, {}
                     self._file_lock.release()
+
+    def _begin(self) -> None:
+        """Start the transaction's work on fresh data (under the lock): read what changed,
+        check the files are not older than this device saw, keep what to undo."""
+        self._deferred = False
+        self._refresh(others=True)
+        self.refuse_if_older()
+        assert self._data is not None
+        # Tables are replaced, never edited in place (TinyDB rebuilds a table dict on
+        # each change and the repository never edits a document), so a shallow copy is
+        # enough to undo a half-made transaction.
+        self._before_txn = dict(self._data)
+        for (table, record_id), doc in self._new_docs.items():
+            self.put_new(table, record_id, doc)
+        self._new_docs = {}
+
+    def ensure_read(self) -> None:
+        """Read the files now if nothing was read yet (the store's state is wanted)."""
+        if self._data is None:
+            self.read()
 
     def save_pending(self) -> bool:
         """Try again to save changes a failed save left in memory. True when saved."""
@@ -376,6 +416,7 @@ class CoachStorage(Loader, Storage):
 
     def log_size(self) -> tuple[int, int]:
         """(changes, bytes) in the log not yet folded into the snapshot."""
+        self.ensure_read()
         return self._changes_in_log, self._log_end
 
     def _write_snapshot(self) -> None:

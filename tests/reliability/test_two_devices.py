@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from coach.store.errors import StoreHistoryError
 from coach.store.repository import Repository
 
 DEVICES = ("a", "b")
+QUICK = [0, 0]  # adds in a new session that read the files, and that read nothing
 OTHER = {"a": "b", "b": "a"}
 device = st.sampled_from(DEVICES)
 
@@ -80,6 +82,17 @@ class TwoDevices(RuleBasedStateMachine):
         entry = self.services[name].journal.add(body)
         self.created.add(entry.id)
         self.written.setdefault(entry.id, set()).add(body)
+
+    @rule(name=device)
+    def add_in_a_new_session(self, name: str) -> None:
+        """``coach journal add`` from the shell: a new session on ``name`` adds an entry,
+        reading nothing when that device's last save left its files as they are."""
+        self.services[name] = fresh = self._open(name)
+        body = self._body(name)
+        entry = fresh.journal.add(body)
+        self.created.add(entry.id)
+        self.written.setdefault(entry.id, set()).add(body)
+        QUICK[not fresh.repo.storage.has_read] += 1
 
     def _pick(self, name: str, data: st.DataObject) -> str | None:
         """An entry ``name`` shows now; what it shows counts as seen (replaced next)."""
@@ -168,6 +181,8 @@ class TwoDevices(RuleBasedStateMachine):
         if saves < now:
             with pytest.raises(StoreHistoryError, match=r"this device's files (hold|are gone)"):
                 self.services[name].journal.add("refused")
+            with pytest.raises(StoreHistoryError, match=r"this device's files (hold|are gone)"):
+                self._open(name).journal.add("refused in a new session")
             assert self._own_files(name) == old  # nothing written over
             finding = self.services[name].sync_status()["older_or_other_files"][0]
             assert (finding["device"], finding["found"]) == (name, saves)
@@ -233,6 +248,12 @@ class TwoDevices(RuleBasedStateMachine):
                     )
             shown[name] = journal
         assert shown["a"] == shown["b"]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _say_how_many_adds_were_quick() -> Iterator[None]:
+    yield
+    print(f"adds in a new session: {QUICK[1]} read nothing, {QUICK[0]} read the files")
 
 
 EXAMPLES = int(os.environ.get("COACH_SYNC_EXAMPLES", "60"))  # a soak runs thousands

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,7 +41,18 @@ def _writer(path: str, tag: str, count: int, ack_fd: int) -> None:
     os._exit(0)
 
 
-def _acks(read_fd: int) -> dict[str, int]:
+def _quick_writer(path: str, tag: str, count: int, ack_fd: int) -> None:
+    """``coach journal add`` over and over: a new session each time, so each add takes
+    the quick append (coach.store.appending) whenever this device's tail stands."""
+    for n in range(count):
+        service = CoachService(Repository.open(path))
+        entry = service.journal.add(_body(tag, n))
+        quick = not service.repo.storage.has_read
+        os.write(ack_fd, f"{entry.id} {n}{' quick' if quick else ''}\n".encode())
+    os._exit(0)
+
+
+def _acks(read_fd: int, quick: list[str] | None = None) -> dict[str, int]:
     chunks = []
     while True:
         chunk = os.read(read_fd, 65536)
@@ -51,8 +63,10 @@ def _acks(read_fd: int) -> dict[str, int]:
     acked = {}
     for line in b"".join(chunks).decode().splitlines():
         parts = line.split()
-        if len(parts) == 2:
+        if len(parts) in (2, 3):
             acked[parts[0]] = int(parts[1])
+        if len(parts) == 3 and quick is not None:
+            quick.append(parts[0])
     return acked
 
 
@@ -67,25 +81,45 @@ def _check(path: Path, acked: dict[str, int], tag: str) -> dict[str, JournalEntr
     return present
 
 
+def _kill_runs(
+    path: Path, writer: Any, tag: str, seed: int, quick: list[str], longest: float = 0.08
+) -> dict[str, int]:
+    """Start ``writer`` and SIGKILL it at a random moment, RUNS times; after each kill the
+    store opens whole with every acknowledged entry. Returns the entries acknowledged."""
+    all_acked: dict[str, int] = {}
+    rng = random.Random(seed)
+    for _ in range(RUNS):
+        read_fd, write_fd = os.pipe()
+        child = CTX.Process(target=writer, args=(str(path), tag, 10_000, write_fd))
+        child.start()
+        os.close(write_fd)
+        time.sleep(rng.uniform(0.005, longest))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        all_acked.update(_acks(read_fd, quick))
+        _check(path, all_acked, tag)  # a full open: the files as the kill left them
+    return all_acked
+
+
 @pytest.mark.slow
 @pytest.mark.reliability
 def test_killed_writer_never_loses_acknowledged_entries(tmp_path: Path) -> None:
     path = tmp_path / "coach.json"
-    all_acked: dict[str, int] = {}
-    rng = random.Random(1234)
-    for _ in range(RUNS):
-        read_fd, write_fd = os.pipe()
-        child = CTX.Process(target=_writer, args=(str(path), "k", 10_000, write_fd))
-        child.start()
-        os.close(write_fd)
-        time.sleep(rng.uniform(0.005, 0.08))
-        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
-        child.join()
-        all_acked.update(_acks(read_fd))
-        _check(path, all_acked, "k")
+    all_acked = _kill_runs(path, _writer, "k", 1234, [])
     leftovers = [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []  # the last open removed them
     assert len(all_acked) > RUNS
+
+
+@pytest.mark.slow
+@pytest.mark.reliability
+def test_killed_quick_adds_never_lose_acknowledged_entries(tmp_path: Path) -> None:
+    quick: list[str] = []
+    # Each add opens a new session first: a longer run before the kill than one add.
+    all_acked = _kill_runs(tmp_path / "coach.json", _quick_writer, "q", 4321, quick, 0.2)
+    assert len(all_acked) > RUNS
+    assert quick, "no add took the quick append"
+    print(f"{RUNS} kills: {len(all_acked)} adds acknowledged, {len(quick)} of them quick")
 
 
 @pytest.mark.slow
