@@ -62,8 +62,10 @@ SCREENS = Binding.Group("Screens", compact=True)
 class CoachApp(CrashWithoutLocals, KeysInOrderApp):
     TITLE = "coach"
     # The first screen's styles are read with the app's: a screen that brings its own CSS
-    # makes Textual parse all of it again, before the first frame.
-    CSS_PATH = ["app.tcss", "dashboard/dashboard.tcss"]
+    # makes Textual parse all of it again, before the first frame. Reflect's too (each of its
+    # rules scoped to ReflectScreen): it is the screen opened most, and bringing its own
+    # styles cost it one more parse of every rule of the app on the way to its first frame.
+    CSS_PATH = ["app.tcss", "dashboard/dashboard.tcss", "journal/reflect.tcss"]
     DEFAULT_MODE = "dashboard"
     COMMANDS = App.COMMANDS | {CoachCommands}
     # The mode keys are always in sight: compact in the key bar, spelled out in the title bar

@@ -55,7 +55,7 @@ class EntriesFound(Message):
 
 class ReflectScreen(ReflectWriting):
     TITLE = "Reflect"
-    CSS_PATH = "reflect.tcss"
+    # Its styles (reflect.tcss) are read with the app's: see screens/app.py.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="reflect.save", tooltip="Save the entry"),
         Binding("w", "write", "Write", id="reflect.write", tooltip="Go to the editor"),
