@@ -124,7 +124,10 @@ class ReflectScreen(ReflectWriting):
         self._reload_pending = False
         if not self._list_is_current():
             self._draw_list(at_least=self.journal.shown)
-        self._refresh_links()
+        # The goal and aspiration choices sit in the editor's closed selectors: they are
+        # filled once the list is painted (a thousand goals cost as much as its rows), and
+        # before an entry is loaded into the editor, whichever comes first.
+        self.call_after_refresh(self._refresh_links)
         entry = self.editor.editing
         if entry is not None and not self.service.journal.exists(entry.id):
             self.editor.forget_entry()
@@ -312,6 +315,7 @@ class ReflectScreen(ReflectWriting):
         def load() -> None:
             entry = self._entry(entry_id)
             if entry is not None:
+                self._refresh_links()  # its links are chosen among them
                 self.editor.load(entry)
                 self.editor.focus_text()
 

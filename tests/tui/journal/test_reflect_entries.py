@@ -105,6 +105,40 @@ async def test_editing_keeps_links_that_the_form_cannot_show(
         assert service.journal.get(entry.id).goal_ids == ("g-one", "g-two")
 
 
+async def test_an_entry_edited_at_once_after_a_change_keeps_its_new_goal(
+    app: CoachApp, service: CoachService
+) -> None:
+    # The goal choices are filled once the list is painted; an entry loaded into the
+    # editor before that (a key right behind the change) still finds its goal among them.
+    seed(service)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reflect(app, pilot)
+        goal = service.goals.add("Mentor two juniors this year")
+        entry = service.journal.add("linked early", goal_ids=[goal.id])
+        screen = reflect(app)
+        app.announce_change()  # as a save or another coach's write does
+        await pilot.pause()
+        assert entry.id in row_ids(app)
+        select = screen.query_one("#goal", Select)
+        select.value = goal.id  # refused unless the new goal is among the choices
+        assert select.value == goal.id
+        select.clear()
+        # Same again, the entry edited before the screen is painted.
+        goal = service.goals.add("Speak at one conference")
+        entry = service.journal.add("linked at once", goal_ids=[goal.id])
+        app.announce_change()
+        screen._current = False
+        screen.request_reload()
+        screen.flush_reload()  # the list drawn, the screen not painted yet
+        screen._edit(entry.id)
+        assert screen.query_one("#goal", Select).value == goal.id
+        await pilot.press("end", *" on", "ctrl+s")
+        await settle(app, pilot)
+        saved = service.journal.get(entry.id)
+        assert saved.body == "linked at once on"
+        assert saved.goal_ids == (goal.id,)
+
+
 async def test_delete_asks_and_cancel_keeps_it(app: CoachApp, service: CoachService) -> None:
     seed(service)
     async with app.run_test(size=SIZE) as pilot:
