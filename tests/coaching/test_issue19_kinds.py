@@ -23,6 +23,8 @@ from tests.coaching.kinds_round3 import ROWS as ROUND3
 from tests.coaching.kinds_round4 import ROWS as ROUND4
 from tests.coaching.kinds_round5 import DAY_FIRST
 from tests.coaching.kinds_round5 import ROWS as ROUND5
+from tests.coaching.kinds_round6 import FISCAL_OCTOBER
+from tests.coaching.kinds_round6 import ROWS as ROUND6
 
 TODAY = date(2026, 12, 3)
 
@@ -444,10 +446,16 @@ CASES: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5], ids=lambda c: c[0][:60]
+    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6], ids=lambda c: c[0][:60]
 )
 def test_kind(case: Row) -> None:
     _check(case, DEFAULT_READING)
+
+
+@pytest.mark.parametrize("case", FISCAL_OCTOBER, ids=lambda c: c[0][:60])
+def test_kind_fiscal_october(case: Row) -> None:
+    # a fiscal year from October (the US federal one): fiscal Q1 ends on 31 December
+    _check(case, ReadingOptions("mdy", 10))
 
 
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
@@ -468,7 +476,8 @@ def _check(case: Row, options: ReadingOptions) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST]]
+    every = [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST, *ROUND6, *FISCAL_OCTOBER]
+    texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
 
 
