@@ -73,4 +73,20 @@ HEDGED_MONTH: list[Row] = [
     ("get my CDL, wanted june but now probably august", "SMT", "2027-08-31", ""),
 ]
 
-ROWS: list[Row] = [*MORE_DAYS, *LAST_HOLIDAY, *SEASON_WITHOUT, *HEDGED_MONTH]
+# A condition of work alone (nights, days, remote, part time, a 4 day week): not specific,
+# as it names no role, place or result, but plainly had or not (measurable).
+CONDITIONS_OF_WORK: list[Row] = [
+    ("move onto day shift by the spring", "-MT", "2027-05-31", ""),
+    ("go fully remote by q3", "-MT", "2027-09-30", ""),
+    ("finally switch to a four day week", "-M-", None, ""),
+    ("cut down to 3 days a week before my 60th", "-M-", None, ""),
+    ("no more weekends by june", "-MT", "2027-06-30", ""),
+    ("i want to go part time once the baby is here", "-M-", None, ""),
+    ("work hybrid by march", "-MT", "2027-03-31", ""),
+    ("get my hours down to 4 days a week by september", "-MT", "2027-09-30", ""),
+    # near misses: a role or a place named beside the condition is judged on that
+    ("get a remote job as a react dev", "SM-", None, ""),
+    ("work remotely as a freelance copywriter", "SM-", None, "A"),
+]
+
+ROWS: list[Row] = [*CONDITIONS_OF_WORK, *MORE_DAYS, *LAST_HOLIDAY, *SEASON_WITHOUT, *HEDGED_MONTH]

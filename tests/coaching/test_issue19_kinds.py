@@ -279,7 +279,8 @@ CASES: list[Row] = [
     ),
     ("pass the ARRT registry exam within 4 months", "SMT", "2027-04-03", ""),
     ("work 3 twelve hour shifts a week", "SM-", None, ""),
-    ("get off night shift by spring", "--T", "2027-05-31", ""),
+    # a condition of work is had or not (measurable), as the own5/own6 labels read it (round 6)
+    ("get off night shift by spring", "-MT", "2027-05-31", ""),
     ("become a lactation consultant", "SM-", None, ""),
     ("ship the payments redesign before the holidays", "SM-", None, ""),
     ("learn golang", "---", None, ""),
@@ -310,7 +311,8 @@ CASES: list[Row] = [
     ("do a coding bootcamp and get a junior dev job", "SM-", None, "2"),
     ("figure out my next career move by january", "--T", "2027-01-31", ""),
     ("return to work 3 days a week after my leave ends", "SM-", None, ""),
-    ("get back to full time by next summer", "--T", "2027-08-31", ""),
+    # a condition of work is had or not (measurable), as the own5/own6 labels read it (round 6)
+    ("get back to full time by next summer", "-MT", "2027-08-31", ""),
     ("land a returner programme place at a bank by april", "SMT", "2027-04-30", ""),
     ("get 2 more regular clients before christmas", "SMT", "2026-12-24", ""),
     ("raise my prices by 20% in january", "SMT", "2027-01-31", ""),
