@@ -104,8 +104,23 @@ COUNTED_THEN_DATED: list[Row] = [
     ("record and release 4 singles by june", "SMT", "2027-06-30", ""),
 ]
 
+# A job named only by who employs ("a federal job", "a union job"): no role is named, so
+# it is not specific, but getting it is plain (measurable).
+EMPLOYER_ONLY: list[Row] = [
+    ("get a government job by spring", "-MT", "2027-05-31", ""),
+    ("land a union job", "-M-", None, ""),
+    ("get a county job by next summer", "-MT", "2027-08-31", ""),
+    ("find a state job", "-M-", None, ""),
+    ("get a public sector job within a year", "-MT", "2027-12-03", ""),
+    ("get a council job before christmas", "-MT", "2026-12-24", ""),
+    # near misses: the role or the place is named as well
+    ("get a federal job as a park ranger", "SM-", None, ""),
+    ("get a city job at the water department", "SM-", None, ""),
+]
+
 ROWS: list[Row] = [
     *CONDITIONS_OF_WORK,
+    *EMPLOYER_ONLY,
     *COUNTED_THEN_DATED,
     *MORE_DAYS,
     *LAST_HOLIDAY,

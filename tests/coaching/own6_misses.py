@@ -33,7 +33,6 @@ OWN6_MISSES: dict[str, str] = {
     "apply for the usda beginning farmer loan by 11/15": VERDICT,
     "become a full time artist by 40": VERDICT,
     "get my budget request for next fiscal year approved by 3/31": VERDICT,
-    "get a federal job": VERDICT,
     "land a summer 2028 internship by february": VERDICT,
     "graduate with my associates by may 2029": VERDICT,
     "go to grad school": VERDICT,
