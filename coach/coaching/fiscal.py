@@ -1,8 +1,9 @@
 """The fiscal year and the turn of the year, named in words.
 
-"FY27", "fiscal 2027", "this fiscal year", "the new fiscal year", "FY end", "EOFY", and
-"the new year". A fiscal year follows the reading options' first month and is always
-said, so the person can set another start.
+"FY27", "fiscal 2027", "this fiscal year", "the new fiscal year", "FY end", "EOFY", a
+quarter of the fiscal year ("fiscal Q2", "Q3 of this FY", "FY28 Q1"), "the new year" and
+"the 1st of the year". A fiscal year follows the reading options' first month and is
+always said, so the person can set another start.
 """
 
 from __future__ import annotations
@@ -10,14 +11,20 @@ from __future__ import annotations
 from datetime import date
 
 from coach.coaching.dates import Core, Reader
-from coach.coaching.periods import Period, fiscal_year, unit_period
+from coach.coaching.periods import Period, fiscal_year, fiscal_year_of, quarter_period, unit_period
 
 __all__ = ["fiscal", "fiscal_core", "new_fiscal_year", "new_year"]
+
+_FISCAL_WORDS = ("fiscal", "fy", "financial")
 
 
 def new_year(r: Reader, i: int) -> Core | None:
     """ "the new year" (next year, resolved by its trigger), "new year's eve", "new year's day"."""
     j = i + (r.text(i) == "the")
+    first = _first_of_the_year(r, j)
+    if first is not None:
+        start = date(r.today.year + 1, 1, 1)
+        return Core(i, first, Period(start, start, "holiday"), "trigger")
     if r.text(j) != "new" or r.text(j + 1) not in ("year", "year's", "years"):
         return None
     k = j + 2
@@ -31,10 +38,22 @@ def new_year(r: Reader, i: int) -> Core | None:
     return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
 
 
+def _first_of_the_year(r: Reader, j: int) -> int | None:
+    """ "the 1st of the year", "the first of the new year": 1 January (the index after)."""
+    k = j + (r.text(j) == "1" and r.text(j + 1) == "st")
+    if r.text(k) not in ("st", "first") or r.text(k + 1) != "of" or r.text(k + 2) != "the":
+        return None
+    k += 3 + (r.text(k + 3) == "new")
+    return k + 1 if r.text(k) == "year" and r.year_at(k + 1) is None else None
+
+
 def fiscal(r: Reader, i: int) -> Core | None:
     """FY27, FY 2027, fiscal 2027, this/next fiscal year, the fiscal year, FY end."""
     word = r.text(i)
     fs = r.options.fiscal_year_start
+    quarter = _fiscal_quarter(r, i)
+    if quarter is not None:
+        return quarter
     if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
         y = int(word[2:])
         return fiscal_core(r, i, i + 1, fiscal_year(y + 2000 if y < 100 else y, fs))
@@ -56,6 +75,50 @@ def fiscal(r: Reader, i: int) -> Core | None:
     if word in ("fye", "eofy"):
         return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs).end)
     return None
+
+
+def _quarter_number(word: str) -> int | None:
+    return int(word[1]) if len(word) == 2 and word[0] == "q" and word[1] in "1234" else None
+
+
+def _fy_named(r: Reader, k: int) -> tuple[Period, int] | None:
+    """A fiscal year named after a quarter: "fy28", "this fy", "the fiscal year", "next
+    fiscal year" (with the index after it)."""
+    fs = r.options.fiscal_year_start
+    word = r.text(k)
+    if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
+        y = int(word[2:])
+        return fiscal_year(y + 2000 if y < 100 else y, fs), k + 1
+    ahead = {"this": 0, "the": 0, "next": 1}.get(word)
+    if ahead is None or r.text(k + 1) not in _FISCAL_WORDS:
+        return None
+    j = k + 2 + (r.text(k + 1) != "fy" and r.text(k + 2) == "year")
+    return unit_period("fiscal year", r.today, ahead, fs), j
+
+
+def _fiscal_quarter(r: Reader, i: int) -> Core | None:
+    """A quarter of the fiscal year: "fiscal q2", "fy q1" (the next one not yet over),
+    "q3 of this fy", "q2 of the fiscal year", "q1 fy28", "fy28 q4"."""
+    fs = r.options.fiscal_year_start
+    word = r.text(i)
+    year: Period | None = None
+    if word in _FISCAL_WORDS and (q := _quarter_number(r.text(i + 1))) is not None:
+        end = i + 2
+    elif (named := _fy_named(r, i)) is not None and (q := _quarter_number(r.text(named[1]))):
+        year, end = named[0], named[1] + 1
+    elif (q := _quarter_number(word)) is not None:
+        k = i + 1 + (r.text(i + 1) == "of")
+        named = _fy_named(r, k)
+        if named is None:
+            return None
+        year, end = named
+    else:
+        return None
+    if year is None:  # the quarter of this fiscal year, or of the next once it is over
+        year = fiscal_year_of(r.today, fs)
+        if quarter_period(year.start.year, q, fs).end < r.today:
+            year = fiscal_year(year.end.year + 1, fs)
+    return fiscal_core(r, i, end, quarter_period(year.start.year, q, fs))
 
 
 def fiscal_core(r: Reader, i: int, j: int, value: date | Period, need: str = "") -> Core:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from coach.coaching.dates import Core, Reader, year_of
+from coach.coaching.fiscal import new_year
 from coach.coaching.periods import Period, easter, nth_weekday, upcoming
 from coach.coaching.tokens import words
 
@@ -32,6 +33,11 @@ def _nth(month: int, weekday: int, n: int, shift: int = 0) -> _Rule:
 
 def _easter(shift: int) -> _Rule:
     return lambda y: easter(y) + timedelta(days=shift)
+
+
+def _monday_before(month: int, day: int) -> _Rule:
+    """The last Monday before ``day`` ("victoria day": the Monday before 25 May)."""
+    return lambda y: date(y, month, day - 1) - timedelta(days=date(y, month, day - 1).weekday())
 
 
 # Each name as its words, whether the word "day" must follow it ("labor day"), may
@@ -63,6 +69,13 @@ for _spaced, _day, _rule in (
     ("presidents|president's|presidents'", "must", _nth(2, 0, 3)),
     ("mlk|martin luther king", "must", _nth(1, 0, 3)),
     ("columbus|indigenous peoples", "must", _nth(10, 0, 2)),
+    ("tax", "must", _fixed(4, 15)),
+    ("earth", "must", _fixed(4, 22)),
+    ("groundhog", "must", _fixed(2, 2)),
+    # days kept in Canada (Thanksgiving alone is the United States' day, as said above)
+    ("victoria", "must", _monday_before(5, 25)),
+    ("canadian thanksgiving|canada thanksgiving", "may", _nth(10, 0, 2)),
+    ("civic holiday", "no", _nth(8, 0, 1)),
     # days kept in Britain and Ireland
     ("bonfire night|guy fawkes night|guy fawkes|fireworks night", "no", _fixed(11, 5)),
     ("burns night", "no", _fixed(1, 25)),
@@ -123,6 +136,8 @@ def holiday(r: Reader, i: int) -> Core | None:
     if r.text(i) == "next" and i + 1 < len(r.toks) and r.text(i + 1) != "next":
         following = holiday(r, i + 1)  # "by next easter": the next one to come
         return following._replace(start=i) if following is not None else None
+    if r.text(i) == "last" and i + 1 < len(r.toks):
+        return _last(r, i)
     found = _name_at(r, i)
     if found is None:
         return None
@@ -155,3 +170,25 @@ def _after_dot(r: Reader, i: int) -> Core | None:
     if shifted is None:
         return None
     return shifted._replace(end=shifted.end + 1)
+
+
+def _last(r: Reader, i: int) -> Core | None:
+    """ "by last christmas": the one before today, a date that has passed (so the goal is
+    late, not dated a year on)."""
+    coming = holiday(r, i + 1) or new_year(r, i + 1)
+    if coming is None or coming.needs != "trigger" or coming.value is None:
+        return None  # "last christmas 2025" names its year: read as written
+    value = coming.value
+    day = value if isinstance(value, date) else value.end
+    if isinstance(value, Period) and value.start != value.end:
+        return None  # "the last new year": a year, not a day
+    found = _name_at(r, i + 1)
+    if found is not None:  # a day that moves (thanksgiving) by its own rule
+        before = found[2](day.year - 1) - timedelta(days=r.text(coming.end - 1) == "eve")
+    elif (day.month, day.day) != (2, 29):
+        before = day.replace(year=day.year - 1)
+    else:
+        return None
+    if before >= r.today:
+        return None
+    return Core(i, coming.end, Period(before, before, "holiday"), "trigger")

@@ -103,7 +103,7 @@ def _rel_named(r: Reader, i: int) -> Core | None:
 
 _AFTER_SEASON = words(
     "of and or but so then to i we at the latest if when while because as this next with "
-    "for in on by from before after until till is was will would my our"
+    "for in on by from before after until till is was will would my our w without"
 )
 
 
@@ -159,6 +159,8 @@ def _relative(r: Reader, i: int) -> Core | None:
         return _weekend(r, i, k + 1, ahead=rel in REL_NEXT)
     if (fiscal and unit in ("fy", "fiscal")) or unit == "fy":
         fiscal, unit = True, "year"
+    elif fiscal and UNITS.get(unit) not in ("quarter", "year") and unit[:1] != "q":
+        unit, k = "year", k - 1  # "this fiscal": the fiscal year ("this fiscal q2" is a quarter)
     if unit not in ("week", "month", "quarter", "year", "decade", "fy"):
         return None
     if rel == "upcoming" or (j == i and rel in ("coming", "following")):

@@ -21,7 +21,7 @@ from coach.coaching.lexicon import (
 )
 from coach.coaching.tokens import words
 
-__all__ = ["DETERMINERS", "GENERIC", "PLACE_VERBS", "ObjectForms"]
+__all__ = ["DETERMINERS", "EMPLOYER_KINDS", "GENERIC", "PLACE_VERBS", "ObjectForms"]
 
 DETERMINERS = words("my our your his her their the a an this that")
 
@@ -50,6 +50,10 @@ PLACE_VERBS = words(
 _PLACE_WORK = words(
     "work working job role position internship employed hired placement teach teaching "
     "study studying lecture lecturing"
+)
+# Who employs, said before "job" in place of a role ("a federal job", "a union job").
+EMPLOYER_KINDS = words(
+    "federal government govt state city county public sector union civil council"
 )
 _JOB_WORDS = words(
     "job internship placement apprenticeship residency fellowship post position role"
@@ -146,6 +150,8 @@ class ObjectForms(Words):
         k = i
         if t(k) in ("new", "first", "permanent", "remote", "better", "different", "dream"):
             k += 1
+        elif t(k) in EMPLOYER_KINDS:
+            k += 1  # "a federal job": a job had or not, with no role named
         elif t(k) == "full" and t(k + 1) == "time":
             k += 2
         if t(k) in ("job", "role", "position", "internship", "offer", "placement"):

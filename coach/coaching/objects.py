@@ -21,7 +21,7 @@ from coach.coaching.lexicon import (
     QUALITY,
     canonical,
 )
-from coach.coaching.object_forms import DETERMINERS, PLACE_VERBS, ObjectForms
+from coach.coaching.object_forms import DETERMINERS, EMPLOYER_KINDS, PLACE_VERBS, ObjectForms
 from coach.coaching.tokens import Token, words
 
 __all__ = ["AGENT_ENDINGS", "Obj", "ObjectFinder"]
@@ -268,6 +268,8 @@ class ObjectFinder(ObjectForms):
         if t(i + 1) == "skills" and self._head_ok(i, verbs_too=True):
             return "skill", i, i + 2, i + 2
         for n in (1, 2):
+            if t(i) in EMPLOYER_KINDS:
+                break  # "a federal job": who employs, not which role (done or not, though)
             named = t(i + n) in ("role", "position", "job", "post") and self._head_ok(i, True)
             if named and (n == 1 or (t(i + 1) and t(i + 1) not in STOP)):
                 return "role", i, i + n + 1, i + n + 1

@@ -112,6 +112,8 @@ _QUALIFIERS = (
     _seq("only"),
     _seq("the year"),
     _seq("year"),
+    # a hedge between the trigger and the date: "now realistically march"
+    *(_seq(w) for w in ("realistically", "probably", "hopefully", "ideally", "likely", "maybe")),
 )
 _MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
 _MODS.update({"eod": "end", "cob": "end", "eob": "end"})  # "by cob friday"

@@ -27,6 +27,7 @@ from coach.coaching.reading import DEFAULT_READING, ReadingOptions
 from coach.coaching.splitting import action_at
 from coach.coaching.time_phrases import no_rush
 from coach.coaching.tokens import Token, normalize, tokenize, words
+from coach.coaching.work_terms import condition_of_work, condition_reason
 
 __all__ = ["CRITERIA", "Assessment", "Part", "Verdict", "assess"]
 
@@ -173,8 +174,13 @@ def _part(
     elif count is None and rhythm is not None and named is not None:
         # A concrete action on a rhythm can be ticked off each time.
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
-    blur = goal.blurring_verb() if named is None else None
+    condition = condition_of_work(goal, lo, hi)
+    if condition is not None:  # "get off nights": had or not, but no role or result named
+        named, count, outcome = None, None, condition
+    blur = goal.blurring_verb() if named is None and condition is None else None
     spec = _specific(goal, named, blur, typed, field)
+    if condition is not None:
+        spec = spec._replace(reason=condition_reason(goal.quote(condition)))
     if ongoing is not None:  # "help with the rollout": work kept up, with no finish line
         meas = _measurable(goal, None, None, named, ongoing, field)
     else:

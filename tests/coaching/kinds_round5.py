@@ -94,7 +94,8 @@ TERSE: list[Row] = [
     ("hedge layer within a year", "SMT", "2027-12-03", ""),
     # near misses: a rhythm, a condition of work, a comparison, a feeling: no thing to have
     ("canvass every weekend until may", "--T", "2027-05-31", ""),
-    ("weekends off by june", "--T", "2027-06-30", ""),
+    # a condition of work is had or not (measurable), as the own5/own6 labels read it (round 6)
+    ("weekends off by june", "-MT", "2027-06-30", ""),
     ("more clients by spring", "--T", "2027-05-31", ""),
     ("happier by summer", "--T", "2027-08-31", ""),
 ]

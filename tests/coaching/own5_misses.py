@@ -31,7 +31,6 @@ OWN5_MISSES: dict[str, str] = {
     "close month-end in 5 working days instead of 8 by the end of the financial year": VERDICT,
     "pass SQE1 in january, then sit SQE2 by the summer after": DATE,
     "become shift lead at the DC by christmas peak": DATE,
-    "get off nights": VERDICT,
     "rent a chair at a salon in manchester by sept": VERDICT,
     "nail tech: 25 clients a week and my own room by valentines": DATE,
     "pass my grade 8 piano with distinction in the winter session": DATE,
@@ -50,7 +49,6 @@ OWN5_MISSES: dict[str, str] = {
     "get a 2:1": VERDICT,
     "land a grad scheme by the end of my final year": VERDICT,
     "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
-    "wind down to 3 days a week by my 65th": VERDICT,
     "pas my mot tester exm by end of jly": VERDICT,
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,
     "get the promotion to team leader by last friday lol": DATE,
@@ -59,5 +57,4 @@ OWN5_MISSES: dict[str, str] = {
     "sole trader: turnover over £30k this tax year": DATE,
     "vicar in training: get through my BAP panel and start theological college in september": DATE,
     "ex miner in my 50s, want a job with the council before the winter": VERDICT,
-    "get 2 more shifts a week and pay off my overdraft by xmas": DATE,
 }

@@ -110,7 +110,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # are the scores reached in round 5. own6, held out from rounds 3 to 5 (month first, a
 # fiscal year from October), scored specific 0.918, measurable 0.924, time-bound 0.983,
 # dated 0.946 and no date 0.985 before round 5 and 0.928, 0.934, 0.983, 0.946, 0.985 after
-# it, untouched; its floors are those scores.
+# it, untouched; its floors were those scores. Round 6 (tuned to own6's kinds of miss, not
+# its sentences) raised own6 to 0.928, 0.941, 0.996, 0.982, 0.995 and own5 to 0.941, 0.944,
+# 0.979, 0.965, 0.971: the floors of both are now those.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -129,17 +131,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "own6": {
         "specific": 0.928,
-        "measurable": 0.934,
-        "time_bound": 0.983,
-        "dated": 0.946,
-        "no date": 0.984,
+        "measurable": 0.940,
+        "time_bound": 0.995,
+        "dated": 0.982,
+        "no date": 0.994,
     },
     "own5": {
-        "specific": 0.938,
-        "measurable": 0.941,
-        "time_bound": 0.973,
+        "specific": 0.941,
+        "measurable": 0.943,
+        "time_bound": 0.978,
         "dated": 0.965,
-        "no date": 0.959,
+        "no date": 0.970,
     },
 }
 

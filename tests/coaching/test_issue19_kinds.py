@@ -23,6 +23,8 @@ from tests.coaching.kinds_round3 import ROWS as ROUND3
 from tests.coaching.kinds_round4 import ROWS as ROUND4
 from tests.coaching.kinds_round5 import DAY_FIRST
 from tests.coaching.kinds_round5 import ROWS as ROUND5
+from tests.coaching.kinds_round6 import FISCAL_OCTOBER
+from tests.coaching.kinds_round6 import ROWS as ROUND6
 
 TODAY = date(2026, 12, 3)
 
@@ -277,7 +279,8 @@ CASES: list[Row] = [
     ),
     ("pass the ARRT registry exam within 4 months", "SMT", "2027-04-03", ""),
     ("work 3 twelve hour shifts a week", "SM-", None, ""),
-    ("get off night shift by spring", "--T", "2027-05-31", ""),
+    # a condition of work is had or not (measurable), as the own5/own6 labels read it (round 6)
+    ("get off night shift by spring", "-MT", "2027-05-31", ""),
     ("become a lactation consultant", "SM-", None, ""),
     ("ship the payments redesign before the holidays", "SM-", None, ""),
     ("learn golang", "---", None, ""),
@@ -308,7 +311,8 @@ CASES: list[Row] = [
     ("do a coding bootcamp and get a junior dev job", "SM-", None, "2"),
     ("figure out my next career move by january", "--T", "2027-01-31", ""),
     ("return to work 3 days a week after my leave ends", "SM-", None, ""),
-    ("get back to full time by next summer", "--T", "2027-08-31", ""),
+    # a condition of work is had or not (measurable), as the own5/own6 labels read it (round 6)
+    ("get back to full time by next summer", "-MT", "2027-08-31", ""),
     ("land a returner programme place at a bank by april", "SMT", "2027-04-30", ""),
     ("get 2 more regular clients before christmas", "SMT", "2026-12-24", ""),
     ("raise my prices by 20% in january", "SMT", "2027-01-31", ""),
@@ -444,10 +448,16 @@ CASES: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5], ids=lambda c: c[0][:60]
+    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6], ids=lambda c: c[0][:60]
 )
 def test_kind(case: Row) -> None:
     _check(case, DEFAULT_READING)
+
+
+@pytest.mark.parametrize("case", FISCAL_OCTOBER, ids=lambda c: c[0][:60])
+def test_kind_fiscal_october(case: Row) -> None:
+    # a fiscal year from October (the US federal one): fiscal Q1 ends on 31 December
+    _check(case, ReadingOptions("mdy", 10))
 
 
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
@@ -468,7 +478,8 @@ def _check(case: Row, options: ReadingOptions) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    texts = [case[0] for case in [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST]]
+    every = [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST, *ROUND6, *FISCAL_OCTOBER]
+    texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
 
 
