@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -110,21 +111,38 @@ def sync() -> None:
     """Keep one plan on several devices (a synced folder; see the README)."""
 
 
+def problem_lines(report: dict[str, Any]) -> list[str]:
+    """What `coach sync status` exits 1 for: an older or other copy of the files, a file
+    of another device that cannot be read, encryption that differs between devices.
+    Conflicts kept and files still being copied are information, not problems."""
+    unreadable = [
+        f"{item['file']} cannot be read ({item['problem']})" for item in report["unreadable"]
+    ]
+    return history_lines(report) + encryption_lines(report) + unreadable
+
+
 @sync.command("status")
 @json_option
 @pass_env
 def status(env: Env, as_json: bool) -> None:
     """The devices sharing the store, their last change, conflict copies merged and
-    conflicts kept (the losing version of each, in full, with --json)."""
+    conflicts kept (the losing version of each, in full, with --json).
+
+    Exit 0 when all is well (conflicts kept are listed, not problems); 1 when it reports
+    a problem: an older copy of the files or another store in their place, a file of
+    another device that cannot be read, or files whose encryption differs."""
     report = env.service(read_only=True).sync_status()
+    problems = problem_lines(report)
     if as_json:
-        emit_json(report)
-        return
-    say(f"{report['data_file']}: this device is {report['this_device']}")
-    for line in history_lines(report) + encryption_lines(report):
-        say(f"problem: {line}")
-    for line in status_lines(report):
-        say(line)
+        emit_json(report | {"problems": problems})
+    else:
+        say(f"{report['data_file']}: this device is {report['this_device']}")
+        for line in history_lines(report) + encryption_lines(report):
+            say(f"problem: {line}")
+        for line in status_lines(report):
+            say(line)
+    if problems:
+        sys.exit(1)
 
 
 @sync.command("accept")
