@@ -162,3 +162,43 @@ def accept(env: Env, as_json: bool) -> None:
     for item in lifted:
         say(f"accepted: {item['problem']}")
     say("changes can be saved again; what the files hold now is what this device expects")
+
+
+def _version(doc: Any) -> str:
+    from coach.store.syncstatus import record_label
+
+    return "its deletion" if doc is None else f"“{one_line(record_label(doc), 60)}”"
+
+
+@sync.command("resolve")
+@click.argument("record")
+@click.option(
+    "--keep",
+    type=click.Choice(["shown", "other"]),
+    default="shown",
+    show_default=True,
+    help="shown: settle on the version shown now; other: put the version that lost back.",
+)
+@json_option
+@pass_env
+def resolve(env: Env, record: str, keep: str, as_json: bool) -> None:
+    """Settle the conflict kept for RECORD (its id, or the start of it), as `coach sync
+    status` lists it. With --keep other the version that lost becomes the record's
+    current version again (a normal change, which reaches the other devices); the
+    default keeps the version shown. Either way the conflict is no longer listed on any
+    device once they have synced, and the version set aside is printed here. When
+    several versions of the record were kept, all are settled; --keep other puts back
+    the newest of them."""
+    done = env.service().resolve_conflict(record, keep_other=keep == "other")
+    if as_json:
+        emit_json(done)
+        return
+    where = f"{done['table']} {done['id']}"
+    if done["kept"] == "other":
+        say(f"{where} now holds the version that had lost: {_version(done['current'])}")
+    else:
+        say(f"{where} keeps the version shown: {_version(done['current'])}")
+    for doc in done["set_aside"]:
+        say(f"set aside: {_version(doc)}")
+    settled = count(done["settled"], "conflict")
+    say(f"{settled} settled; it is no longer listed once the other devices have synced")

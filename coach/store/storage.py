@@ -364,10 +364,11 @@ class CoachStorage(Loader, Storage):
         self._next_backup_check = now + 60.0
         return backups.backup_due(self.path)
 
-    def compact(self) -> bool:
-        """Fold the change log into a new snapshot; False when there was nothing to fold."""
+    def compact(self, *, force: bool = False) -> bool:
+        """Fold the change log into a new snapshot; False when there was nothing to fold
+        (``force``: write the snapshot all the same, for what only it carries)."""
         with self.transaction():
-            if not self._log_end and not self._torn_at and not self.legacy:
+            if not force and not self._log_end and not self._torn_at and not self.legacy:
                 return False
             self._write_snapshot()
             return True
