@@ -217,7 +217,8 @@ def doctor(
         for backup in store_backups(path):
             problem = problem_with(backup.path, codec)
             state = "loads" if problem is None else f"does not load: {problem}"
-            say(f"{backup.path.name}  {backup.size:,} bytes  {state}")
+            log = f" + its log {backup.log.stat().st_size:,} bytes" if backup.log else ""
+            say(f"{backup.path.name}  {backup.size:,} bytes{log}  {state}")
         return
     report = Report(as_json=as_json)
     _check_store(path, passphrase, report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -110,21 +111,38 @@ def sync() -> None:
     """Keep one plan on several devices (a synced folder; see the README)."""
 
 
+def problem_lines(report: dict[str, Any]) -> list[str]:
+    """What `coach sync status` exits 1 for: an older or other copy of the files, a file
+    of another device that cannot be read, encryption that differs between devices.
+    Conflicts kept and files still being copied are information, not problems."""
+    unreadable = [
+        f"{item['file']} cannot be read ({item['problem']})" for item in report["unreadable"]
+    ]
+    return history_lines(report) + encryption_lines(report) + unreadable
+
+
 @sync.command("status")
 @json_option
 @pass_env
 def status(env: Env, as_json: bool) -> None:
     """The devices sharing the store, their last change, conflict copies merged and
-    conflicts kept (the losing version of each, in full, with --json)."""
+    conflicts kept (the losing version of each, in full, with --json).
+
+    Exit 0 when all is well (conflicts kept are listed, not problems); 1 when it reports
+    a problem: an older copy of the files or another store in their place, a file of
+    another device that cannot be read, or files whose encryption differs."""
     report = env.service(read_only=True).sync_status()
+    problems = problem_lines(report)
     if as_json:
-        emit_json(report)
-        return
-    say(f"{report['data_file']}: this device is {report['this_device']}")
-    for line in history_lines(report) + encryption_lines(report):
-        say(f"problem: {line}")
-    for line in status_lines(report):
-        say(line)
+        emit_json(report | {"problems": problems})
+    else:
+        say(f"{report['data_file']}: this device is {report['this_device']}")
+        for line in history_lines(report) + encryption_lines(report):
+            say(f"problem: {line}")
+        for line in status_lines(report):
+            say(line)
+    if problems:
+        sys.exit(1)
 
 
 @sync.command("accept")
@@ -144,3 +162,43 @@ def accept(env: Env, as_json: bool) -> None:
     for item in lifted:
         say(f"accepted: {item['problem']}")
     say("changes can be saved again; what the files hold now is what this device expects")
+
+
+def _version(doc: Any) -> str:
+    from coach.store.syncstatus import record_label
+
+    return "its deletion" if doc is None else f"“{one_line(record_label(doc), 60)}”"
+
+
+@sync.command("resolve")
+@click.argument("record")
+@click.option(
+    "--keep",
+    type=click.Choice(["shown", "other"]),
+    default="shown",
+    show_default=True,
+    help="shown: settle on the version shown now; other: put the version that lost back.",
+)
+@json_option
+@pass_env
+def resolve(env: Env, record: str, keep: str, as_json: bool) -> None:
+    """Settle the conflict kept for RECORD (its id, or the start of it), as `coach sync
+    status` lists it. With --keep other the version that lost becomes the record's
+    current version again (a normal change, which reaches the other devices); the
+    default keeps the version shown. Either way the conflict is no longer listed on any
+    device once they have synced, and the version set aside is printed here. When
+    several versions of the record were kept, all are settled; --keep other puts back
+    the newest of them."""
+    done = env.service().resolve_conflict(record, keep_other=keep == "other")
+    if as_json:
+        emit_json(done)
+        return
+    where = f"{done['table']} {done['id']}"
+    if done["kept"] == "other":
+        say(f"{where} now holds the version that had lost: {_version(done['current'])}")
+    else:
+        say(f"{where} keeps the version shown: {_version(done['current'])}")
+    for doc in done["set_aside"]:
+        say(f"set aside: {_version(doc)}")
+    settled = count(done["settled"], "conflict")
+    say(f"{settled} settled; it is no longer listed once the other devices have synced")

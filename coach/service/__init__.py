@@ -228,6 +228,35 @@ class CoachService:
         self.repo.storage.ensure_read()
         return sync_status(self.repo.storage)
 
+    def resolve_conflict(self, ref: str, *, keep_other: bool = False) -> dict[str, Any]:
+        """Settle the conflicts kept for the record ``ref`` names (``coach sync resolve``).
+
+        ``keep_other`` puts the version that lost back as the record's current version
+        (the newest of them when several were kept): one undoable change, saved like any
+        other. Either way every conflict kept for the record is settled, and the versions
+        set aside are returned in full, so that nothing is dropped without a word."""
+        from coach.store.settling import conflicts_of, settle
+
+        storage = self.repo.storage
+        with self.repo.transaction():  # read afresh, so the conflicts are the current ones
+            found = conflicts_of(storage, ref)
+        (table, record_id, _), newest = found[-1]
+        shown = self.repo.raw(table, record_id)
+        set_aside = [entry["doc"] for _, entry in found]
+        if keep_other:
+            with self.history.work(f"keep the other version of {record_id}") as work:
+                work.put_doc(table, record_id, newest["doc"])
+            set_aside = [shown, *set_aside[:-1]]
+        settle(storage, [ident for ident, _ in found])
+        return {
+            "table": table,
+            "id": record_id,
+            "kept": "other" if keep_other else "shown",
+            "current": self.repo.raw(table, record_id),
+            "set_aside": set_aside,
+            "settled": len(found),
+        }
+
     def repair(self) -> list[str]:
         """File each misfiled record under its own id (one undoable change); what was done."""
         done: list[str] = []

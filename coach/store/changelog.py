@@ -260,3 +260,23 @@ class ChangeLog:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
             fsync_dir(self.path.parent)
+
+
+def recode(path: Path, codec: Codec, *, seal: bool) -> bool:
+    """Seal every clear line of the log at ``path`` with ``codec`` (``seal``), or open
+    every sealed one; used for the copies of a log kept with a backup, when the store
+    is encrypted or decrypted. True when the file was rewritten."""
+    out, changed = [], False
+    for raw in path.read_bytes().split(b"\n"):
+        if not raw.strip():
+            continue
+        if raw.startswith(SEALED) and not seal:
+            raw = dump_json(codec.decode(path, base64.b64decode(raw[1:], validate=True)))[:-1]
+            changed = True
+        elif not raw.startswith(SEALED) and seal:
+            raw = SEALED + base64.b64encode(codec.encode(parse_json(path, raw + b"\n")))
+            changed = True
+        out.append(raw + b"\n")
+    if changed:
+        write_atomic(path, b"".join(out))
+    return changed

@@ -1,4 +1,11 @@
-"""Checking backups and putting one back in place of the data file."""
+"""Checking backups and putting one back in place of the data file.
+
+A backup of a device's snapshot may come with a copy of its change log, taken under
+the same stamp (:func:`coach.store.backups.log_of`): checking it reads both, and
+putting it back puts both back, so that the store is exactly as it was when the backup
+was taken (the snapshot, with the log replayed). A backup without one is the snapshot
+alone, and the log is emptied.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ from filelock import FileLock, Timeout
 
 from coach.errors import CoachError
 from coach.store.atomic import FILE_MODE, write_atomic
-from coach.store.backups import Backup, list_backups
+from coach.store.backups import Backup, list_backups, log_of
 from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import StoreError
 from coach.store.schema import LoadReport, prepare
@@ -29,6 +36,22 @@ def problem_with(path: Path, codec: Codec | None = None) -> str | None:
         return getattr(exc, "problem", str(exc))
     except OSError as exc:
         return exc.strerror or str(exc)
+    log = log_of(path)
+    if log.exists():
+        return _log_problem(log, codec)
+    return None
+
+
+def _log_problem(log: Path, codec: Codec) -> str | None:
+    """Why the copy of a change log kept with a backup cannot be replayed, or None."""
+    from coach.store.changelog import ChangeLog
+
+    try:
+        reading = ChangeLog(log, codec).read(after=None)
+    except StoreError as exc:
+        return f"its change log {log.name}: {getattr(exc, 'problem', str(exc))}"
+    if reading.problem:
+        return f"its change log {log.name}: {reading.problem}"
     return None
 
 
@@ -76,6 +99,11 @@ def restore(target: Path, backup: Path, codec: Codec | None = None) -> Path | No
                 shutil.copyfile(log, aside.with_name(aside.name + ".log"))
                 os.chmod(aside.with_name(aside.name + ".log"), FILE_MODE)
                 write_atomic(log, b"")
+        kept_log = log_of(backup)
+        if kept_log.exists():  # the changes saved after that snapshot, as they stood
+            write_atomic(own.log, kept_log.read_bytes())
+        elif own.log.exists() and own.log.stat().st_size:
+            write_atomic(own.log, b"")
         write_atomic(target, backup.read_bytes())
         from coach.store.memory import forget_own
 

@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 from coach.errors import CoachError
 from coach.store.atomic import write_atomic
 from coach.store.backups import list_backups
+from coach.store.changelog import recode
 from coach.store.codec import Codec, PlainCodec, parse_json
 from coach.store.crypto import (
     EncryptedCodec,
@@ -102,6 +103,9 @@ def encrypt_store(path: Path, codec: EncryptedCodec) -> int:
             if not is_encrypted(data):
                 write_atomic(copy, codec.seal(data))
                 sealed += 1
+        for backup in list_backups(path):  # the logs kept with backups: line by line
+            if backup.log is not None and recode(backup.log, codec, seal=True):
+                sealed += 1
         return sealed
     finally:
         lock.release()
@@ -118,6 +122,9 @@ def decrypt_store(path: Path, codec: EncryptedCodec) -> int:
             data = target.read_bytes()
             if is_encrypted(data):
                 write_atomic(target, codec.open(target, data))
+                opened += 1
+        for backup in list_backups(path):
+            if backup.log is not None and recode(backup.log, codec, seal=False):
                 opened += 1
         return opened
     finally:

@@ -359,6 +359,9 @@ class CoachStorage(Loader, Appending, Storage):
         if not self._private:
             files.make_private(self.path)
             self._private = True
+        if self._backup_due():
+            with contextlib.suppress(OSError):  # a missing backup must not block the save
+                backups.take_backup(self.path, log=self.log.path)
         try:
             atomic.ensure_dir(self.path.parent)
             end = self.log.append(change, cut_at=self._torn_at)
@@ -382,12 +385,7 @@ class CoachStorage(Loader, Appending, Storage):
         # snapshot at its next save, so that it reaches the other devices at once, and
         # stays listed once the version that lost is in no file any more.
         unsaved = not self.saved_conflicts.issuperset(self.versions.conflicts)
-        if (
-            unsaved
-            or end > COMPACT_BYTES
-            or self._changes_in_log >= COMPACT_CHANGES
-            or self._backup_due()
-        ):
+        if unsaved or end > COMPACT_BYTES or self._changes_in_log >= COMPACT_CHANGES:
             with contextlib.suppress(StoreWriteError):  # the change is saved; fold it later
                 self._write_snapshot()
 
@@ -396,8 +394,8 @@ class CoachStorage(Loader, Appending, Storage):
         return self.versions.devices.get(self.device, (0, ""))[0]
 
     def _backup_due(self) -> bool:
-        """The first save of the hour folds the log in, keeping the snapshot before it
-        as a backup (as every save did when each one rewrote the file)."""
+        """The first save of the hour keeps the store as it was before it: the snapshot
+        by a link, with a copy of the log (:func:`coach.store.backups.take_backup`)."""
         import time
 
         now = time.monotonic()
@@ -406,10 +404,11 @@ class CoachStorage(Loader, Appending, Storage):
         self._next_backup_check = now + 60.0
         return backups.backup_due(self.path)
 
-    def compact(self) -> bool:
-        """Fold the change log into a new snapshot; False when there was nothing to fold."""
+    def compact(self, *, force: bool = False) -> bool:
+        """Fold the change log into a new snapshot; False when there was nothing to fold
+        (``force``: write the snapshot all the same, for what only it carries)."""
         with self.transaction():
-            if not self._log_end and not self._torn_at and not self.legacy:
+            if not force and not self._log_end and not self._torn_at and not self.legacy:
                 return False
             self._write_snapshot()
             return True
@@ -430,7 +429,7 @@ class CoachStorage(Loader, Appending, Storage):
         }
         payload = self.codec.encode(data)
         with contextlib.suppress(OSError):  # a missing backup must not block the save
-            backups.take_backup(self.path)  # the snapshot as it was, kept by a link
+            backups.take_backup(self.path, log=self.log.path)  # the store as it was
         try:
             atomic.write_atomic(self.path, payload)
         except OSError as exc:

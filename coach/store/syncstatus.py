@@ -19,7 +19,7 @@ def _when(ms: int) -> str | None:
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
 
 
-def _label(doc: Any) -> str:
+def record_label(doc: Any) -> str:
     """A few words that name a record: its title, statement, name or body."""
     if isinstance(doc, dict):
         for field in ("title", "statement", "name", "body", "text"):
@@ -57,7 +57,7 @@ def sync_status(storage: CoachStorage) -> dict[str, Any]:
             {
                 "table": entry["table"],
                 "id": entry["id"],
-                "what": _label(entry["doc"]) if entry["doc"] is not None else "",
+                "what": record_label(entry["doc"]) if entry["doc"] is not None else "",
                 "deleted": entry["doc"] is None,
                 "device": device,
                 "changed_at": _when(ms),

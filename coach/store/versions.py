@@ -15,6 +15,11 @@ per device, the highest stamp of that device's versions of it). A losing version
 winner had seen was replaced knowingly; one it had not seen was changed on two devices
 at once: a *conflict*. The later one wins, and the losing one is kept, document and
 all, in :attr:`Versions.conflicts`, and reported; it is never dropped.
+
+``coach sync resolve`` settles a kept conflict: its key (record and losing stamp) goes
+into :attr:`Versions.settled`, which every snapshot carries and every device merges
+(a union, like the conflicts), and a settled conflict is no longer kept or listed,
+whichever device's files still hold the version that lost.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ class Versions:
     metas: dict[Key, Meta] = field(default_factory=dict)
     raw: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflicts: dict[tuple[str, str, Stamp], dict[str, Any]] = field(default_factory=dict)
+    settled: set[tuple[str, str, Stamp]] = field(default_factory=set)  # conflicts resolved
     devices: dict[str, tuple[int, str]] = field(default_factory=dict)  # (changes, last at)
     clock: tuple[int, int] = (0, 0)
     store: str = ""  # the store's random id, made when it was created (swap checks)
@@ -150,6 +156,8 @@ class Versions:
         return wins
 
     def keep(self, key: Key, loser: Meta, doc: Doc, won: Stamp) -> None:
+        if (*key, loser.stamp) in self.settled:
+            return
         self.conflicts.setdefault(
             (*key, loser.stamp),
             {
@@ -163,7 +171,10 @@ class Versions:
 
     def prune(self) -> None:
         """Drop kept versions that another kept version of the same record was written
-        over: they were replaced knowingly (only the last of such a line is a conflict)."""
+        over: they were replaced knowingly (only the last of such a line is a conflict),
+        and those settled (``coach sync resolve``) here or on another device."""
+        for ident in self.settled.intersection(self.conflicts):
+            del self.conflicts[ident]
         by_key: dict[Key, list[tuple[tuple[str, str, Stamp], Meta]]] = {}
         for ident, entry in self.conflicts.items():
             by_key.setdefault(ident[:2], []).append((ident, Meta.load(entry["version"])))
@@ -184,6 +195,11 @@ class Versions:
             "clock": list(self.clock),
             "records": records,
             "conflicts": list(self.conflicts.values()),
+            **(
+                {"settled": sorted([t, i, *st] for t, i, st in self.settled)}
+                if self.settled
+                else {}
+            ),
             "devices": {d: list(v) for d, v in sorted(self.devices.items())},
         }
 
@@ -200,6 +216,8 @@ class Versions:
         for entry in raw["conflicts"]:
             stamp = Meta.load(entry["version"]).stamp
             found.conflicts[(str(entry["table"]), str(entry["id"]), stamp)] = dict(entry)
+        for table, record_id, ms, counter, device in raw.get("settled", ()):
+            found.settled.add((str(table), str(record_id), (int(ms), int(counter), str(device))))
         for device, (changes, at) in raw["devices"].items():
             found.devices[str(device)] = (int(changes), str(at))
         ms, counter = raw["clock"]
@@ -211,6 +229,7 @@ class Versions:
         """Take in the conflicts, device counts and clock of another snapshot."""
         for ident, entry in other.conflicts.items():
             self.conflicts.setdefault(ident, entry)
+        self.settled |= other.settled
         for device, (changes, at) in other.devices.items():
             self.count(device, changes, at)
         if other.clock > self.clock:

@@ -26,9 +26,9 @@ def _run(device: Device, *args: str, passphrase: str | None = PASS) -> Result:
     return CliRunner().invoke(cli, ["--db", str(device.db), *args], env=env)
 
 
-def _json(device: Device, *args: str) -> Any:
+def _json(device: Device, *args: str, code: int = 0) -> Any:
     result = _run(device, *args, "--json")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == code, result.output
     return orjson.loads(result.stdout)
 
 
@@ -51,7 +51,9 @@ def test_each_device_is_told_what_to_run_where(
 ) -> None:
     laptop, desk = _encrypted_on_laptop(tmp_path, monkeypatch)
 
-    on_desk = _json(desk, "sync", "status")  # opened to read: desk's files are read as they are
+    on_desk = _json(
+        desk, "sync", "status", code=1
+    )  # opened to read: desk's files are read as they are
     assert on_desk["encrypted_here"] is False
     assert [(d["device"], d["encrypted"]) for d in on_desk["encryption_differs"]] == [
         ("laptop", True)
@@ -60,7 +62,7 @@ def test_each_device_is_told_what_to_run_where(
     assert "device laptop encrypted this store, but this device's files are plain" in said
     assert "run `coach encrypt` here" in said
 
-    on_laptop = _json(laptop, "sync", "status")
+    on_laptop = _json(laptop, "sync", "status", code=1)
     assert {(d["device"], d["encrypted"]) for d in on_laptop["encryption_differs"]} == {
         ("desk", False)
     }

@@ -58,7 +58,7 @@ def test_an_older_copy_of_this_devices_own_files_is_named_and_nothing_is_written
     assert "coach sync accept" in refused.output
     assert _files(laptop.folder) == before  # nothing written over
 
-    status = laptop.json("sync", "status")
+    status = laptop.json("sync", "status", code=1)
     (finding,) = status["older_or_other_files"]
     assert finding | {"problem": ""} == {
         "kind": "rollback",
@@ -68,7 +68,7 @@ def test_an_older_copy_of_this_devices_own_files_is_named_and_nothing_is_written
         "blocks_changes": True,
         "problem": "",
     }
-    text = laptop.run("sync", "status").output
+    text = laptop.run("sync", "status", code=1).output
     assert "problem: this device's files hold 2 changes" in text
     doctor = _fails(laptop, "doctor")
     assert "FIX" in doctor.output and "an older copy was put back" in doctor.output
@@ -96,11 +96,11 @@ def test_an_older_copy_of_another_devices_files_is_reported_until_the_newer_come
     for path in (tmp_path / "kept").iterdir():
         shutil.copyfile(path, laptop.folder / path.name)
 
-    status = laptop.json("sync", "status")
+    status = laptop.json("sync", "status", code=1)
     (finding,) = status["older_or_other_files"]
     assert (finding["device"], finding["expected"], finding["found"]) == ("desk", 3, 1)
     assert not finding["blocks_changes"]  # laptop writes only its own files
-    assert "device desk's files hold 1 change, but" in laptop.run("sync", "status").output
+    assert "device desk's files hold 1 change, but" in laptop.run("sync", "status", code=1).output
     laptop.add("laptop two")  # still saves
 
     desk.send_to(laptop)  # the newer files arrive: nothing to report any more
@@ -121,7 +121,7 @@ def test_another_store_put_in_its_place_is_named_as_a_swap(tmp_path: Path) -> No
 
     refused = _fails(laptop, "journal", "add", "more")
     assert "this is another store than the one this device last opened here" in refused.output
-    (finding,) = laptop.json("sync", "status")["older_or_other_files"]
+    (finding,) = laptop.json("sync", "status", code=1)["older_or_other_files"]
     assert finding["kind"] == "swap" and finding["blocks_changes"]
     store_id = orjson.loads(other.own_files()[0].read_bytes())["_meta"]["sync"]["store"]
     assert finding["found"] == store_id

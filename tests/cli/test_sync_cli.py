@@ -24,15 +24,15 @@ class Device:
         self.folder, self.name = folder, name
         self.db = folder / "coach.json"
 
-    def run(self, *args: str) -> Result:
+    def run(self, *args: str, code: int = 0) -> Result:
         result = CliRunner().invoke(
             cli, ["--db", str(self.db), *args], env={"COACH_DEVICE": self.name}
         )
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == code, result.output
         return result
 
-    def json(self, *args: str) -> Any:
-        return orjson.loads(self.run(*args, "--json").stdout)
+    def json(self, *args: str, code: int = 0) -> Any:
+        return orjson.loads(self.run(*args, "--json", code=code).stdout)
 
     def add(self, text: str) -> str:
         return str(self.json("journal", "add", text)["id"])
@@ -100,13 +100,30 @@ def test_an_edit_on_both_at_once_keeps_the_later_and_reports_the_other(tmp_path:
         )
 
 
+def test_sync_status_exits_1_for_a_damaged_file_of_another_device_and_0_when_well(
+    tmp_path: Path,
+) -> None:
+    laptop, desk = _two(tmp_path)
+    laptop.add("on the laptop")
+    desk.add("on the desk")
+    desk.send_to(laptop)
+    assert laptop.json("sync", "status")["problems"] == []  # exit 0, checked by run
+    (laptop.folder / "coach.desk.json").write_bytes(b"\x00not a store at all\x00")
+    said = laptop.run("sync", "status", code=1).output
+    assert "coach.desk.json cannot be read" in said
+    report = laptop.json("sync", "status", code=1)
+    assert [p for p in report["problems"] if "coach.desk.json" in p]
+    desk.send_to(laptop)  # the whole file arrives: all is well again
+    laptop.run("sync", "status")
+
+
 def test_conflict_copies_and_half_copied_files_lose_nothing(tmp_path: Path) -> None:
     laptop, desk = _two(tmp_path)
     laptop.add("in the laptop's snapshot")
     desk.add("in the desk's snapshot")
     laptop.send_to(desk)
     desk.send_to(laptop)
-    # The hour's first save folds each log into its snapshot; the later ones are logged.
+    # The saves after the first are logged (the hour's backup is a copy, not a fold).
     laptop.add("laptop, second")
     desk.add("desk, second")
     laptop.add("laptop, later")
