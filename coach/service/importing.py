@@ -167,7 +167,7 @@ def merge(
     report.refused = bool(report.rejected) and not skip_invalid
     if dry_run or not plan or report.refused:
         return report
-    backups.take_backup(repo.path, force=True)
+    backups.take_backup(repo.path, force=True, log=repo.storage.log.path)
     with history.work("import") as work:
         if "columns" not in {kind.table for kind, _, _ in plan}:
             board.materialise(work)

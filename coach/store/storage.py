@@ -395,7 +395,8 @@ class CoachStorage(Loader, Appending, Storage):
 
     def _backup_due(self) -> bool:
         """The first save of the hour keeps the store as it was before it: the snapshot
-        by a link, with a copy of the log (:func:`coach.store.backups.take_backup`)."""
+        (a copy once per snapshot, then links to that copy) with a copy of the log
+        (:func:`coach.store.backups.take_backup`)."""
         import time
 
         now = time.monotonic()
@@ -429,7 +430,8 @@ class CoachStorage(Loader, Appending, Storage):
         }
         payload = self.codec.encode(data)
         with contextlib.suppress(OSError):  # a missing backup must not block the save
-            backups.take_backup(self.path, log=self.log.path)  # the store as it was
+            # the store as it was: the snapshot is replaced just below
+            backups.take_backup(self.path, log=self.log.path, replacing=True)
         try:
             atomic.write_atomic(self.path, payload)
         except OSError as exc:

@@ -132,10 +132,8 @@ def test_doctor_healthy_and_damaged_with_restore(run: Run, run_json, db_path: Pa
     assert healthy.exit_code == 0, healthy.output
     assert "All good." in healthy.stdout
     db_path = snapshot_file(db_path)  # this device's snapshot: the file coach writes
-    # The hour's backup is a hard link to the snapshot (coach only ever replaces it):
-    # the damage comes as a new file, as a sync tool or a copy brings it. (Bytes written
-    # into the file in place would reach the linked backup too, until the next fold.)
-    db_path.unlink()
+    # The damage is written into the file in place: no backup is the live file itself,
+    # so none of them is damaged with it.
     db_path.write_bytes(b'{"journal": {"j-')
     damaged_hash = hashlib.sha256(db_path.read_bytes()).hexdigest()
     sick = run("doctor")

@@ -92,3 +92,48 @@ def test_the_logs_kept_with_backups_are_sealed_and_opened_with_the_store(db_path
     assert problem_with(newest.path, codec) is None
     decrypt_store(db_path, codec)
     assert newest.log.read_bytes() == clear
+
+
+def test_damage_written_into_the_snapshot_in_place_does_not_reach_its_backups(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup is never the live file: another program writing into the snapshot in
+    place (an editor that saves in place, a disk tool) leaves every backup whole. The
+    second backup of the same snapshot links to the first one's copy, not to it."""
+    service = a_store_with_a_log(db_path)
+    snapshot = snapshot_file(db_path)
+    monkeypatch.setattr(backups, "INTERVAL", timedelta(0))  # every save is in a new hour
+    for text in ("fourth", "fifth"):
+        service.repo.storage._next_backup_check = 0.0
+        service.journal.add(text)
+    live = snapshot.stat()
+    kept = list_backups(snapshot)
+    assert len(kept) >= 3
+    assert all(b.path.stat().st_ino != live.st_ino for b in kept)
+    newest, second = kept[0], kept[1]
+    assert newest.path.stat().st_ino == second.path.stat().st_ino  # one copy, linked
+    assert stat.S_IMODE(newest.path.stat().st_mode) == 0o600
+    with snapshot.open("r+b") as handle:  # damage, written into the file in place
+        handle.seek(5)
+        handle.write(b"\x00garbage\x00")
+    for backup in kept:
+        assert problem_with(backup.path) is None, backup.path
+    restore(db_path, newest.path)
+    assert bodies(db_path) == {"first", "second", "third", "fourth"}
+
+
+def test_the_backup_before_an_import_holds_what_the_log_held(db_path: Path, tmp_path: Path) -> None:
+    """`coach import` keeps the store first; a store's last saves are in its log, so the
+    backup must keep the log too, or restoring it would lose them."""
+    import orjson
+
+    service = a_store_with_a_log(db_path)  # "second" and "third" are only in the log
+    export = tmp_path / "export.json"
+    entry = {"id": "j-0000000001", "created": "2026-01-01T10:00:00+00:00", "body": "imported"}
+    export.write_bytes(
+        orjson.dumps({"_meta": {"schema": {"version": 2}}, "journal": {entry["id"]: entry}})
+    )
+    service.import_file(export)
+    newest = list_backups(snapshot_file(db_path))[0]
+    restore(db_path, newest.path)
+    assert bodies(db_path) == {"first", "second", "third"}
