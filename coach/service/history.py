@@ -98,11 +98,13 @@ class History:
         self.pending: list[Change] = []
 
     @contextmanager
-    def work(self, label: str) -> Iterator[Work]:
-        """Run an operation; on success it becomes the newest undoable change."""
+    def work(self, label: str, *, adding: bool = False) -> Iterator[Work]:
+        """Run an operation; on success it becomes the newest undoable change.
+        ``adding``: it only adds new records (:meth:`Work.put_new`), which may then be
+        saved without reading the store (:meth:`Repository.transaction`)."""
         work = Work(self._repo, label)
         try:
-            with self._repo.transaction():
+            with self._repo.transaction(adding=adding):
                 self._replay_if_lost()
                 yield work
         except StoreWriteError:

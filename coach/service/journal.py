@@ -97,7 +97,7 @@ class JournalService:
             goal_ids=tuple(goal_ids),
             aspiration_ids=tuple(aspiration_ids),
         )
-        with self._history.work("write a journal entry") as work:
+        with self._history.work("write a journal entry", adding=True) as work:
             work.put_new(entry)
         return entry
 

@@ -110,9 +110,18 @@ class Repository:
         return None
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group changes: one lock, one fresh read, one durable write at the end."""
-        with self.storage.adding():
+    def transaction(self, *, adding: bool = False) -> Iterator[None]:
+        """Group changes: one lock, one fresh read, one durable write at the end.
+
+        ``adding``: the transaction only adds new records (:meth:`put_raw_new`), so the
+        files are read only if something in it reads or edits (see
+        :mod:`coach.store.appending`). Any other transaction reads them first: what it
+        looks at may be the storage's own state (conflicts, versions), not records."""
+        if adding:
+            with self.storage.adding():
+                yield
+            return
+        with self.storage.transaction():
             yield
 
     # -- documents ------------------------------------------------------------------
