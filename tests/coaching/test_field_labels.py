@@ -12,7 +12,9 @@ and its floors are the scores reached in round 4. ``labels_own5.py``, a fifth bl
 (day-first dates), was held out from rounds 3 and 4 and added untouched, with its
 disagreements in ``own5_misses.py``; ``labels_own6.py``, a sixth (month first, a fiscal
 year from October), was held out from rounds 3 to 5 and added untouched the same way,
-with ``own6_misses.py``. All share one schema. Each case is
+with ``own6_misses.py``; ``labels_own7.py``, a seventh (day first, a fiscal year from
+July, writers from Australia, New Zealand, India, Ireland, Africa and Asia), was held out
+from round 6 and added untouched, with ``own7_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -37,12 +39,14 @@ from tests.coaching import (
     labels_own4,
     labels_own5,
     labels_own6,
+    labels_own7,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
 from tests.coaching.own4_misses import OWN4_MISSES
 from tests.coaching.own5_misses import OWN5_MISSES
 from tests.coaching.own6_misses import OWN6_MISSES
+from tests.coaching.own7_misses import OWN7_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -99,6 +103,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own4": OWN4_MISSES,
     "own5": OWN5_MISSES,
     "own6": OWN6_MISSES,
+    "own7": OWN7_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -112,7 +117,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # dated 0.946 and no date 0.985 before round 5 and 0.928, 0.934, 0.983, 0.946, 0.985 after
 # it, untouched; its floors were those scores. Round 6 (tuned to own6's kinds of miss, not
 # its sentences) raised own6 to 0.928, 0.941, 0.996, 0.982, 0.995 and own5 to 0.941, 0.944,
-# 0.979, 0.965, 0.971: the floors of both are now those.
+# 0.979, 0.965, 0.971: the floors of both are now those. own7, held out from round 6,
+# scored specific 0.934, measurable 0.938, time-bound 0.956, dated 0.923 and no date 0.974
+# before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched; its floors are
+# those last scores.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -136,6 +144,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.982,
         "no date": 0.994,
     },
+    "own7": {  # the scores, cut (not rounded) to three places
+        "specific": 0.933,
+        "measurable": 0.939,
+        "time_bound": 0.954,
+        "dated": 0.919,
+        "no date": 0.974,
+    },
     "own5": {
         "specific": 0.941,
         "measurable": 0.943,
@@ -155,6 +170,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own4": (labels_own4, 435),
     "own5": (labels_own5, 373),
     "own6": (labels_own6, 473),
+    "own7": (labels_own7, 528),
 }
 
 
