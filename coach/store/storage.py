@@ -38,12 +38,11 @@ fixed.
 from __future__ import annotations
 
 import contextlib
-import errno
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tinydb.storages import Storage
 
@@ -54,16 +53,13 @@ from coach.store.codec import Codec, PlainCodec
 from coach.store.errors import (
     DamagedFileError,
     ReadOnlyStoreError,
-    StoreBusyError,
     StoreWriteError,
 )
 from coach.store.loading import Loader, Stamp, file_stamp
+from coach.store.locking import Locking, reason_of
 from coach.store.merging import SyncNotes, changed_keys
 from coach.store.schema import META
 from coach.store.versions import Meta, Versions, after
-
-if TYPE_CHECKING:
-    from filelock import FileLock
 
 Data = dict[str, Any]
 Key = tuple[str, str]
@@ -81,17 +77,7 @@ def _now() -> tuple[str, int]:
     return moment.isoformat(timespec="milliseconds"), int(moment.timestamp() * 1000)
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    return exc.strerror or str(exc)
-
-
-class CoachStorage(Loader, Appending, Storage):
+class CoachStorage(Loader, Appending, Locking, Storage):
     """A TinyDB storage for one coach data file. See the module docstring."""
 
     def __init__(
@@ -117,7 +103,7 @@ class CoachStorage(Loader, Appending, Storage):
         self.lost_unsaved = False
         self._prepare = prepare
         self._lock_timeout = lock_timeout
-        self._lock: FileLock | None = None  # made when first taken (see _file_lock)
+        self._lock = None  # made when first taken (Locking._file_lock)
         self._mutex = threading.RLock()
         self._data: Data | None = None
         # Counts every change of the data held here (a write, a rollback, a new read).
@@ -275,54 +261,6 @@ class CoachStorage(Loader, Appending, Storage):
             pass
         return True
 
-    @property
-    def _file_lock(self) -> FileLock:
-        """The inter-process lock, made on first use: a store opened to read only (``coach
-        today`` at every shell prompt) never imports the lock library. Only ever called
-        under ``_mutex`` or from ``__init__``, so one lock is made."""
-        if self._lock is None:
-            from filelock import FileLock
-
-            self._lock = FileLock(str(self.lock_path), mode=0o600, thread_local=False)
-        return self._lock
-
-    def _acquire(self) -> None:
-        from filelock import Timeout
-
-        try:
-            atomic.ensure_dir(self.path.parent)
-        except OSError as exc:
-            raise StoreWriteError(
-                self.path, f"cannot create its folder {self.path.parent}: {_reason(exc)}"
-            ) from None
-        try:
-            self._file_lock.acquire(timeout=self._lock_timeout)
-        except Timeout:
-            raise StoreBusyError(self.path, self.lock_path, self._lock_timeout) from None
-        except OSError as exc:
-            raise StoreWriteError(
-                self.path, f"cannot take the lock {self.lock_path}: {_reason(exc)}"
-            ) from None
-        if not self._cleaned:
-            atomic.remove_stale_temps(self.path)
-            self._cleaned = True
-
-    def _clean_leftovers(self) -> None:
-        """Remove temp files of a killed writer, if no other coach is writing right now."""
-        if not self.path.parent.is_dir():
-            return
-        from filelock import Timeout
-
-        try:
-            self._file_lock.acquire(timeout=0)
-        except (Timeout, OSError):
-            return  # someone is writing; their temp file is not stale
-        try:
-            atomic.remove_stale_temps(self.path)
-            self._cleaned = True
-        finally:
-            self._file_lock.release()
-
     def _flush(self) -> None:
         docs = {**self._pending_docs, **self._txn_docs}
         if self._full_write or not self.path.exists():  # a new store starts with its file
@@ -370,7 +308,7 @@ class CoachStorage(Loader, Appending, Storage):
             self.dirty = True
             if self._torn_at is None and self.log.path.exists():
                 self._torn_at = self._log_end  # whatever a failed write left past here goes
-            raise StoreWriteError(self.path, _reason(exc)) from None
+            raise StoreWriteError(self.path, reason_of(exc)) from None
         self.seq = change.seq
         for key, saw in zip(order, seen, strict=True):
             self.versions.metas[key] = Meta(stamp, saw)
@@ -437,7 +375,7 @@ class CoachStorage(Loader, Appending, Storage):
         except OSError as exc:
             if self._full_write:
                 self.dirty = True
-            raise StoreWriteError(self.path, _reason(exc)) from None
+            raise StoreWriteError(self.path, reason_of(exc)) from None
         self._full_write = False
         self._full_base = None
         self.legacy = False
