@@ -60,8 +60,7 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
     my portfolio by january and land a UX job"); at a comma when both sides have their
     own time phrase and a new action follows; and at "then" / "and after that" whenever
     a new action follows. "leave retail and get a job within a year" stays one goal:
-    its only date is at the end, for both; but a goal that counts something before the
-    join ("save $10k and move to denver by summer") is one of its own, with no date.
+    its only date is at the end, for both.
     """
     n = len(toks)
     cuts: list[tuple[int, int]] = []  # (first token of the join, first token after it)
@@ -98,8 +97,7 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
             dated = left and (right or action)
             joined = word in ("and", "&", "plus", "+")
             own = joined and action and _own_goal(toks, i, left_lo, anchors)
-            counted = joined and action and right and _counted(toks, left_lo, i, anchors)
-            if dated or own or counted:
+            if dated or own:
                 cuts.append((i, nxt))
     if not cuts:
         return [(0, n)]
@@ -167,37 +165,6 @@ def _own_goal(
         return False
     vague = toks[k].text in VAGUE_VERBS or VAGUE_PHRASES.match(list(toks), k) is not None
     return vague or (not anchors and _starts_action(toks, k))
-
-
-_NAME_BEFORE_NUMBER = words(
-    "level lvl part step grade class tier section unit module paper band series year phase "
-    "stage category type form gs no number # cat key"
-)
-_RHYTHM_WORDS = words("every per weekly daily nightly monthly")
-
-
-def _counted(toks: Sequence[Token], lo: int, join: int, anchors: Sequence[tuple[int, int]]) -> bool:
-    """Whether the words from ``lo`` to the join count something or keep a rhythm of
-    their own, with no date ("save $10k and move to denver by summer", "run 3x a week
-    and get my trainer cert by march"): a goal of its own, so the date after the join is
-    the second one's, not both's. Only a part that starts with its own action: a long
-    story before the join ("i've been a receptionist for 6 years and ...") is no goal."""
-    lo = _after_heading(toks, join) if lo == 0 else lo
-    if not _starts_action(toks, lo):
-        return False
-    for k in range(lo, join):
-        if any(a <= k < b for a, b in anchors):
-            continue
-        word = toks[k].text
-        if word in _RHYTHM_WORDS:
-            return True
-        if toks[k].kind != "num" or (k > lo and toks[k - 1].text in _NAME_BEFORE_NUMBER):
-            continue
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is not None and after.glued and after.text in ("st", "nd", "rd", "th"):
-            continue  # "my 18th edition": a name, not a count
-        return True
-    return False
 
 
 def _anchor_after(toks: Sequence[Token], anchors: Sequence[tuple[int, int]], nxt: int) -> bool:

@@ -125,9 +125,8 @@ VAGUE_PART: list[Row] = [
     ("work on my confidence, then apply for the charge nurse post by may", "---", None, "2"),
     ("finish my residency and get a consultant post", "SM-", None, "2"),
     ("pass my driving test and buy a van", "SM-", None, "2"),
-    # a counted goal before "and" is a goal of its own, with no date: the own5 and own6
-    # labels read "save $10k and move to denver by summer" so (changed in round 6)
-    ("build 3 apps and pass the AWS cert by august", "SM-", None, "2"),
+    # near miss: two concrete steps under one date stay one goal
+    ("build 3 apps and pass the AWS cert by august", "SMT", "2027-08-31", ""),
 ]
 
 IMPOSSIBLE_DAY: list[Row] = [

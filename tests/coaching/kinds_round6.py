@@ -89,21 +89,6 @@ CONDITIONS_OF_WORK: list[Row] = [
     ("work remotely as a freelance copywriter", "SM-", None, "A"),
 ]
 
-# A goal that counts something or keeps a rhythm, joined by "and" to a second goal with
-# the line's only date: the date is the second goal's, so the first has none.
-COUNTED_THEN_DATED: list[Row] = [
-    ("pay off $4,000 of my card and buy a van for the business by june", "SM-", None, "2"),
-    ("read 20 books and publish my first short story by the autumn", "SM-", None, "2"),
-    ("sell 15 paintings and open my own studio by 2028", "SM-", None, "2"),
-    ("post 2 reels a week and land a brand deal by april", "SM-", None, "2"),
-    ("get 5 google reviews and raise my prices to $60 by march", "SM-", None, "2"),
-    ("mentor 2 junior devs and get promoted to staff engineer by 2028", "SM-", None, "2"),
-    # near misses: steps towards one end share the date; a name with a number is no count
-    ("finish my CNA course and get hired at a nursing home by march", "SMT", "2027-03-31", ""),
-    ("get my level 3 and open a nail bar by summer", "SMT", "2027-08-31", ""),
-    ("record and release 4 singles by june", "SMT", "2027-06-30", ""),
-]
-
 # A job named only by who employs ("a federal job", "a union job"): no role is named, so
 # it is not specific, but getting it is plain (measurable).
 EMPLOYER_ONLY: list[Row] = [
@@ -121,7 +106,6 @@ EMPLOYER_ONLY: list[Row] = [
 ROWS: list[Row] = [
     *CONDITIONS_OF_WORK,
     *EMPLOYER_ONLY,
-    *COUNTED_THEN_DATED,
     *MORE_DAYS,
     *LAST_HOLIDAY,
     *SEASON_WITHOUT,

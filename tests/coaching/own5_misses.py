@@ -57,4 +57,5 @@ OWN5_MISSES: dict[str, str] = {
     "sole trader: turnover over £30k this tax year": DATE,
     "vicar in training: get through my BAP panel and start theological college in september": DATE,
     "ex miner in my 50s, want a job with the council before the winter": VERDICT,
+    "get 2 more shifts a week and pay off my overdraft by xmas": DATE,
 }

@@ -85,7 +85,6 @@ OWN7_MISSES: dict[str, str] = {
     "get my RSA this week and pick up weekend shifts at the pub": VERDICT,
     "finish my cert IV TAE by 4/5 and start training apprentices by 31/8": ASSUMPTION,
     "get my GWO cert in 2 weeks and get hired on a wind farm in 3 months": VERDICT,
-    "get 2 referees and apply for the grad program by 31/3 - was 28/2 but pushed it": DATE,
     "finish my diploma of nursing by melbourne cup day": DATE,
     "have the food truck on the road by the NSW kings birthday long weekend": VERDICT,
     "get 20 bookings for my b&b by australia day": DATE,

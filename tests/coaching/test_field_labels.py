@@ -116,11 +116,13 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # fiscal year from October), scored specific 0.918, measurable 0.924, time-bound 0.983,
 # dated 0.946 and no date 0.985 before round 5 and 0.928, 0.934, 0.983, 0.946, 0.985 after
 # it, untouched; its floors were those scores. Round 6 (tuned to own6's kinds of miss, not
-# its sentences) raised own6 to 0.928, 0.941, 0.996, 0.982, 0.995 and own5 to 0.941, 0.944,
-# 0.979, 0.965, 0.971: the floors of both are now those. own7, held out from round 6,
-# scored specific 0.934, measurable 0.938, time-bound 0.956, dated 0.923 and no date 0.974
-# before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched; its floors are
-# those last scores.
+# its sentences) raised own6 to 0.930, 0.941, 0.992, 0.982, 0.985 and own5 to 0.941, 0.944,
+# 0.973, 0.965, 0.960: the floors of both are now those. (Its rule that a goal counting
+# something before "and" has no date of its own raised own5 and own6 further, but it cost
+# one case of own7 and two of own8, the sets held out from it, and helped none of them:
+# it was taken back.) own7, held out from round 6, scored specific 0.934, measurable
+# 0.938, time-bound 0.956, dated 0.923 and no date 0.974 before it and 0.934, 0.939,
+# 0.956, 0.923, 0.974 after it, untouched; its floors are those last scores.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -138,25 +140,25 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.928,
+        "specific": 0.930,
         "measurable": 0.940,
-        "time_bound": 0.995,
+        "time_bound": 0.991,
         "dated": 0.982,
-        "no date": 0.994,
+        "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
         "specific": 0.933,
         "measurable": 0.939,
-        "time_bound": 0.954,
-        "dated": 0.919,
+        "time_bound": 0.956,
+        "dated": 0.922,
         "no date": 0.974,
     },
     "own5": {
         "specific": 0.941,
         "measurable": 0.943,
-        "time_bound": 0.978,
+        "time_bound": 0.973,
         "dated": 0.965,
-        "no date": 0.970,
+        "no date": 0.959,
     },
 }
 
