@@ -7,10 +7,13 @@ of the same size on the same disk, so a noisy neighbour slows both alike. The
 ratio is the measure (target: at most 20x); the absolute times are reported too
 (the issue's 10 ms median and 20 ms p95 are for a quiet machine).
 
-The hour's backup is a link to the snapshot and a copy of the log, taken inside the
-first save of each hour: a second row times 60 saves with an hour boundary in the
-middle (the newest backup made two hours old), and sets beside it what that save
-cost before (a fold of the log into a new snapshot, timed on the same store).
+The hour's backup is taken inside the first save of each hour: a copy of the log and,
+for the snapshot, a link to the copy an earlier backup made of that same snapshot (the
+snapshot itself is copied once, by the first backup after it was written: about 64 ms
+for 91 MiB here, under load). A second row times 60 saves with an hour boundary in the
+middle (the newest backup made two hours old; the forced backup after the first save
+is the one copy), and sets beside it what that save cost before (a fold of the log into
+a new snapshot, timed on the same store).
 """
 
 from __future__ import annotations
