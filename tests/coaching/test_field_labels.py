@@ -119,8 +119,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # its sentences) raised own6 to 0.928, 0.941, 0.996, 0.982, 0.995 and own5 to 0.941, 0.944,
 # 0.979, 0.965, 0.971: the floors of both are now those. own7, held out from round 6,
 # scored specific 0.934, measurable 0.938, time-bound 0.956, dated 0.923 and no date 0.974
-# before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched; its floors are
-# those last scores.
+# before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched. Round 7 (holidays
+# of its countries, an independence day found by its month, "before EOFY" as the end)
+# raised its time-bound to 0.982 and dated to 0.986: its floors are its scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -147,8 +148,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "own7": {  # the scores, cut (not rounded) to three places
         "specific": 0.933,
         "measurable": 0.939,
-        "time_bound": 0.954,
-        "dated": 0.919,
+        "time_bound": 0.982,
+        "dated": 0.986,
         "no date": 0.974,
     },
     "own5": {
