@@ -59,4 +59,17 @@ DAY_FIRST_JULY: list[Row] = [
     ("lodge 30 tax returns before 30/6", "SMT", "2027-06-29", ""),
 ]
 
-ROWS: list[Row] = [*MORE_COUNTRIES_DAYS, *INDEPENDENCE_BY_MONTH]
+# A rate of work that starts in a month ("4 shifts a week from march"): the month is
+# when it begins, not when it is due, so there is no deadline.
+RATE_FROM_MONTH: list[Row] = [
+    ("take on 2 new tutoring students a week from february", "SM-", None, ""),
+    ("see 14 patients a day from april", "SM-", None, ""),
+    ("bill 30 hours a week from january", "SM-", None, ""),
+    ("publish 3 recipes a week from june", "SM-", None, ""),
+    ("sell 20 loaves a day from march at the farmers market", "SM-", None, ""),
+    ("cold call 40 prospects a day from feb", "SM-", None, ""),
+    # near miss: a rate to reach "by" a month is due then
+    ("sell 25 loaves a day at the market by march", "SMT", "2027-03-31", ""),
+]
+
+ROWS: list[Row] = [*MORE_COUNTRIES_DAYS, *INDEPENDENCE_BY_MONTH, *RATE_FROM_MONTH]

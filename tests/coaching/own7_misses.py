@@ -23,7 +23,6 @@ OWN7_MISSES: dict[str, str] = {
     "pharmacist, want to pass my intern written exam on 30/2": ASSUMPTION,
     "pass the PLE in june then apply to hospitals in manila": VERDICT,
     "physio - get my titles in sports physio by mid 2029": VERDICT,
-    "support 3 more clients a week from march": DATE,
     "do my solar install accreditation (SAA) by 30/6 and then 10 installs by 31/12": PARTS,
     "get my white card by monday": VERDICT,
     "get my first class mine managers certificate by 2035": ASPIRATION,

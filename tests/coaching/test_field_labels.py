@@ -120,8 +120,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # 0.979, 0.965, 0.971: the floors of both are now those. own7, held out from round 6,
 # scored specific 0.934, measurable 0.938, time-bound 0.956, dated 0.923 and no date 0.974
 # before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched. Round 7 (holidays
-# of its countries, an independence day found by its month, "before EOFY" as the end)
-# raised its time-bound to 0.982 and dated to 0.986: its floors are its scores now.
+# of its countries, an independence day found by its month, "before EOFY" as the end, a
+# rate of work from a month) raised its time-bound to 0.984, dated to 0.986 and no date
+# to 0.978: its floors are its scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -148,9 +149,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "own7": {  # the scores, cut (not rounded) to three places
         "specific": 0.933,
         "measurable": 0.939,
-        "time_bound": 0.982,
+        "time_bound": 0.984,
         "dated": 0.986,
-        "no date": 0.974,
+        "no date": 0.978,
     },
     "own5": {
         "specific": 0.941,
