@@ -72,4 +72,25 @@ RATE_FROM_MONTH: list[Row] = [
     ("sell 25 loaves a day at the market by march", "SMT", "2027-03-31", ""),
 ]
 
-ROWS: list[Row] = [*MORE_COUNTRIES_DAYS, *INDEPENDENCE_BY_MONTH, *RATE_FROM_MONTH]
+# Checks, cards and exams of the writers' own countries (a white card, a working with
+# children check, NEET, the CA final, the OET, matric, WAEC): a qualification, so the goal
+# is specific and done or not.
+COUNTRY_CREDENTIALS: list[Row] = [
+    ("get my neet pg rank by august", "SMT", "2027-08-31", ""),
+    ("get my jee mains rank by april", "SMT", "2027-04-30", ""),
+    ("get my wwcc by the end of january", "SMT", "2027-01-31", ""),
+    ("get a grad dip in education by 2029", "SMT", "2029-12-31", ""),
+    ("get my ca inter by may", "SMT", "2027-05-31", ""),
+    ("get my pte academic by october", "SMT", "2027-10-31", ""),
+    ("get my rsg so i can work the gaming floor by friday", "SMT", "2026-12-04", ""),
+    ("get a white card by 15 january", "SMT", "2027-01-15", ""),
+    # an event of one's own still has no date the tool can know
+    ("get my police check before my placement starts", "SM-", None, ""),
+]
+
+ROWS: list[Row] = [
+    *MORE_COUNTRIES_DAYS,
+    *INDEPENDENCE_BY_MONTH,
+    *RATE_FROM_MONTH,
+    *COUNTRY_CREDENTIALS,
+]

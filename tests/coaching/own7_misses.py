@@ -24,7 +24,6 @@ OWN7_MISSES: dict[str, str] = {
     "pass the PLE in june then apply to hospitals in manila": VERDICT,
     "physio - get my titles in sports physio by mid 2029": VERDICT,
     "do my solar install accreditation (SAA) by 30/6 and then 10 installs by 31/12": PARTS,
-    "get my white card by monday": VERDICT,
     "get my first class mine managers certificate by 2035": ASPIRATION,
     "do 2 weeks on 1 off instead of 8/6": VERDICT,
     "move from coal to renewables within the next 2 years": VERDICT,

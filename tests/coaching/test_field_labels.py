@@ -121,8 +121,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # scored specific 0.934, measurable 0.938, time-bound 0.956, dated 0.923 and no date 0.974
 # before it and 0.934, 0.939, 0.955, 0.919, 0.974 after it, untouched. Round 7 (holidays
 # of its countries, an independence day found by its month, "before EOFY" as the end, a
-# rate of work from a month) raised its time-bound to 0.984, dated to 0.986 and no date
-# to 0.978: its floors are its scores now.
+# rate of work from a month, checks and exams of its countries) raised its specific to
+# 0.935, measurable to 0.941, time-bound to 0.984, dated to 0.986 and no date to 0.978:
+# its floors are its scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -147,8 +148,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.994,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.933,
-        "measurable": 0.939,
+        "specific": 0.935,
+        "measurable": 0.941,
         "time_bound": 0.984,
         "dated": 0.986,
         "no date": 0.978,
