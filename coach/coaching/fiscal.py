@@ -73,7 +73,8 @@ def fiscal(r: Reader, i: int) -> Core | None:
             return fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
         return fiscal_core(r, i, i + 2, unit_period("fiscal year", r.today, 0, fs), "strong")
     if word in ("fye", "eofy"):
-        return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs).end)
+        end = unit_period("fiscal year", r.today, 0, fs).end
+        return fiscal_core(r, i, i + 1, Period(end, end, "end"))  # "b4 EOFY": its last day
     return None
 
 

@@ -5,7 +5,10 @@ without a year it is the next one not yet over. Days that move (Thanksgiving, Mo
 Day, Easter) follow the rule that fixes them each year; where countries keep a day on
 different dates (Mother's Day, Thanksgiving) the United States' day is read, as the
 other holidays named here are mostly American; days kept in Britain (Bonfire Night,
-the bank holidays, Pancake Day) are read too.
+the bank holidays, Pancake Day) are read too, and days kept on a fixed date in
+Australia, New Zealand, India, the Philippines, Singapore, Kenya, Nigeria and South Africa
+(Anzac Day, Waitangi Day, Jamhuri Day); an independence day is the one of the month said
+after it ("independence day in oct"), else the United States' day.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from coach.coaching.dates import Core, Reader, year_of
+from coach.coaching.dates import MONTHS, Core, Reader, year_of
 from coach.coaching.fiscal import new_year
 from coach.coaching.periods import Period, easter, nth_weekday, upcoming
 from coach.coaching.tokens import words
@@ -83,6 +86,28 @@ for _spaced, _day, _rule in (
     ("august bank holiday|late summer bank holiday", "no", _nth(8, 0, -1)),
     ("may bank holiday|early may bank holiday|may day", "no", _nth(5, 0, 1)),
     ("spring bank holiday|whitsun bank holiday", "no", _nth(5, 0, -1)),
+    # days kept in Australia, New Zealand, India, the Philippines, Singapore and Africa,
+    # each on a fixed day (the Melbourne Cup on the first Tuesday of November)
+    ("anzac", "must", _fixed(4, 25)),
+    ("australia|straya", "must", _fixed(1, 26)),
+    ("waitangi", "must", _fixed(2, 6)),
+    ("melbourne cup", "may", _nth(11, 1, 1)),
+    ("republic", "must", _fixed(1, 26)),
+    ("gandhi jayanti", "no", _fixed(10, 2)),
+    ("rizal", "must", _fixed(12, 30)),
+    ("bonifacio", "must", _fixed(11, 30)),
+    ("national", "must", _fixed(8, 9)),
+    ("freedom", "must", _fixed(4, 27)),
+    ("youth", "must", _fixed(6, 16)),
+    ("heritage", "must", _fixed(9, 24)),
+    ("day of reconciliation", "no", _fixed(12, 16)),
+    ("reconciliation", "must", _fixed(12, 16)),
+    ("human rights", "must", _fixed(3, 21)),
+    ("madaraka", "must", _fixed(6, 1)),
+    ("mashujaa", "must", _fixed(10, 20)),
+    ("jamhuri", "must", _fixed(12, 12)),
+    ("democracy", "must", _fixed(6, 12)),
+    ("st stephen's|st stephens|saint stephen's", "must", _fixed(12, 26)),
     ("pancake", "must", _easter(-47)),
     ("shrove tuesday", "no", _easter(-47)),
     ("ash wednesday", "no", _easter(-46)),
@@ -95,6 +120,17 @@ for _spaced, _day, _rule in (
     for _name in _spaced.split("|"):
         _NAMES[tuple(_name.split())] = (_day, _rule)
 _LONGEST = max(len(k) for k in _NAMES)
+# Independence days kept on other days, found by the month said after the name
+# ("independence day in oct", "independence day 15 aug"): India, Nigeria, the Philippines,
+# Kenya (Jamhuri Day), Ghana, Ireland's Easter Rising aside; July alone is the United States'.
+_INDEPENDENCE: dict[int, _Rule] = {
+    3: _fixed(3, 6),
+    6: _fixed(6, 12),
+    7: _fixed(7, 4),
+    8: _fixed(8, 15),
+    10: _fixed(10, 1),
+    12: _fixed(12, 12),
+}
 # Words that make a holiday name a kind of thing ("the christmas market", "a halloween
 # show"); kept to a list, as "by easter i want ..." puts a sentence after the day.
 _THINGS = words(
@@ -148,6 +184,8 @@ def holiday(r: Reader, i: int) -> Core | None:
         j += 1
     eve = r.text(j) == "eve" and day_word != "must"
     j += eve
+    if r.text(i) == "independence":
+        rule, j = _independence(r, j, rule)
     year, end = year_of(r, j)
     after = r.toks[end] if end < len(r.toks) else None
     if year is None and after is not None and after.kind == "word" and after.text in _THINGS:
@@ -161,6 +199,17 @@ def holiday(r: Reader, i: int) -> Core | None:
     if period is None:
         return None
     return Core(i, end, period, "trigger" if year is None else "")
+
+
+def _independence(r: Reader, j: int, rule: _Rule) -> tuple[_Rule, int]:
+    """The independence day of the month said after it ("in oct", "15 aug", "on 1/10"
+    is left to the date reader): its rule and the index after the month, or as it was."""
+    k = j + (r.text(j) in ("in", "on", ","))
+    k += k < len(r.toks) and r.toks[k].kind == "num" and r.text(k + 1) in MONTHS
+    month = MONTHS.get(r.text(k)) if k < len(r.toks) else None
+    if month is None or month not in _INDEPENDENCE:
+        return rule, j
+    return _INDEPENDENCE[month], k + 1
 
 
 def _after_dot(r: Reader, i: int) -> Core | None:

@@ -138,7 +138,12 @@ _CREDENTIAL_WORDS = (
     "cta|mciob|mcipd|chcipd|fcipd|mcips|mbcs|citp|mimeche|miet|mistructe|istructe|imeche|"
     "frcs|mrcp|mrcgp|mrcs|frcp|mrcpsych|frcpath|pgdip|dclinpsy|mbchb|mbbs|pharmd|dpt|psyd|"
     "lcsw|lmft|bcba|chartered accountant|chartered engineer|chartered surveyor|"
-    "chartered status"
+    "chartered status|"
+    # checks, cards and exams of Australia, New Zealand, India, the Philippines and Africa
+    "white card|wwcc|working with children check|police check|ndis worker screening|rsg|rcg|"
+    "grad dip|graduate diploma|adv dip|specialist title|neet|neet pg|jee|jee mains|"
+    "jee advanced|ca final|ca inter|ca foundation|cs executive|upsc mains|ssc cgl|ibps po|"
+    "clat|oet|pte|pte academic|matric|nsc|waec|jamb|neco|kcse|ican|nle"
 )
 _DELIVERABLE_WORDS = (
     "portfolio|portfolio website|portfolio site|website|web site|site|app|mobile app|web app|"

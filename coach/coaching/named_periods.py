@@ -238,9 +238,12 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
     if unit == "year":
         found = r.short_year(j + (r.text(j) == "of"))
         if found is not None:
-            return Core(i, found[1], date(found[0], 12, 31), "")
+            end_of = date(found[0], 12, 31)
+            return Core(i, found[1], Period(end_of, end_of, "end"), "")
     end = unit_period(unit, r.today, 0, 1, r.options.week_start).end
-    return Core(i, j, end, "" if word.startswith("eo") else "trigger")
+    if word.startswith("eo"):  # "b4 EOM": the end itself, as "before the end of the month"
+        return Core(i, j, Period(end, end, "end"), "")
+    return Core(i, j, end, "trigger")
 
 
 def _weekday(r: Reader, i: int) -> Core | None:

@@ -121,8 +121,8 @@ def resolve(core: Core, trig: str | None, mod: str | None) -> date:
         # "before 1/9", "before the 1st of july": due the day before the day written
         return value - timedelta(days=1) if trig in _BEFORE and mod is None else value
     start, end, kind = value
-    if kind == "over":
-        return end
+    if kind in ("over", "end"):
+        return end  # "before EOFY" is read as "before the end of the fiscal year": its last day
     if kind == "new year":
         # "in the new year" is the whole of next year; "by", "before" or "until the new
         # year" is the turn of the year, the last day of this one.

@@ -66,7 +66,19 @@ def cadences(toks: list[Token]) -> list[tuple[int, int, str]]:
         elif word in ("a", "an") and i + 1 < n and toks[i + 1].text in RHYTHM_UNITS:
             before = toks[i - 1].text if i else ""
             after = toks[i + 2].text if i + 2 < n else ""
-            if before and before not in _NOT_BEFORE_A and after not in ("from", "and", "ago"):
+            # "a week from monday" is a day; "3 clients a week from march" a rate that
+            # starts in March
+            month_after = (
+                after == "from"
+                and i + 3 < n
+                and toks[i + 3].text in _MONTH_WORDS
+                and (i + 4 >= n or toks[i + 4].kind != "num")  # "a week from march 3": a day
+            )
+            if (
+                before
+                and before not in _NOT_BEFORE_A
+                and (after not in ("from", "and", "ago") or month_after)
+            ):
                 lo = i - 1 if before in ("once", "twice", "thrice", "times", "x") else i
                 out.append((lo, i + 2, "cadence"))
                 i += 2

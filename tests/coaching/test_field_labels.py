@@ -123,6 +123,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # it was taken back.) own7, held out from round 6, scored specific 0.934, measurable
 # 0.938, time-bound 0.956, dated 0.923 and no date 0.974 before it and 0.934, 0.939,
 # 0.956, 0.923, 0.974 after it, untouched; its floors are those last scores.
+# Round 7 (holidays of its countries, an independence day found by its month, "before
+# EOFY" as the end, a rate of work from a month, checks and exams of its countries)
+# raised own7; its floors are its scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -147,11 +150,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.933,
-        "measurable": 0.939,
-        "time_bound": 0.956,
-        "dated": 0.922,
-        "no date": 0.974,
+        "specific": 0.935,
+        "measurable": 0.941,
+        "time_bound": 0.986,
+        "dated": 0.989,
+        "no date": 0.978,
     },
     "own5": {
         "specific": 0.941,

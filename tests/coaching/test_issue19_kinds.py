@@ -25,6 +25,8 @@ from tests.coaching.kinds_round5 import DAY_FIRST
 from tests.coaching.kinds_round5 import ROWS as ROUND5
 from tests.coaching.kinds_round6 import FISCAL_OCTOBER
 from tests.coaching.kinds_round6 import ROWS as ROUND6
+from tests.coaching.kinds_round7 import DAY_FIRST_JULY
+from tests.coaching.kinds_round7 import ROWS as ROUND7
 
 TODAY = date(2026, 12, 3)
 
@@ -448,7 +450,9 @@ CASES: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    "case", [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6], ids=lambda c: c[0][:60]
+    "case",
+    [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6, *ROUND7],
+    ids=lambda c: c[0][:60],
 )
 def test_kind(case: Row) -> None:
     _check(case, DEFAULT_READING)
@@ -458,6 +462,12 @@ def test_kind(case: Row) -> None:
 def test_kind_fiscal_october(case: Row) -> None:
     # a fiscal year from October (the US federal one): fiscal Q1 ends on 31 December
     _check(case, ReadingOptions("mdy", 10))
+
+
+@pytest.mark.parametrize("case", DAY_FIRST_JULY, ids=lambda c: c[0][:60])
+def test_kind_day_first_july(case: Row) -> None:
+    # round 7: read day first with a fiscal year from July, as in Australia
+    _check(case, ReadingOptions("dmy", 7))
 
 
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
@@ -478,7 +488,18 @@ def _check(case: Row, options: ReadingOptions) -> None:
 
 
 def test_cases_are_distinct() -> None:
-    every = [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *DAY_FIRST, *ROUND6, *FISCAL_OCTOBER]
+    every = [
+        *CASES,
+        *ROUND2,
+        *ROUND3,
+        *ROUND4,
+        *ROUND5,
+        *DAY_FIRST,
+        *ROUND6,
+        *FISCAL_OCTOBER,
+        *ROUND7,
+        *DAY_FIRST_JULY,
+    ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
 
