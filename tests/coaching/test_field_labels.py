@@ -14,7 +14,9 @@ disagreements in ``own5_misses.py``; ``labels_own6.py``, a sixth (month first, a
 year from October), was held out from rounds 3 to 5 and added untouched the same way,
 with ``own6_misses.py``; ``labels_own7.py``, a seventh (day first, a fiscal year from
 July, writers from Australia, New Zealand, India, Ireland, Africa and Asia), was held out
-from round 6 and added untouched, with ``own7_misses.py``. All share one schema. Each case is
+from round 6 and added untouched, with ``own7_misses.py``; ``labels_own8.py``, an eighth
+(month first, people across the United States typing on their phones), was held out from
+round 7 and added untouched, with ``own8_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -40,6 +42,7 @@ from tests.coaching import (
     labels_own5,
     labels_own6,
     labels_own7,
+    labels_own8,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
@@ -47,6 +50,7 @@ from tests.coaching.own4_misses import OWN4_MISSES
 from tests.coaching.own5_misses import OWN5_MISSES
 from tests.coaching.own6_misses import OWN6_MISSES
 from tests.coaching.own7_misses import OWN7_MISSES
+from tests.coaching.own8_misses import OWN8_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -96,6 +100,11 @@ DISPUTED: dict[str, str] = {
     ),
 }
 
+# A disputed text that another set labels as we read it is disputed only in these sets.
+DISPUTED_IN: dict[str, tuple[str, ...]] = {
+    "get a raise": ("own3",),  # labels_own8.py reads it as we do: neither
+}
+
 # Per set, the cases the engine is known to get wrong and the kind of miss: each is a
 # strict xfail, so a listed case that starts to agree fails and must come off the list.
 EXPECTED_MISSES: dict[str, dict[str, str]] = {
@@ -104,6 +113,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own5": OWN5_MISSES,
     "own6": OWN6_MISSES,
     "own7": OWN7_MISSES,
+    "own8": OWN8_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -125,7 +135,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # 0.956, 0.923, 0.974 after it, untouched; its floors are those last scores.
 # Round 7 (holidays of its countries, an independence day found by its month, "before
 # EOFY" as the end, a rate of work from a month, checks and exams of its countries)
-# raised own7; its floors are its scores now.
+# raised own7; its floors are its scores now. own8, held out from rounds 6 and 7, scored
+# specific 0.841, measurable 0.850, time-bound 0.976, dated 0.950 and no date 0.973 before
+# round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
+# those last scores.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -156,6 +169,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.989,
         "no date": 0.978,
     },
+    "own8": {  # the scores, cut (not rounded) to three places
+        "specific": 0.841,
+        "measurable": 0.855,
+        "time_bound": 0.976,
+        "dated": 0.950,
+        "no date": 0.973,
+    },
     "own5": {
         "specific": 0.941,
         "measurable": 0.943,
@@ -176,6 +196,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own5": (labels_own5, 373),
     "own6": (labels_own6, 473),
     "own7": (labels_own7, 528),
+    "own8": (labels_own8, 548),
 }
 
 
@@ -196,7 +217,8 @@ def _params() -> list[Any]:
     for name, (labels, _) in SETS.items():
         misses = EXPECTED_MISSES.get(name, {})
         for case in labels.CASES:
-            reason = DISPUTED.get(case.text) or misses.get(case.text)
+            disputed = name in DISPUTED_IN.get(case.text, (name,))
+            reason = (DISPUTED.get(case.text) if disputed else None) or misses.get(case.text)
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             out.append(pytest.param(labels, case, marks=marks, id=f"{name}:{case.text[:60]}"))
     return out
