@@ -112,13 +112,13 @@ def _check_store(path: Path, passphrase: str | None, report: Report) -> None:
             f"this device's snapshot {snapshot.name}: {snapshot.stat().st_size:,} bytes, "
             f"last folded {folded:%Y-%m-%d %H:%M} UTC"
         )
-    from coach.cli.sync import encryption_lines, history_lines, status_lines
+    from coach.cli.sync import problem_lines, status_lines
 
     status = opened.sync_status()
     facts["sync"] = status
-    for line in history_lines(status) + encryption_lines(status):
+    for line in problem_lines(status):  # what `coach sync status` exits 1 for, too
         report.bad(line)
-    for line in status_lines(status):
+    for line in status_lines(status | {"unreadable": []}):  # those are problems above
         report.note(line)
 
 

@@ -117,6 +117,25 @@ def test_sync_status_exits_1_for_a_damaged_file_of_another_device_and_0_when_wel
     laptop.run("sync", "status")
 
 
+def test_doctor_calls_a_damaged_file_of_another_device_a_problem_as_sync_status_does(
+    tmp_path: Path,
+) -> None:
+    laptop, desk = _two(tmp_path)
+    laptop.add("on the laptop")
+    desk.add("on the desk")
+    desk.send_to(laptop)
+    laptop.run("doctor")
+    (laptop.folder / "coach.desk.json").write_bytes(b"\x00not a store at all\x00")
+    report = laptop.json("doctor", code=1)
+    assert not report["healthy"]
+    assert [p for p in report["problems"] if "coach.desk.json cannot be read" in p]
+    assert not [n for n in report["notes"] if "coach.desk.json" in n]  # said once
+    said = laptop.run("doctor", code=1).output
+    assert said.count("coach.desk.json cannot be read") == 1
+    desk.send_to(laptop)
+    laptop.run("doctor")
+
+
 def test_conflict_copies_and_half_copied_files_lose_nothing(tmp_path: Path) -> None:
     laptop, desk = _two(tmp_path)
     laptop.add("in the laptop's snapshot")
