@@ -120,19 +120,14 @@ def _stamp(raw: Any) -> Stamp:
 
 
 def _keep(data_file: Path, tail: Tail) -> None:
-    """Write ``tail`` (by a rename, not fsynced: a lost tail only costs a full read)."""
+    """Write ``tail`` (not fsynced: a lost tail only costs a full read)."""
     path = tail_file(data_file, tail.device)
     payload = json.dumps({"version": VERSION, **asdict(tail)}).encode()
     # Written in place, not by a rename (half the cost, on every save): it is only
     # written under the store's lock, and one read half written is not JSON, so it
     # stands for nothing and the normal path reads the files.
     try:
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(memory.open_private(path, os.O_TRUNC), "wb") as handle:
             handle.write(payload)
     except OSError:
         forget(data_file, tail.device)  # an older tail must not stand for these files

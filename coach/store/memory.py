@@ -139,18 +139,23 @@ def remember(data_file: Path, device: str, memory: Memory) -> None:
     keep_private(path, payload)
 
 
+def open_private(path: Path, flags: int) -> int:
+    """Open a small file of the state folder to write (0600, with ``flags`` beside
+    O_WRONLY | O_CREAT), making the folder (0700) when it is not there yet."""
+    try:
+        return os.open(path, os.O_WRONLY | os.O_CREAT | flags, 0o600)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return os.open(path, os.O_WRONLY | os.O_CREAT | flags, 0o600)
+
+
 def keep_private(path: Path, payload: bytes) -> bool:
     """Write a small file of the state folder (0600) by a rename, not fsynced; False
     when it could not be written (what it holds only makes a check stronger, or a
     later save quicker)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(open_private(tmp, os.O_EXCL), "wb") as handle:
             handle.write(payload)
         os.replace(tmp, path)
     except OSError:

@@ -100,13 +100,19 @@ def test_an_edit_on_both_at_once_keeps_the_later_and_reports_the_other(tmp_path:
         )
 
 
-def test_sync_status_exits_1_for_a_damaged_file_of_another_device_and_0_when_well(
-    tmp_path: Path,
-) -> None:
+def _each_with_an_entry(tmp_path: Path) -> tuple[Device, Device]:
+    """Two devices with an entry each, the desk's files copied to the laptop."""
     laptop, desk = _two(tmp_path)
     laptop.add("on the laptop")
     desk.add("on the desk")
     desk.send_to(laptop)
+    return laptop, desk
+
+
+def test_sync_status_exits_1_for_a_damaged_file_of_another_device_and_0_when_well(
+    tmp_path: Path,
+) -> None:
+    laptop, desk = _each_with_an_entry(tmp_path)
     assert laptop.json("sync", "status")["problems"] == []  # exit 0, checked by run
     (laptop.folder / "coach.desk.json").write_bytes(b"\x00not a store at all\x00")
     said = laptop.run("sync", "status", code=1).output
@@ -120,10 +126,7 @@ def test_sync_status_exits_1_for_a_damaged_file_of_another_device_and_0_when_wel
 def test_doctor_calls_a_damaged_file_of_another_device_a_problem_as_sync_status_does(
     tmp_path: Path,
 ) -> None:
-    laptop, desk = _two(tmp_path)
-    laptop.add("on the laptop")
-    desk.add("on the desk")
-    desk.send_to(laptop)
+    laptop, desk = _each_with_an_entry(tmp_path)
     laptop.run("doctor")
     (laptop.folder / "coach.desk.json").write_bytes(b"\x00not a store at all\x00")
     report = laptop.json("doctor", code=1)
