@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from coach.coaching import advice
 from coach.coaching.activities import contest, hired, ongoing_work
+from coach.coaching.attainment import attained
 from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
@@ -149,11 +150,17 @@ def _part(
     won = contest(goal) if named is None or outcome is None else None
     if won is not None:  # "win a latte art throwdown", "qualify for boston"
         named, outcome = named or won, outcome or won
+    unread = outcome is None  # no word of the lists was read as a thing done or not
     if outcome is None and count is None:
         outcome = goal.move_out_or_back() or hired(goal)
     ongoing = ongoing_work(goal) if count is None else None
     if named is None and outcome is None and count is None:
         named, outcome = done_thing(goal, toks, lo, hi, mine) or (None, None)
+    if count is None and unread and goal.blurring_verb() is None:
+        # "get my guard card", "fill out the fafsa": a thing had or not, known word or not
+        # (and "get my cpr renewed": a skill's paper, had or not)
+        got = attained(goal, lo, hi)
+        named, outcome = named or got, outcome or got
     terse = any(m.role == "deadline" for m in mine) and no_verb(toks, lo, hi, mine)
     if (far_off or terse) and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when

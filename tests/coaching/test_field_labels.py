@@ -138,7 +138,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own7; its floors are its scores now. own8, held out from rounds 6 and 7, scored
 # specific 0.841, measurable 0.850, time-bound 0.976, dated 0.950 and no date 0.973 before
 # round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
-# those last scores.
+# those last scores. Round 8 (a thing named after a verb that attains it is specific and
+# done or not, known word or not: "get my guard card", "fill out the fafsa") raised own4
+# to own8; their floors are their scores now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -149,36 +151,36 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.940,
-        "measurable": 0.956,
+        "specific": 0.947,
+        "measurable": 0.963,
         "time_bound": 1.000,
         "dated": 0.987,
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.930,
-        "measurable": 0.940,
+        "specific": 0.951,
+        "measurable": 0.961,
         "time_bound": 0.991,
         "dated": 0.982,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.935,
-        "measurable": 0.941,
+        "specific": 0.956,
+        "measurable": 0.960,
         "time_bound": 0.986,
         "dated": 0.989,
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.841,
-        "measurable": 0.855,
+        "specific": 0.916,
+        "measurable": 0.937,
         "time_bound": 0.976,
         "dated": 0.950,
         "no date": 0.973,
     },
     "own5": {
-        "specific": 0.941,
-        "measurable": 0.943,
+        "specific": 0.959,
+        "measurable": 0.962,
         "time_bound": 0.973,
         "dated": 0.965,
         "no date": 0.959,
