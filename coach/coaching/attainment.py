@@ -54,14 +54,17 @@ _UNNAMED = words(
 _SIZELESS = words(
     "raise rise bump increase bonus hike enough extra bag bread break rest look chance shot "
     "feel hang handle grip idea sense taste care lead plunge step steps risk risks hold "
-    "notice advantage"
+    "notice advantage piece slice share portion"
 )
+# Turns of phrase with a noun that names no thing to have: "get my bearings", "earn my
+# stripes", "find my footing".
+_IDIOMS = words("bearings stripes footing feet legs")
 # Endings of nouns that name a quality ("credibility", "happiness"), and things so named.
 _QUALITY_ENDINGS = ("ity", "ness")
 _THINGS_IN_ITY = words("opportunity university city facility")
 # Words that end the thing and turn the verb into an idiom of state: "get my confidence
 # back", "get my life together", "get my content out there", "get the job done".
-_STATE_AFTER = words("back together out there done right ahead around away across over")
+_STATE_AFTER = words("back together out there done right straight ahead around away across over")
 # Words after the thing that make it a condition or a quality, not the thing itself.
 _LOOSE_AFTER = words("that which where who whose up going") | _STATE_AFTER
 _RELATIVE = words("that which who whose where")
@@ -104,7 +107,7 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
                 return school
             continue
         elif word in ("get", "getting", "be") and goal.t(j) in _HIRED:
-            j += 1 + (goal.t(j + 1) == "on")  # "get hired by the sheriffs office", "taken on"
+            j += 1 + (goal.t(j) == "taken" and goal.t(j + 1) == "on")  # "be taken on by"
             if goal.t(j) not in _HIRED_BY:
                 return None
             j += 1
@@ -152,10 +155,11 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         return None
     head = goal.t(end - 1)
     said = {goal.t(k) for k in range(start, end)}
-    if head in GENERIC or head in _UNNAMED or said & _SIZELESS or not head[:1].isalnum():
+    if head in GENERIC | _UNNAMED | _IDIOMS or said & _SIZELESS or not head[:1].isalnum():
         return None
-    if end - start == 1 and goal.toks[start].kind == "num" and not money:
-        return None  # "hit 40 by friday": 40 of what? (but "save 3000" is a sum)
+    if end - start == 1 and goal.toks[start].kind == "num":
+        # "save 3000" is a sum to count up to; "hit 40 by friday": 40 of what?
+        return goal.finding("count", start, end) if money else None
     if head in _NEEDS_NAMING and end - start == 1:
         return None  # "earn a seat at the table": a turn of phrase, no seat named
     if t(end) in _LOOSE_AFTER or (mine and t(end) == "to"):

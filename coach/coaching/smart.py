@@ -160,7 +160,10 @@ def _part(
         # "get my guard card", "fill out the fafsa": a thing had or not, known word or not
         # (and "get my cpr renewed": a skill's paper, had or not)
         got = attained(goal, lo, hi)
-        named, outcome = named or got, outcome or got
+        if got is not None and got.kind == "count":  # "save 1500 for rent", "make 300"
+            named, count = named or got, got
+        else:
+            named, outcome = named or got, outcome or got
     terse = any(m.role == "deadline" for m in mine) and no_verb(toks, lo, hi, mine)
     if (far_off or terse) and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when

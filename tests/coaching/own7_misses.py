@@ -65,7 +65,6 @@ OWN7_MISSES: dict[str, str] = {
     "submit my visa application by 29/2/2029": ASSUMPTION,
     "get my RSA this week and pick up weekend shifts at the pub": VERDICT,
     "finish my cert IV TAE by 4/5 and start training apprentices by 31/8": ASSUMPTION,
-    "get my GWO cert in 2 weeks and get hired on a wind farm in 3 months": VERDICT,
     "have the food truck on the road by the NSW kings birthday long weekend": VERDICT,
     "be ready for the job market in the new year": VERDICT,
     "run my first half marathon with my run club by 9/4 and coach the beginners group from may": VERDICT,

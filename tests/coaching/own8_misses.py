@@ -34,7 +34,6 @@ OWN8_MISSES: dict[str, str] = {
     "move from machine operator to cnc setup machinist by the new year": DATE,
     "learn mastercam to a level where i can program parts alone by q1 2028": VERDICT,
     "get on storm work this hurricane season": VERDICT,
-    "get hired on a line crew with the co-op b4 the end of the year": VERDICT,
     "get my ged en español by diciembre": DATE,
     "work from home full time": ASPIRATION,
     "finish my comptia a+ in 3 months and get an it helpdesk job by the new year": DATE,
