@@ -212,7 +212,9 @@ def _school(goal: GoalWords, j: int, hi: int) -> Finding | None:
     for end in range(j + 1, min(j + 4, hi)):
         if goal.t(end) in _SCHOOLS:
             said = [goal.t(k) for k in range(j, end)]
-            named = all(w and w not in STOP | GENERIC | _LEVELS for w in said)
+            named = all(
+                w and w not in STOP | GENERIC | _LEVELS | QUALITY | COMPARATIVE for w in said
+            )
             return goal.finding("place", j, end + 1) if named else None
     return None
 
