@@ -48,7 +48,7 @@ _POSSESSIVE = words("my our his her their")
 # Words that name no one thing of their own, beyond those no object is built on at all.
 _UNNAMED = words(
     "goal goals target targets potential dream dreams quota employer employers life friends "
-    "difference plan plans"
+    "difference plan plans respect trust living recognition freedom peace help"
 )
 # Things with no size or finish line of their own: how much of a raise, which job?
 _SIZELESS = words(
@@ -64,7 +64,12 @@ _QUALITY_ENDINGS = ("ity", "ness")
 _THINGS_IN_ITY = words("opportunity university city facility")
 # Words that end the thing and turn the verb into an idiom of state: "get my confidence
 # back", "get my life together", "get my content out there", "get the job done".
-_STATE_AFTER = words("back together out there done right straight ahead around away across over")
+_STATE_AFTER = words(
+    "back together out there done right straight ahead around away across over down off"
+)
+_PARTICIPLES = words("paid known seen told held")
+# "get my house in order", "my ducks in a row", "my body in shape": a state, not a place.
+_IN_STATES = words("order row shape check line gear")
 # Words after the thing that make it a condition or a quality, not the thing itself.
 _LOOSE_AFTER = words("that which where who whose up going") | _STATE_AFTER
 _RELATIVE = words("that which who whose where")
@@ -162,10 +167,24 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         return goal.finding("count", start, end) if money else None
     if head in _NEEDS_NAMING and end - start == 1:
         return None  # "earn a seat at the table": a turn of phrase, no seat named
-    if t(end) in _LOOSE_AFTER or (mine and t(end) == "to"):
-        return None  # "get my portfolio to where it stands out", "get a job that pays"
+    if mine and t(end) in ("to", "into"):
+        # "get my short into sundance": where it goes must be a thing too, and is not in
+        # "get my portfolio to where it stands out", "get my kids into a good school"
+        verb_next = t(end + 1) in DONE_VERBS | VAGUE_VERBS  # "get my boss to sign it"
+        there = None if verb_next else _thing(goal, end + 1, hi, verb)
+        return Finding("attained", goal.toks[start].start, there.end) if there else None
+    if t(end) in _LOOSE_AFTER:
+        return None  # "get a job that pays", "get my confidence back"
+    if t(end) in ("on", "in", "up") and not t(end + 1):
+        return None  # "get my shine on", "get my hours up": a state, the clause ends there
+    if t(end) == "in" and {t(end + 1), t(end + 2)} & _IN_STATES:
+        return None
+    first = goal.t(start)
+    participle = first.endswith(("ed", "ing")) or first in _PARTICIPLES
+    if not owned and goal.toks[start].kind != "num" and participle:
+        return None  # "get promoted", "get going", "get paid what i'm worth": a state
     if not owned and goal.toks[start].kind != "num" and head.endswith(("ed", "ing")):
-        return None  # "get promoted", "get going": a state, not a thing named
+        return None
     if not owned and end - start == 1 and head.endswith("er"):
         return None  # "get fitter", "get quicker": more of a quality
     quality = head.endswith(_QUALITY_ENDINGS) and head not in _THINGS_IN_ITY

@@ -30,6 +30,7 @@ NAMED_THINGS: list[Row] = [
     ("hire a dishwasher for the diner by february", "SMT", "2027-02-28", ""),
     ("hire a tiler for the bathroom by march", "SMT", "2027-03-31", ""),
     ("land a booth at the holiday craft fair", "SM-", None, ""),
+    ("get my short story into the paris review by june", "SMT", "2027-06-30", ""),
     # a paper whose subject the lists know is still the paper, done or not
     ("get my welding bend test done by next week", "SMT", "2026-12-13", ""),
 ]
@@ -83,6 +84,11 @@ NAMES_NOTHING: list[Row] = [
     ("get a better schedule", "---", None, ""),
     ("land a good gig", "---", None, ""),
     ("stop getting passed over for shifts", "---", None, ""),
+    ("get paid what im worth", "---", None, ""),
+    ("get my house in order", "---", None, ""),
+    ("get my weight down", "---", None, ""),
+    ("earn respect from the night crew", "---", None, ""),
+    ("earn a living from my pottery", "---", None, ""),
 ]
 
 ROWS: list[Row] = [*NAMED_THINGS, *SUMS_AND_RANKS, *NAMED_PLACES, *NAMES_NOTHING]
