@@ -88,6 +88,8 @@ _MONEY_VERBS = words("save saving earn earning")
 _SCHOOLS = words("school college academy university uni bootcamp seminary")
 _LEVELS = words("grad graduate")
 _GOING = words("go going attend attending start starting")
+# "move from school bus to city transit driver": where the move ends is named.
+_MOVING = words("move moving switch switching go going transition transitioning pivot")
 # "get hired by the sheriffs office", "be taken on by a roofing crew": where is named.
 _HIRED = words("hired taken")
 _HIRED_BY = words("by at on with into onto for")
@@ -106,6 +108,8 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
         j = k + 1
         if word in _PARTICLES and goal.t(j) in _PARTICLES[word]:
             j += 1
+        elif word in _MOVING and goal.t(j) == "from":
+            return _moved_to(goal, j + 1, hi, word)
         elif word in _GOING:
             school = _school(goal, j + (goal.t(j) == "to"), hi)
             if school is not None:
@@ -215,6 +219,16 @@ def _hours_at(goal: GoalWords, lo: int, hi: int) -> Finding | None:
         if hours and goal.t(k + 1) == "at" and goal.t(k + 2) not in ("a", "an"):
             found = _thing(goal, k + 2, hi, "work")
             return found._replace(kind="place") if found else None
+    return None
+
+
+def _moved_to(goal: GoalWords, k: int, hi: int, verb: str) -> Finding | None:
+    """What comes after the "to" of "move from X to Y", when it names a thing."""
+    while k < hi and goal.t(k) and goal.t(k) not in CLAUSE_BREAK:
+        if goal.t(k) == "to":
+            found = _thing(goal, k + 1, hi, verb)
+            return found._replace(kind="destination") if found else None
+        k += 1
     return None
 
 

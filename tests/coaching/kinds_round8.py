@@ -54,7 +54,12 @@ NAMED_PLACES: list[Row] = [
     ("go to court reporting school next year", "SMT", "2027-12-31", ""),
     ("work part time at the hardware store on main street", "SM-", None, ""),
     ("get hired on a fishing boat in alaska by june", "SMT", "2027-06-30", ""),
-    # near misses: a better school is not one school; hired, but where is not said
+    ("switch from bartending to dental assisting by june", "SMT", "2027-06-30", ""),
+    ("move from the mailroom to the claims desk", "SM-", None, ""),
+    ("become a full time tattoo artist by spring", "SMT", "2027-05-31", ""),
+    # near misses: a better school is not one school; hired, but where is not said; a
+    # move to a quality is no move to a place
+    ("go from good to great", "---", None, ""),
     ("go to a better school", "---", None, ""),
     ("get hired", "-M-", None, ""),
     ("get promoted again", "-M-", None, ""),

@@ -38,7 +38,6 @@ OWN8_MISSES: dict[str, str] = {
     "work from home full time": ASPIRATION,
     "finish my comptia a+ in 3 months and get an it helpdesk job by the new year": DATE,
     "do remote depositions full time someday": VERDICT,
-    "move from school bus to city transit driver by 1/3/2028": VERDICT,
     "get back into the workforce": VERDICT,
     "get a job within 30 days of release": VERDICT,
     "get hired at a second chance employer by 9/30": VERDICT,
