@@ -318,6 +318,8 @@ class ObjectFinder(ObjectForms):
         """A bare noun after "make" that names a person by what they do ("detective",
         "sergeant", "partner"), ending the clause: not "make money" or "make friends"."""
         word = self.t(k)
+        if not word:
+            return False  # "make" at the end of the text: nothing made yet
         person = word.endswith(AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
         ends = self.t(k + 1) in ("", ",", ".", ";", "by", "in", "within", "before", "this", "next")
         return person and ends and self._head_ok(k, verbs_too=True) and not word.endswith("s")

@@ -169,9 +169,11 @@ def _part(
         # "fly for a major airline one day": a destination, reached or not, even when
         # no word of it is one coach knows; a vague verb or a blurred object still counts.
         # So is a thing named with a date and no verb at all ("flight medic in 18 months").
-        named = outcome = destination(goal, lo, hi)
+        named = outcome = destination(goal, lo, hi, alone=terse)
         if terse and named and goal.quote(named).lower().endswith(AGENT_ENDINGS):
             named = outcome = named._replace(kind="role")  # "flight medic": who, by what they do
+        elif terse and not far_off and named:
+            named = outcome = named._replace(kind="attained")  # "cpc by xmas": a thing to have
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)

@@ -96,4 +96,12 @@ NAMES_NOTHING: list[Row] = [
     ("earn a living from my pottery", "---", None, ""),
 ]
 
-ROWS: list[Row] = [*NAMED_THINGS, *SUMS_AND_RANKS, *NAMED_PLACES, *NAMES_NOTHING]
+# One word beside a date, typed in a hurry: the thing itself, unless it has no size or is
+# a quality.
+ONE_WORD: list[Row] = [
+    ("tabc by friday!!", "SMT", "2026-12-04", ""),
+    ("bonus by q4!!", "--T", "2026-12-31", ""),
+    ("happiness by 2028!", "--T", "2028-12-31", ""),
+]
+
+ROWS: list[Row] = [*NAMED_THINGS, *SUMS_AND_RANKS, *NAMED_PLACES, *NAMES_NOTHING, *ONE_WORD]

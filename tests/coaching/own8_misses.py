@@ -88,7 +88,6 @@ OWN8_MISSES: dict[str, str] = {
     "go back to school": VERDICT,
     "get a second job": VERDICT,
     "get into the trades": VERDICT,
-    "cpc by xmas!!!": VERDICT,
     "1st youtube video by sunday": VERDICT,
     "i want to drive for a company that gets me home every weekend": VERDICT,
     "stop doing otr when my daughter starts high school": VERDICT,

@@ -600,3 +600,10 @@ def test_a_turn_of_phrase_still_names_nothing(text: str) -> None:
     result = assess(text, TODAY)
     assert result.specific.reason.startswith("It does not name what you will have at the end")
     assert result.specific.suggestion.startswith("Say exactly what you are after")
+
+
+@pytest.mark.parametrize("text", ["make", "i want to make", "save 300 and make"])
+def test_make_at_the_end_is_read(text: str) -> None:
+    # "make" as the last word looked past the end of the text for the rank made, and
+    # coach check stopped with an IndexError instead of judging the goal
+    assert assess(text, TODAY).specific.ok is False
