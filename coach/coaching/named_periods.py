@@ -4,7 +4,8 @@
 "Q3 2027", "the first half of 2027", "by spring", "by thanksgiving", "in the new year",
 "FY27", "this fiscal year", "EOQ", "next month", "by friday", "in 6 weeks", "10 wks",
 "over the next three quarters", "18 months from now". The fiscal year and the new year
-are read in :mod:`coach.coaching.fiscal`.
+are read in :mod:`coach.coaching.fiscal`, days named by their weekday in
+:mod:`coach.coaching.weekdays`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from coach.coaching.dates import (
     REL_NEXT,
     REL_THIS,
     SEASONS,
-    SHORT_WEEKDAYS,
     UNITS,
     WEEKDAYS,
     Core,
@@ -37,6 +37,7 @@ from coach.coaching.periods import (
     upcoming,
 )
 from coach.coaching.tokens import number_value, words
+from coach.coaching.weekdays import nth_weekday_of, weekday
 
 __all__ = ["NAMED_READERS"]
 
@@ -97,6 +98,10 @@ def _rel_named(r: Reader, i: int) -> Core | None:
 
     else:
         return None
+    if rel == "next":
+        # "next fall", "next march": the one of next year, as "this fall" is this year's
+        # (said in July, "next fall" is not the fall six weeks away)
+        return Core(i, j + 2, make(r.today.year + 1), "")
     period = upcoming(make, r.today, strict=rel != "this")
     return Core(i, j + 2, period, "") if period else None
 
@@ -246,25 +251,6 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
     return Core(i, j, end, "trigger")
 
 
-def _weekday(r: Reader, i: int) -> Core | None:
-    j = i + (r.text(i) in ("this", "next", "coming"))
-    word = r.text(j)
-    if word not in WEEKDAYS:
-        return None
-    # "fri" and "tue" need a word such as "by" or "on" first; "sat", "sun", "wed" and
-    # "mon" are words too ("i sat the exam"), so only "by", "before" or "until" will do.
-    need = "" if j > i else "trigger"
-    if word in SHORT_WEEKDAYS and j == i:
-        need = "strong" if word in ("sat", "sun", "wed", "mon") else "trigger"
-    nxt = r.text(i) == "next"
-    start = r.today + timedelta(days=1 if nxt else 0)
-    day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
-    # A day named by its name is a period of one day, as a holiday is: "before monday"
-    # ends on Sunday, while "before 7 december" keeps the date written.
-    period = Period(day, day, "weekday")
-    return Core(i, j + 1, period, need, named=j == i)
-
-
 def _this_time_next(r: Reader, i: int) -> Core | None:
     """ "this time next year": a year (or week, month) from today."""
     if r.text(i) != "this" or r.text(i + 1) != "time" or r.text(i + 2) != "next":
@@ -384,7 +370,8 @@ NAMED_READERS = (
     new_year,
     _span,
     _relative,
-    _weekday,
+    nth_weekday_of,
+    weekday,
     _this_time_next,
     _tomorrow,
     _rel_named,

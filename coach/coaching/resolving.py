@@ -23,6 +23,7 @@ _WEAK = words("at on for")
 _SPAN_TRIGGERS = words("in within over inside during under by until till through")
 START = words("after from starting beginning since once")
 _BEFORE = words("before prior ahead b4")
+_UNTIL = words("until till til")
 _COUNT_NOUNS = words(
     "people staff employees unit units copies dollar dollars euro euros pound pounds usd eur "
     "gbp hours words pages sq ft points customers clients users followers subscribers k"
@@ -131,6 +132,10 @@ def resolve(core: Core, trig: str | None, mod: str | None) -> date:
         if mod in ("end", "close", "late") or (trig in ("in", "within", "during") and mod is None):
             return end
         return start - timedelta(days=1)
+    if kind == "new years":
+        # New Year's is the turn of the year: worked "till" it, or done "before" it, is
+        # this year's last day; done "by" it is the day itself.
+        return start - timedelta(days=1) if trig in _BEFORE or trig in _UNTIL else start
     if mod in ("end", "close", "late"):
         return end
     if mod in ("start", "beginning"):

@@ -54,5 +54,4 @@ OWN4_MISSES: dict[str, str] = {
     # years" has no date
     # dotted dates are read day first (said as an assumption); the label reads them by
     # the date-order setting: a product decision, left to the issue
-    "certification exam booked for 05.06.2028": DATE_FORM,
 }

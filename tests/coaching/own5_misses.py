@@ -51,7 +51,6 @@ OWN5_MISSES: dict[str, str] = {
     "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
     "pas my mot tester exm by end of jly": VERDICT,
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,
-    "get the promotion to team leader by last friday lol": DATE,
     "get my DBS and start volunteering at the hospice by the 30th": DATE,
     "before new year I want to be off universal credit and in work": VERDICT,
     "sole trader: turnover over £30k this tax year": DATE,

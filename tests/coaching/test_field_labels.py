@@ -138,7 +138,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own7; its floors are its scores now. own8, held out from rounds 6 and 7, scored
 # specific 0.841, measurable 0.850, time-bound 0.976, dated 0.950 and no date 0.973 before
 # round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
-# those last scores.
+# those last scores. Round 8's date rules (New Year's as a day, next week's "next friday",
+# next year's "next fall", Spanish months, a denied "before", dotted dates in the order
+# set) raised the dated scores of own4, own5, own6 and own8; their floors are the scores
+# now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -152,14 +155,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "specific": 0.940,
         "measurable": 0.956,
         "time_bound": 1.000,
-        "dated": 0.987,
+        "dated": 0.995,
         "no date": 1.000,
     },
     "own6": {
         "specific": 0.930,
         "measurable": 0.940,
         "time_bound": 0.991,
-        "dated": 0.982,
+        "dated": 0.989,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
@@ -172,15 +175,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "own8": {  # the scores, cut (not rounded) to three places
         "specific": 0.841,
         "measurable": 0.855,
-        "time_bound": 0.976,
-        "dated": 0.950,
-        "no date": 0.973,
+        "time_bound": 0.983,
+        "dated": 0.975,
+        "no date": 0.977,
     },
     "own5": {
         "specific": 0.941,
         "measurable": 0.943,
         "time_bound": 0.973,
-        "dated": 0.965,
+        "dated": 0.970,
         "no date": 0.959,
     },
 }
