@@ -103,7 +103,7 @@ class TimeMention(NamedTuple):
         return DeadlineMatch(self.start, self.end, self.phrase, self.date, self.note)
 
 
-_ANCHORS = frozenset({"deadline", "start", "earliest", "personal"})
+_ANCHORS = frozenset({"deadline", "start", "earliest", "personal", "impossible"})
 
 
 def time_mentions(

@@ -5,7 +5,9 @@ with its own date. A line is split at "and", "then", "also", "plus", ";" or a fu
 stop where the words after it start a new action (a verb, maybe after "I'll", "then"
 or "also") and the words before it already hold a goal with a date of its own, or
 both sides have their own date. "Get a master's degree or a close mentorship by
-2029" stays one goal: nothing after "or" is a new action.
+2029" stays one goal: nothing after "or" is a new action; so does "leave retail and get
+an office job" (leaving and where to are one change, unless each half has its own date)
+and "open a food truck someday and cater weddings" (a destination, with no date).
 """
 
 from __future__ import annotations
@@ -94,8 +96,14 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
             if left and right and (action or again):
                 cuts.append((i, nxt))
         elif word in ("and", ";", ".", "&", "plus", "also", "+"):
-            dated = left and (right or action)
             joined = word in ("and", "&", "plus", "+")
+            if joined and _one_change(toks, left_lo, i, anchors):
+                # "leave hospitality and get an office job": leaving and where to are one
+                # change, dated once, unless each half has a date of its own
+                if left and right:
+                    cuts.append((i, nxt))
+                continue
+            dated = left and (right or action)
             own = joined and action and _own_goal(toks, i, left_lo, anchors)
             if dated or own:
                 cuts.append((i, nxt))
@@ -116,6 +124,34 @@ _TRAILING = words(", ; . & - +")
 _PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
 _I_AM = words("i'm im i'am we're were")
 _INTENDING = words("going trying hoping planning aiming looking working wanting thinking")
+
+
+_LEAVING = words("leave quit retire resign exit")
+_OUT_OF = words("get move transition step")
+_SOME_DAY = (("someday",), ("eventually",), ("one", "day"), ("some", "day"))
+
+
+def _one_change(
+    toks: Sequence[Token], lo: int, join: int, anchors: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words from ``lo`` to the join leave something ("leave retail", "retire
+    from the force", "get out of sales", "transition out of the army"), so what follows
+    "and" is where the person goes: one change. So is a line with "someday" or "one day"
+    in it and no date: a destination ("be a full time creator someday and quit my job"),
+    not steps."""
+    said = [t.text for t in toks]
+    if not anchors and any(
+        tuple(said[k : k + len(w)]) == w for k in range(len(said)) for w in _SOME_DAY
+    ):
+        return True
+    k = lo
+    while k < join and (said[k] in _LEAD_INS or any(a <= k < b for a, b in anchors)):
+        k += 1
+    if k >= join:
+        return False
+    if said[k] in _LEAVING:
+        return True
+    return said[k] in _OUT_OF and k + 1 < join and said[k + 1] in ("out", "away")
 
 
 def _says_what_happens(toks: Sequence[Token], lo: int) -> bool:

@@ -81,12 +81,31 @@ DOTTED_DATES: list[Row] = [
     ("get my cna license by 25.3.2027", "SMT", "2027-03-25", ""),
 ]
 
+# Several goals on one line: a day that does not exist still dates its own part, so the
+# line is split there ("... in march and my cdl by 6/31"); leaving something "and" going
+# somewhere is one change, dated once, unless each half has a date of its own; a line
+# with "someday" or "one day" and no date is a destination, not steps.
+PARTS: list[Row] = [
+    ("get my forklift cert in march and my cdl by 6/31", "SM-", None, "a2"),
+    ("pass the ged in may and the hiset by 2/30", "SM-", None, "a2"),
+    ("leave the warehouse and get a job at the county library", "SM-", None, ""),
+    ("quit the call center and become a dental assistant", "SM-", None, ""),
+    ("get out of food service and work at a credit union", "SM-", None, ""),
+    ("by 2030 retire from nursing and open a bakery", "SMT", "2030-12-31", ""),
+    ("open a food truck someday and cater weddings", "SM-", None, "A"),
+    ("own a tattoo studio one day and train apprentices", "SM-", None, "A"),
+    # near misses: each half with its own date is two goals; no leaving, two steps
+    ("quit the call center by march and start nursing school by fall", "--T", "2027-11-30", "2"),
+    ("get my cdl and apply to 3 regional carriers", "SM-", None, "2"),
+]
+
 ROWS: list[Row] = [
     *NEW_YEARS_DAY,
     *WEEKDAYS_SAID,
     *SPANISH_WORDS,
     *DENIED_BEFORE,
     *DOTTED_DATES,
+    *PARTS,
 ]
 
 # Judged on MIDSUMMER_TODAY: "next fall", "next september" are next year's, as "this fall"

@@ -68,6 +68,5 @@ OWN6_MISSES: dict[str, str] = {
     "save $10k and move to denver by summer": DATE,
     "get my foot in the door at a hospital": VERDICT,
     "get my kids through school then go back for my masters in nursing": VERDICT,
-    "retire from the force and teach criminal justice eventually": VERDICT,
     "get my green card and then my pharmacy license": PARTS,
 }

@@ -140,7 +140,8 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
 # those last scores. Round 8's date rules (New Year's as a day, next week's "next friday",
 # next year's "next fall", Spanish months, a denied "before", dotted dates in the order
-# set) raised the dated scores of own4, own5, own6 and own8; their floors are the scores
+# set; a day that does not exist still dates its part; leaving something and going
+# somewhere is one goal) raised own4, own5, own6 and own8; their floors are the scores
 # now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
@@ -152,17 +153,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.940,
-        "measurable": 0.956,
+        "specific": 0.942,
+        "measurable": 0.958,
         "time_bound": 1.000,
         "dated": 0.995,
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.930,
-        "measurable": 0.940,
-        "time_bound": 0.991,
-        "dated": 0.989,
+        "specific": 0.932,
+        "measurable": 0.942,
+        "time_bound": 0.993,
+        "dated": 0.992,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
@@ -173,11 +174,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.841,
-        "measurable": 0.855,
-        "time_bound": 0.983,
+        "specific": 0.846,
+        "measurable": 0.859,
+        "time_bound": 0.985,
         "dated": 0.975,
-        "no date": 0.977,
+        "no date": 0.982,
     },
     "own5": {
         "specific": 0.941,
