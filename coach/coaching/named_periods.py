@@ -36,6 +36,7 @@ from coach.coaching.periods import (
     unit_period,
     upcoming,
 )
+from coach.coaching.references import season_after
 from coach.coaching.tokens import number_value, words
 from coach.coaching.weekdays import nth_weekday_of, weekday
 
@@ -58,7 +59,17 @@ def _quarter(r: Reader, i: int) -> Core | None:
         q, j = ORDINALS[word], i + 2
     else:
         return None
+    if _plural_thing(r, j):
+        return None  # "Q1 journals", "the q4 numbers": a kind of thing, not a date
     return _named(r, i, j, lambda y: quarter_period(y, q), "trigger")
+
+
+def _plural_thing(r: Reader, j: int) -> bool:
+    """Whether token ``j`` is a plural noun (not a word that may follow a date)."""
+    after = r.toks[j] if j < len(r.toks) else None
+    if after is None or after.kind != "word" or after.text in _AFTER_SEASON:
+        return False
+    return len(after.text) > 3 and after.text.endswith("s") and r.year_at(j + 1) is None
 
 
 def _half(r: Reader, i: int) -> Core | None:
@@ -123,6 +134,8 @@ def _season(r: Reader, i: int) -> Core | None:
         return Core(i, j, period, "trigger", named=True) if period else None
     if after is not None and after.kind == "word" and after.text not in _AFTER_SEASON:
         return None  # "the spring fair", "a summer internship": a kind of thing, not a date
+    if season_after(r.toks, i):
+        return None  # "by the summer after": read as pointing back (references.py)
     year, end = year_of(r, i + 1)
     if year is not None:
         return Core(i, end, season_period(year, word), "")

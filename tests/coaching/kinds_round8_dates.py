@@ -99,6 +99,20 @@ PARTS: list[Row] = [
     ("get my cdl and apply to 3 regional carriers", "SM-", None, "2"),
 ]
 
+# Words that name a kind of thing, not a day: a quarter before a plural noun ("Q1
+# journals"), a holiday's "peak" (the busy weeks around it); and "by the summer after",
+# which points back at the date said before it.
+NOT_THE_DAY: list[Row] = [
+    ("publish 3 papers in q1 journals before my viva", "SM-", None, ""),
+    ("get 4 articles into q2 journals", "SM-", None, ""),
+    ("hire 6 seasonal drivers by thanksgiving peak", "SM-", None, ""),
+    ("pass the series 7 in march, then the 66 by the autumn after", "SMT", "2027-11-30", "2"),
+    ("get my cdl by february and a regional route by the summer after", "SMT", "2027-08-31", "2"),
+    # near misses: a quarter before "and", a holiday before a word that may follow a date
+    ("submit 2 papers by q1 and 1 more by q3", "SMT", "2027-09-30", "2"),
+    ("hire 6 seasonal drivers by thanksgiving next year", "SMT", "2027-11-25", ""),
+]
+
 ROWS: list[Row] = [
     *NEW_YEARS_DAY,
     *WEEKDAYS_SAID,
@@ -106,6 +120,7 @@ ROWS: list[Row] = [
     *DENIED_BEFORE,
     *DOTTED_DATES,
     *PARTS,
+    *NOT_THE_DAY,
 ]
 
 # Judged on MIDSUMMER_TODAY: "next fall", "next september" are next year's, as "this fall"
