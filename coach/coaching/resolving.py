@@ -37,8 +37,19 @@ _S_WORDS = words(
 _AMOUNT_WORDS = words("over under about around approximately approx")
 
 
+_AFTER_A_YEAR = words(
+    "and or but so then to i we at the latest if when while because as with for in on by "
+    "from before after until till is was will would my our fiscal financial tax calendar "
+    "year end"
+)
+
+
 def _year_ok(r: Reader, core: Core) -> bool:
     nxt = r.text(core.end)
+    after = r.toks[core.end] if core.end < len(r.toks) else None
+    modifier = r.text(core.start - 1) == "the" and after and after.kind == "word"
+    if modifier and nxt not in _AFTER_A_YEAR:
+        return False  # "for the 2028 cohort": the year says which one, not a date
     if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
         return False
     if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):

@@ -100,17 +100,24 @@ PARTS: list[Row] = [
 ]
 
 # Words that name a kind of thing, not a day: a quarter before a plural noun ("Q1
-# journals"), a holiday's "peak" (the busy weeks around it); and "by the summer after",
-# which points back at the date said before it.
+# journals"), a holiday's "peak" (the busy weeks around it), a year between "the" and a
+# noun ("the 2028 cohort"); and "by the summer after", which points back at the date said
+# before it.
 NOT_THE_DAY: list[Row] = [
     ("publish 3 papers in q1 journals before my viva", "SM-", None, ""),
     ("get 4 articles into q2 journals", "SM-", None, ""),
     ("hire 6 seasonal drivers by thanksgiving peak", "SM-", None, ""),
     ("pass the series 7 in march, then the 66 by the autumn after", "SMT", "2027-11-30", "2"),
     ("get my cdl by february and a regional route by the summer after", "SMT", "2027-08-31", "2"),
-    # near misses: a quarter before "and", a holiday before a word that may follow a date
+    # "the 2027 cohort": a year between "the" and a noun says which one, not a date
+    ("get accepted to the coding bootcamp for the 2027 cohort", "SM-", None, ""),
+    ("get on the graduate scheme in the 2027 intake", "SM-", None, ""),
+    ("get into the electrical apprenticeship for the 2028 intake", "SM-", None, ""),
+    # near misses: a quarter before "and", a holiday before a word that may follow a date,
+    # "the end of 2027"
     ("submit 2 papers by q1 and 1 more by q3", "SMT", "2027-09-30", "2"),
     ("hire 6 seasonal drivers by thanksgiving next year", "SMT", "2027-11-25", ""),
+    ("get my cdl by the end of 2027", "SMT", "2027-12-31", ""),
 ]
 
 ROWS: list[Row] = [

@@ -73,7 +73,6 @@ OWN8_MISSES: dict[str, str] = {
     "sacar mi licencia de cosmetologia by next spring, quiero mi propio salon": VERDICT,
     "pasar el examen de ciudadania before thanksgiving so i can apply for federal jobs": VERDICT,
     "get my phlebotomy cpt through nha by 9/18": VERDICT,
-    "get into surg tech school for the 2028 cohort": DATE,
     "make regular carrier in 2 yrs": VERDICT,
     "get through my dispatch training phases and be on my own by 12/5": VERDICT,
     "get hired by the sheriffs office b4 summer": VERDICT,
