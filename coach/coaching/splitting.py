@@ -7,7 +7,9 @@ or "also") and the words before it already hold a goal with a date of its own, o
 both sides have their own date. "Get a master's degree or a close mentorship by
 2029" stays one goal: nothing after "or" is a new action; so does "leave retail and get
 an office job" (leaving and where to are one change, unless each half has its own date)
-and "open a food truck someday and cater weddings" (a destination, with no date).
+and "open a food truck someday and cater weddings" (a destination, with no date), and
+"sit the board exam in november and pass" (a verb with nothing of its own finishes the
+goal before it).
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         right = any(lo >= nxt for lo, _ in anchors)
         # "..., then work in a NICU": after "then", working somewhere is the next step
         action = _starts_action(toks, nxt) or (seq and toks[nxt].text == "work")
+        if action and not seq and _bare_verb(toks, nxt):
+            continue  # "sit the board exam in nov and pass": passing it is the same goal
         if seq and action and (word != "," or left or right):
             cuts.append((i, nxt))
         elif seq and left and right and _anchor_after(toks, anchors, nxt):
@@ -121,6 +125,19 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
 
 
 _TRAILING = words(", ; . & - +")
+_NOTHING_MORE = words("it this time again first go too")
+
+
+def _bare_verb(toks: Sequence[Token], nxt: int) -> bool:
+    """Whether the words from ``nxt`` are a verb with nothing of its own after it ("and
+    pass", "and pass this time", "and nail it"): it finishes the goal before."""
+    verb = action_at(toks, nxt)
+    if verb is None:
+        return False
+    rest = [t.text for t in toks[verb + 1 :]]
+    return all(word in _NOTHING_MORE for word in rest)
+
+
 _PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
 _I_AM = words("i'm im i'am we're were")
 _INTENDING = words("going trying hoping planning aiming looking working wanting thinking")

@@ -84,7 +84,8 @@ DOTTED_DATES: list[Row] = [
 # Several goals on one line: a day that does not exist still dates its own part, so the
 # line is split there ("... in march and my cdl by 6/31"); leaving something "and" going
 # somewhere is one change, dated once, unless each half has a date of its own; a line
-# with "someday" or "one day" and no date is a destination, not steps.
+# with "someday" or "one day" and no date is a destination, not steps; "and pass" alone
+# is no goal of its own.
 PARTS: list[Row] = [
     ("get my forklift cert in march and my cdl by 6/31", "SM-", None, "a2"),
     ("pass the ged in may and the hiset by 2/30", "SM-", None, "a2"),
@@ -94,9 +95,13 @@ PARTS: list[Row] = [
     ("by 2030 retire from nursing and open a bakery", "SMT", "2030-12-31", ""),
     ("open a food truck someday and cater weddings", "SM-", None, "A"),
     ("own a tattoo studio one day and train apprentices", "SM-", None, "A"),
+    # a verb with nothing of its own after "and" finishes the goal before it
+    ("sit the nremt in april and pass", "SMT", "2027-04-30", ""),
+    ("retake the bar exam in february and pass it this time", "SMT", "2027-02-28", ""),
     # near misses: each half with its own date is two goals; no leaving, two steps
     ("quit the call center by march and start nursing school by fall", "--T", "2027-11-30", "2"),
     ("get my cdl and apply to 3 regional carriers", "SM-", None, "2"),
+    ("finish the welding course in 10 weeks and start applying", "---", None, "2"),
 ]
 
 # Words that name a kind of thing, not a day: a quarter before a plural noun ("Q1

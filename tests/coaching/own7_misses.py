@@ -76,5 +76,4 @@ OWN7_MISSES: dict[str, str] = {
     "have the food truck on the road by the NSW kings birthday long weekend": VERDICT,
     "be ready for the job market in the new year": VERDICT,
     "run my first half marathon with my run club by 9/4 and coach the beginners group from may": VERDICT,
-    "sit for the PRC board for midwives in nov and pass": VERDICT,
 }

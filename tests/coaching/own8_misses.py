@@ -126,7 +126,6 @@ OWN8_MISSES: dict[str, str] = {
     "do hardscaping instead of just mowing": VERDICT,
     "work at a big law firm downtown": VERDICT,
     "get an a in english 101": VERDICT,
-    "take the ged again and pass this time": PARTS,
     "find a mentor in my major": VERDICT,
     "find housing that takes people with a record": VERDICT,
     "get a food truck spot at the brewery every weekend": VERDICT,

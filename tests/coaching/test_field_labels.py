@@ -141,8 +141,8 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # those last scores. Round 8's date rules (New Year's as a day, next week's "next friday",
 # next year's "next fall", Spanish months, a denied "before", dotted dates in the order
 # set; a day that does not exist still dates its part; leaving something and going
-# somewhere is one goal) raised own4, own5, own6 and own8; their floors are the scores
-# now, cut to three places.
+# somewhere is one goal; "and pass" alone finishes the goal before it) raised own4 to
+# own8; their floors are the scores now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -167,10 +167,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.935,
-        "measurable": 0.941,
-        "time_bound": 0.986,
-        "dated": 0.989,
+        "specific": 0.937,
+        "measurable": 0.943,
+        "time_bound": 0.988,
+        "dated": 0.993,
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
