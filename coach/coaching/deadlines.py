@@ -15,7 +15,11 @@ How phrases resolve:
   2027-12-31); "before" a written date is the day before it ("before 1/9" is 31
   August); "before the end of" a period keeps the period's last day.
 - Without a year, a month, quarter, half, season or holiday means the next one that has
-  not ended yet ("by March" is the coming March 31, "by thanksgiving" the coming one).
+  not ended yet ("by March" is the coming March 31, "by thanksgiving" the coming one);
+  "next March", "next fall" are next year's. Spanish month names count ("diciembre").
+- Weekdays: "by friday" is the next Friday to come (said on a Friday, next week's);
+  "this friday" may be today; "next friday" is the Friday of next week; "by last
+  friday" the one just gone; "the last friday of january" that day.
 - "start/beginning of" is the first day; "mid" is the middle (mid-year is June 30);
   "early" is March 31 of a year or the 10th of a month; "late" and "end of" the last day.
 - All-numeric dates: year first is ISO; otherwise the reading options' date order
@@ -25,10 +29,13 @@ How phrases resolve:
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
-- A holiday is a day: "by mother's day" is that day, "before" it the day before.
-  "after easter" is only when the goal may begin (no deadline); "starting in 90 days" is
-  when it begins, which stands as its date when nothing else is said. "by then" and
-  "within 2 years of that" count from the date said before them.
+- A holiday is a day: "by mother's day" is that day, "before" it the day before; "by
+  new years" is 1 January ("till" it, 31 December). "the 2028 cohort", "Q1 journals",
+  "christmas peak" name a kind of thing, not a day.
+- "after easter" and "i dont want to start before april" are only when the goal may
+  begin (no deadline); "starting in 90 days" is when it begins, which stands as its
+  date when nothing else is said. "by then", "within 2 years of that" and "by the
+  summer after" count from the date said before them.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
