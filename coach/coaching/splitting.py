@@ -196,7 +196,7 @@ def _after_heading(toks: Sequence[Token], end: int) -> int:
 _OPEN_ENDS = words("for to of at in on with from about my the a an")
 _NOT_AGAIN = words(
     "or but not no rather instead now maybe probably ideally hopefully realistically "
-    "definitely say like more it i we was were is the my our this well actually sorry make "
+    "definitely say like more it i we was were is the our this well actually sorry make "
     "mean or"
 )
 

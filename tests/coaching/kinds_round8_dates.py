@@ -95,6 +95,16 @@ PARTS: list[Row] = [
     ("by 2030 retire from nursing and open a bakery", "SMT", "2030-12-31", ""),
     ("open a food truck someday and cater weddings", "SM-", None, "A"),
     ("own a tattoo studio one day and train apprentices", "SM-", None, "A"),
+    # "..., my reach truck licence by march": the same kind of goal again, with its date
+    (
+        "get my forklift ticket by the end of the month, my reach truck licence by march "
+        "and be a shift lead by summer",
+        "SMT",
+        "2027-08-31",
+        "3",
+    ),
+    # near miss: "my" after a comma with no date of its own is no goal
+    ("get my cdl by june, my manager said he would help", "SMT", "2027-06-30", ""),
     # a verb with nothing of its own after "and" finishes the goal before it
     ("sit the nremt in april and pass", "SMT", "2027-04-30", ""),
     ("retake the bar exam in february and pass it this time", "SMT", "2027-02-28", ""),

@@ -22,7 +22,6 @@ OWN5_MISSES: dict[str, str] = {
     "get my 18th edition, then go for my JIB gold card by march": VERDICT,
     "Until the end of the year I will have finished my Meister in Elektrotechnik": VERDICT,
     "compete in the regional latte art throwdown in oct": VERDICT,
-    "get my food hygiene cert by the end of the month, my personal licence by july and be running the pub by christmas": PARTS,
     "i want to complete my preceptorship in 6 months and then apply for community midwife jobs": PARTS,
     "get through HART selection in the new year": DATE,
     "i am doctor from syria, i must pass PLAB 1 and PLAB 2 and after i want work in NHS": PARTS,
