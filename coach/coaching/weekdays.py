@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from coach.coaching.dates import SHORT_WEEKDAYS, WEEKDAYS, Core, Reader, year_of
 from coach.coaching.periods import Period, nth_weekday, upcoming
+from coach.coaching.tokens import words
 
 __all__ = ["nth_weekday_of", "weekday"]
 
@@ -28,6 +29,8 @@ def weekday(r: Reader, i: int) -> Core | None:
     need = "" if j > i else "trigger"
     if word in SHORT_WEEKDAYS and j == i:
         need = "strong" if word in ("sat", "sun", "wed", "mon") else "trigger"
+    elif j == i and _closes_a_step(r, i):
+        need = ""  # "start the ptcb course monday and ...": when that step happens
     if r.text(i) == "next":
         # "next friday": the Friday of next week (the week starting on the day set), not
         # the first Friday to come, which is "by friday" or "this friday"
@@ -73,3 +76,21 @@ def nth_weekday_of(r: Reader, i: int) -> Core | None:
 
     found = upcoming(make, r.today, False)
     return Core(i, j + 4, found, "trigger") if found else None
+
+
+_NOT_A_STEP = words(
+    "and or to through thru every each on a an the till until til from of all most some off nor"
+)
+_STEP_ENDS = words(", . ; ! and then") | {""}
+
+
+def _closes_a_step(r: Reader, i: int) -> bool:
+    """Whether a weekday typed in full ends what is done that day, with no "by" or "on"
+    ("take the test thursday", "start the course monday and pass the exam by 11/30"),
+    not a range or a list of days ("monday to friday", "monday and tuesday")."""
+    before = r.toks[i - 1] if i > 0 else None
+    if before is None or before.kind != "word" or before.text in _NOT_A_STEP:
+        return False
+    if r.text(i + 1) not in _STEP_ENDS:
+        return False
+    return not (r.text(i + 1) == "and" and r.text(i + 2) in WEEKDAYS)

@@ -29,7 +29,7 @@ NEW_YEARS_DAY: list[Row] = [
 
 # A weekday: said bare on that very day it is next week's; "next friday" is the Friday of
 # next week; "last friday" is the one just gone, a date that has passed; "the last friday
-# of january" is that day.
+# of january" is that day; a weekday typed in full that closes a step is that step's day.
 WEEKDAYS_SAID: list[Row] = [
     ("get my forklift ticket by thursday", "SMT", "2026-12-10", ""),
     ("submit my timesheet corrections by next friday", "SMT", "2026-12-11", ""),
@@ -40,8 +40,13 @@ WEEKDAYS_SAID: list[Row] = [
     # "the last friday of january", "the 2nd saturday of february": that day
     ("run the stocktake by the last friday of january", "SMT", "2027-01-29", ""),
     ("host my first open mic night by the 2nd saturday of february", "SMT", "2027-02-13", ""),
-    # near misses: "this thursday" is today; a bare friday is tomorrow; next wednesday,
-    # said on a Thursday, is the first to come, in next week
+    # a weekday typed in full at the end of a step, with no "by" or "on", is that step's day
+    ("submit my portfolio to the three agencies friday", "SMT", "2026-12-04", ""),
+    ("send my resume to the hiring manager at the clinic tuesday", "SMT", "2026-12-08", ""),
+    ("start the cna course monday and pass the state exam by march", "SMT", "2027-03-31", "2"),
+    # near misses: a list of days is no date; "this thursday" is today; a bare friday is
+    # tomorrow; next wednesday, said on a Thursday, is the first to come, in next week
+    ("cover the front desk for my manager monday and tuesday", "---", None, ""),
     ("get my forklift refresher done this thursday", "SMT", "2026-12-03", ""),
     ("get my tabc certification by next wednesday", "SMT", "2026-12-09", ""),
     ("send the 2 grant reports by friday", "SMT", "2026-12-04", ""),

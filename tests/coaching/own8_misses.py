@@ -92,7 +92,6 @@ OWN8_MISSES: dict[str, str] = {
     "finish my 608 by 8/31 and get my nate by next summer": VERDICT,
     "get my ged by xmas, then enroll at the community college for spring": DATE,
     "get my guard card by friday and get hired somewhere by labor day": VERDICT,
-    "start the ptcb course monday and pass the exam by 11/30": PARTS,
     "get my license back after court and my cdl by next spring": DATE,
     "get the nremt in sept, get on an ambulance by xmas, and start medic school in 2028": VERDICT,
     "finish my paralegal cert by 12/15 and then apply to law school someday": ASPIRATION,
