@@ -138,7 +138,11 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own7; its floors are its scores now. own8, held out from rounds 6 and 7, scored
 # specific 0.841, measurable 0.850, time-bound 0.976, dated 0.950 and no date 0.973 before
 # round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
-# those last scores.
+# those last scores. Round 8's date rules (New Year's as a day, next week's "next friday",
+# next year's "next fall", Spanish months, a denied "before", dotted dates in the order
+# set; a day that does not exist still dates its part; leaving something and going
+# somewhere is one goal; "and pass" alone finishes the goal before it) raised own4 to
+# own8; their floors are the scores now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -149,39 +153,39 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.940,
-        "measurable": 0.956,
+        "specific": 0.942,
+        "measurable": 0.958,
         "time_bound": 1.000,
-        "dated": 0.987,
+        "dated": 0.995,
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.930,
-        "measurable": 0.940,
-        "time_bound": 0.991,
-        "dated": 0.982,
+        "specific": 0.932,
+        "measurable": 0.942,
+        "time_bound": 0.993,
+        "dated": 0.992,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.935,
-        "measurable": 0.941,
-        "time_bound": 0.986,
-        "dated": 0.989,
+        "specific": 0.937,
+        "measurable": 0.943,
+        "time_bound": 0.988,
+        "dated": 0.993,
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.841,
-        "measurable": 0.855,
-        "time_bound": 0.976,
-        "dated": 0.950,
-        "no date": 0.973,
+        "specific": 0.846,
+        "measurable": 0.859,
+        "time_bound": 0.987,
+        "dated": 0.975,
+        "no date": 0.986,
     },
     "own5": {
         "specific": 0.941,
         "measurable": 0.943,
-        "time_bound": 0.973,
-        "dated": 0.965,
-        "no date": 0.959,
+        "time_bound": 0.978,
+        "dated": 0.975,
+        "no date": 0.971,
     },
 }
 
