@@ -53,16 +53,21 @@ for _i, _names in enumerate(
 ):
     for _name in _names.split(","):
         MONTHS[_name] = _i
+# Spanish month names, as people who speak both type them in an English line ("by
+# diciembre"); "mayo" is left out, since "mayo clinic" is a place of work.
+_SPANISH = "enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre"
+MONTHS.update(zip(_SPANISH.split(), (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12), strict=True))
+MONTHS["setiembre"] = 9
 _LONG_MONTHS = {n.lower(): i for i, n in enumerate(MONTH_NAMES, start=1) if len(n) >= 6}
 
 UNITS: dict[str, str] = {}
 for _unit, _forms in (
     ("day", "day days"),
-    ("week", "week weeks wk wks weeks' week's"),
+    ("week", "week weeks wk wks weeks' week's semana semanas"),
     ("fortnight", "fortnight fortnights"),
-    ("month", "month months mo mos mth mths mnth mnths months' month's"),
+    ("month", "month months mo mos mth mths mnth mnths months' month's mes meses"),
     ("quarter", "quarter quarters qtr qtrs"),
-    ("year", "year years yr yrs years' year's"),
+    ("year", "year years yr yrs years' year's año años"),  # Spanish too, as months are
     ("decade", "decade decades"),
 ):
     for _form in _forms.split():

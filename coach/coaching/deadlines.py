@@ -15,20 +15,27 @@ How phrases resolve:
   2027-12-31); "before" a written date is the day before it ("before 1/9" is 31
   August); "before the end of" a period keeps the period's last day.
 - Without a year, a month, quarter, half, season or holiday means the next one that has
-  not ended yet ("by March" is the coming March 31, "by thanksgiving" the coming one).
+  not ended yet ("by March" is the coming March 31, "by thanksgiving" the coming one);
+  "next March", "next fall" are next year's. Spanish month names count ("diciembre").
+- Weekdays: "by friday" is the next Friday to come (said on a Friday, next week's);
+  "this friday" may be today; "next friday" is the Friday of next week; "by last
+  friday" the one just gone; "the last friday of january" that day.
 - "start/beginning of" is the first day; "mid" is the middle (mid-year is June 30);
   "early" is March 31 of a year or the 10th of a month; "late" and "end of" the last day.
 - All-numeric dates: year first is ISO; otherwise the reading options' date order
-  decides (dots put the day first), and when both readings are real days the one taken
+  decides (dots as slashes do), and when both readings are real days the one taken
   is said. A day that does not exist ("31 April") gives no date, and the reason asks
   which day was meant.
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
-- A holiday is a day: "by mother's day" is that day, "before" it the day before.
-  "after easter" is only when the goal may begin (no deadline); "starting in 90 days" is
-  when it begins, which stands as its date when nothing else is said. "by then" and
-  "within 2 years of that" count from the date said before them.
+- A holiday is a day: "by mother's day" is that day, "before" it the day before; "by
+  new years" is 1 January ("till" it, 31 December). "the 2028 cohort", "Q1 journals",
+  "christmas peak" name a kind of thing, not a day.
+- "after easter" and "i dont want to start before april" are only when the goal may
+  begin (no deadline); "starting in 90 days" is when it begins, which stands as its
+  date when nothing else is said. "by then", "within 2 years of that" and "by the
+  summer after" count from the date said before them.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
@@ -49,7 +56,7 @@ from coach.coaching.resolving import START, accepts, resolve, strict
 from coach.coaching.signals import Trigger, negated, per_item, replaced_before, trigger_before
 from coach.coaching.splitting import split_goal
 from coach.coaching.time_phrases import cadences, personal_event, vague_times
-from coach.coaching.tokens import Token, normalize, tokenize
+from coach.coaching.tokens import Token, normalize, tokenize, words
 from coach.coaching.written_dates import WRITTEN_READERS, read_numeric
 
 __all__ = [
@@ -103,7 +110,7 @@ class TimeMention(NamedTuple):
         return DeadlineMatch(self.start, self.end, self.phrase, self.date, self.note)
 
 
-_ANCHORS = frozenset({"deadline", "start", "earliest", "personal"})
+_ANCHORS = frozenset({"deadline", "start", "earliest", "personal", "impossible"})
 
 
 def time_mentions(
@@ -162,8 +169,10 @@ def mentions_in(
         role = "deadline"
         if negated(toks, lo, floor):
             role = "negated"
-        elif t_word == "after":
-            role = "earliest"  # "after easter": when it may begin, not when it is due
+        elif t_word == "after" or (t_word == "before" and _denied_before(toks, lo, floor)):
+            # "after easter", "don't want to start before january": when it may begin at
+            # the earliest, not when it is due
+            role = "earliest"
         elif t_word in START:
             role = "start"
         elif t_word in ("within", "in") and core.needs == "span" and per_item(toks, lo, floor):
@@ -195,6 +204,22 @@ def _before_event(toks: list[Token], trig: Trigger, floor: int) -> Trigger:
     return trig
 
 
+_DENYING = words("dont don't not never won't wont cant can't cannot")
+
+
+def _denied_before(toks: list[Token], lo: int, floor: int) -> bool:
+    """Whether a "before" at ``lo`` is denied earlier in its clause ("i dont want to
+    start welding school before january"), so the date is the earliest, as in "not
+    before january"."""
+    for k in range(lo - 1, max(floor, lo - 10) - 1, -1):
+        word = toks[k].text
+        if word in (",", ";", ".", "and", "but", "then"):
+            return False
+        if word in _DENYING:
+            return True
+    return False
+
+
 def _first_token(toks: list[Token], m: TimeMention) -> int:
     return next(k for k, t in enumerate(toks) if t.start >= m.start)
 
@@ -207,7 +232,7 @@ def _range_end(toks: list[Token], c: int, floor: int, found: list[TimeMention]) 
     return found[-1].role == "start" and found[-1].end <= toks[c - 1].start
 
 
-_READERS = (*NAMED_READERS[:9], *WRITTEN_READERS, *NAMED_READERS[9:])
+_READERS = (*NAMED_READERS[:10], *WRITTEN_READERS, *NAMED_READERS[10:])
 
 
 def _read(r: Reader, i: int) -> Core | None:

@@ -19,7 +19,8 @@ _FISCAL_WORDS = ("fiscal", "fy", "financial")
 
 
 def new_year(r: Reader, i: int) -> Core | None:
-    """ "the new year" (next year, resolved by its trigger), "new year's eve", "new year's day"."""
+    """ "the new year" (next year, resolved by its trigger), "new year's eve", "new year's
+    day", "new years" (the day)."""
     j = i + (r.text(i) == "the")
     first = _first_of_the_year(r, j)
     if first is not None:
@@ -35,6 +36,10 @@ def new_year(r: Reader, i: int) -> Core | None:
         start = date(r.today.year + 1, 1, 1)
         return Core(i, k + 1, Period(start, start, "holiday"), "trigger")
     start = date(r.today.year + 1, 1, 1)
+    if j == i and r.text(j + 1) != "year":
+        # "by new years", "b4 new year's": the holiday's own name (short for New Year's
+        # Day), so a day: "by" it is 1 January; "before", "till" it the last day before.
+        return Core(i, k, Period(start, start, "new years"), "trigger")
     return Core(i, k, Period(start, date(start.year, 12, 31), "new year"), "trigger")
 
 

@@ -136,7 +136,7 @@ _INDEPENDENCE: dict[int, _Rule] = {
 _THINGS = words(
     "show shows market markets party parties fair fairs campaign campaigns sale sales rush "
     "menu menus event events concert concerts play plays card cards bonus lunch dinner "
-    "stall appeal drive raffle display window windows shift shifts jumper parade"
+    "stall appeal drive raffle display window windows shift shifts jumper parade peak"
 )
 
 

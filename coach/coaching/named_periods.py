@@ -4,7 +4,8 @@
 "Q3 2027", "the first half of 2027", "by spring", "by thanksgiving", "in the new year",
 "FY27", "this fiscal year", "EOQ", "next month", "by friday", "in 6 weeks", "10 wks",
 "over the next three quarters", "18 months from now". The fiscal year and the new year
-are read in :mod:`coach.coaching.fiscal`.
+are read in :mod:`coach.coaching.fiscal`, days named by their weekday in
+:mod:`coach.coaching.weekdays`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from coach.coaching.dates import (
     REL_NEXT,
     REL_THIS,
     SEASONS,
-    SHORT_WEEKDAYS,
     UNITS,
     WEEKDAYS,
     Core,
@@ -36,7 +36,9 @@ from coach.coaching.periods import (
     unit_period,
     upcoming,
 )
+from coach.coaching.references import season_after
 from coach.coaching.tokens import number_value, words
+from coach.coaching.weekdays import nth_weekday_of, weekday
 
 __all__ = ["NAMED_READERS"]
 
@@ -57,7 +59,17 @@ def _quarter(r: Reader, i: int) -> Core | None:
         q, j = ORDINALS[word], i + 2
     else:
         return None
+    if _plural_thing(r, j):
+        return None  # "Q1 journals", "the q4 numbers": a kind of thing, not a date
     return _named(r, i, j, lambda y: quarter_period(y, q), "trigger")
+
+
+def _plural_thing(r: Reader, j: int) -> bool:
+    """Whether token ``j`` is a plural noun (not a word that may follow a date)."""
+    after = r.toks[j] if j < len(r.toks) else None
+    if after is None or after.kind != "word" or after.text in _AFTER_SEASON:
+        return False
+    return len(after.text) > 3 and after.text.endswith("s") and r.year_at(j + 1) is None
 
 
 def _half(r: Reader, i: int) -> Core | None:
@@ -97,6 +109,10 @@ def _rel_named(r: Reader, i: int) -> Core | None:
 
     else:
         return None
+    if rel == "next":
+        # "next fall", "next march": the one of next year, as "this fall" is this year's
+        # (said in July, "next fall" is not the fall six weeks away)
+        return Core(i, j + 2, make(r.today.year + 1), "")
     period = upcoming(make, r.today, strict=rel != "this")
     return Core(i, j + 2, period, "") if period else None
 
@@ -118,6 +134,8 @@ def _season(r: Reader, i: int) -> Core | None:
         return Core(i, j, period, "trigger", named=True) if period else None
     if after is not None and after.kind == "word" and after.text not in _AFTER_SEASON:
         return None  # "the spring fair", "a summer internship": a kind of thing, not a date
+    if season_after(r.toks, i):
+        return None  # "by the summer after": read as pointing back (references.py)
     year, end = year_of(r, i + 1)
     if year is not None:
         return Core(i, end, season_period(year, word), "")
@@ -246,25 +264,6 @@ def _abbreviation(r: Reader, i: int) -> Core | None:
     return Core(i, j, end, "trigger")
 
 
-def _weekday(r: Reader, i: int) -> Core | None:
-    j = i + (r.text(i) in ("this", "next", "coming"))
-    word = r.text(j)
-    if word not in WEEKDAYS:
-        return None
-    # "fri" and "tue" need a word such as "by" or "on" first; "sat", "sun", "wed" and
-    # "mon" are words too ("i sat the exam"), so only "by", "before" or "until" will do.
-    need = "" if j > i else "trigger"
-    if word in SHORT_WEEKDAYS and j == i:
-        need = "strong" if word in ("sat", "sun", "wed", "mon") else "trigger"
-    nxt = r.text(i) == "next"
-    start = r.today + timedelta(days=1 if nxt else 0)
-    day = start + timedelta(days=(WEEKDAYS[word] - start.weekday()) % 7)
-    # A day named by its name is a period of one day, as a holiday is: "before monday"
-    # ends on Sunday, while "before 7 december" keeps the date written.
-    period = Period(day, day, "weekday")
-    return Core(i, j + 1, period, need, named=j == i)
-
-
 def _this_time_next(r: Reader, i: int) -> Core | None:
     """ "this time next year": a year (or week, month) from today."""
     if r.text(i) != "this" or r.text(i + 1) != "time" or r.text(i + 2) != "next":
@@ -384,7 +383,8 @@ NAMED_READERS = (
     new_year,
     _span,
     _relative,
-    _weekday,
+    nth_weekday_of,
+    weekday,
     _this_time_next,
     _tomorrow,
     _rel_named,

@@ -2,7 +2,8 @@
 
 "retire from the army in august and land a job by then" is due in August; "get my PhD by
 September 2027 and a lectureship within 2 years of that" is due two years after
-September 2027. The date pointed at is the last deadline said before the words.
+September 2027; "pass SQE1 in january, then SQE2 by the summer after" at the end of the
+summer after that January. The date pointed at is the last deadline said before the words.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from coach.coaching.dates import UNITS
-from coach.coaching.periods import add_span
+from coach.coaching.dates import SEASONS, UNITS
+from coach.coaching.periods import add_span, season_period, upcoming
 from coach.coaching.tokens import Token, number_value, words
 
-__all__ = ["pointing_back"]
+__all__ = ["pointing_back", "season_after"]
 
 _BY = words("by before until till til")
 _THEN = (("then",), ("that", "time"), ("that", "point"), ("that", "date"), ("that", "day"))
@@ -49,6 +50,9 @@ def pointing_back(
             end = _seq_at(toks, i + 1, _THEN)
             if end:
                 out.append((i, end, before[-1]))
+            season = _season_after(toks, i + 1, before[-1])
+            if season is not None:
+                out.append((i, season[0], season[1]))
             continue
         found = number_value(list(toks), i + 1) if tok.text in _SPAN_WORDS else None
         if found is None:
@@ -80,3 +84,24 @@ def _unit_left_out(
 
 
 _CLAUSE_ENDS = words(", ; . and but then")
+
+
+def season_after(toks: Sequence[Token], i: int) -> bool:
+    """Whether the season at ``i`` is "the summer after" (at its clause's end): it points
+    back at the date said before it, so the season reader leaves it to this module."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].text == "after"
+        and (i + 2 == len(toks) or toks[i + 2].text in _CLAUSE_ENDS)
+    )
+
+
+def _season_after(toks: Sequence[Token], i: int, pointed: date) -> tuple[int, date] | None:
+    """ "by the summer after": the end of the first summer to begin after the date
+    pointed at (with the index after the words)."""
+    i += i < len(toks) and toks[i].text == "the"
+    if i >= len(toks) or toks[i].text not in SEASONS or not season_after(toks, i):
+        return None
+    name = toks[i].text
+    found = upcoming(lambda y: season_period(y, name), pointed, True)
+    return (i + 2, found.end) if found else None

@@ -23,6 +23,7 @@ _WEAK = words("at on for")
 _SPAN_TRIGGERS = words("in within over inside during under by until till through")
 START = words("after from starting beginning since once")
 _BEFORE = words("before prior ahead b4")
+_UNTIL = words("until till til")
 _COUNT_NOUNS = words(
     "people staff employees unit units copies dollar dollars euro euros pound pounds usd eur "
     "gbp hours words pages sq ft points customers clients users followers subscribers k"
@@ -36,8 +37,19 @@ _S_WORDS = words(
 _AMOUNT_WORDS = words("over under about around approximately approx")
 
 
+_AFTER_A_YEAR = words(
+    "and or but so then to i we at the latest if when while because as with for in on by "
+    "from before after until till is was will would my our fiscal financial tax calendar "
+    "year end"
+)
+
+
 def _year_ok(r: Reader, core: Core) -> bool:
     nxt = r.text(core.end)
+    after = r.toks[core.end] if core.end < len(r.toks) else None
+    modifier = r.text(core.start - 1) == "the" and after and after.kind == "word"
+    if modifier and nxt not in _AFTER_A_YEAR:
+        return False  # "for the 2028 cohort": the year says which one, not a date
     if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
         return False
     if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):
@@ -131,6 +143,10 @@ def resolve(core: Core, trig: str | None, mod: str | None) -> date:
         if mod in ("end", "close", "late") or (trig in ("in", "within", "during") and mod is None):
             return end
         return start - timedelta(days=1)
+    if kind == "new years":
+        # New Year's is the turn of the year: worked "till" it, or done "before" it, is
+        # this year's last day; done "by" it is the day itself.
+        return start - timedelta(days=1) if trig in _BEFORE or trig in _UNTIL else start
     if mod in ("end", "close", "late"):
         return end
     if mod in ("start", "beginning"):

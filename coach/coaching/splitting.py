@@ -5,7 +5,11 @@ with its own date. A line is split at "and", "then", "also", "plus", ";" or a fu
 stop where the words after it start a new action (a verb, maybe after "I'll", "then"
 or "also") and the words before it already hold a goal with a date of its own, or
 both sides have their own date. "Get a master's degree or a close mentorship by
-2029" stays one goal: nothing after "or" is a new action.
+2029" stays one goal: nothing after "or" is a new action; so does "leave retail and get
+an office job" (leaving and where to are one change, unless each half has its own date)
+and "open a food truck someday and cater weddings" (a destination, with no date), and
+"sit the board exam in november and pass" (a verb with nothing of its own finishes the
+goal before it).
 """
 
 from __future__ import annotations
@@ -80,6 +84,8 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
         right = any(lo >= nxt for lo, _ in anchors)
         # "..., then work in a NICU": after "then", working somewhere is the next step
         action = _starts_action(toks, nxt) or (seq and toks[nxt].text == "work")
+        if action and not seq and _bare_verb(toks, nxt):
+            continue  # "sit the board exam in nov and pass": passing it is the same goal
         if seq and action and (word != "," or left or right):
             cuts.append((i, nxt))
         elif seq and left and right and _anchor_after(toks, anchors, nxt):
@@ -94,8 +100,14 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
             if left and right and (action or again):
                 cuts.append((i, nxt))
         elif word in ("and", ";", ".", "&", "plus", "also", "+"):
-            dated = left and (right or action)
             joined = word in ("and", "&", "plus", "+")
+            if joined and _one_change(toks, left_lo, i, anchors):
+                # "leave hospitality and get an office job": leaving and where to are one
+                # change, dated once, unless each half has a date of its own
+                if left and right:
+                    cuts.append((i, nxt))
+                continue
+            dated = left and (right or action)
             own = joined and action and _own_goal(toks, i, left_lo, anchors)
             if dated or own:
                 cuts.append((i, nxt))
@@ -113,9 +125,50 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
 
 
 _TRAILING = words(", ; . & - +")
+_NOTHING_MORE = words("it this time again first go too")
+
+
+def _bare_verb(toks: Sequence[Token], nxt: int) -> bool:
+    """Whether the words from ``nxt`` are a verb with nothing of its own after it ("and
+    pass", "and pass this time", "and nail it"): it finishes the goal before."""
+    verb = action_at(toks, nxt)
+    if verb is None:
+        return False
+    rest = [t.text for t in toks[verb + 1 :]]
+    return all(word in _NOTHING_MORE for word in rest)
+
+
 _PLAN_MOVED = words("moved pushed postponed bumped delayed rescheduled shifted slipped")
 _I_AM = words("i'm im i'am we're were")
 _INTENDING = words("going trying hoping planning aiming looking working wanting thinking")
+
+
+_LEAVING = words("leave quit retire resign exit")
+_OUT_OF = words("get move transition step")
+_SOME_DAY = (("someday",), ("eventually",), ("one", "day"), ("some", "day"))
+
+
+def _one_change(
+    toks: Sequence[Token], lo: int, join: int, anchors: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the words from ``lo`` to the join leave something ("leave retail", "retire
+    from the force", "get out of sales", "transition out of the army"), so what follows
+    "and" is where the person goes: one change. So is a line with "someday" or "one day"
+    in it and no date: a destination ("be a full time creator someday and quit my job"),
+    not steps."""
+    said = [t.text for t in toks]
+    if not anchors and any(
+        tuple(said[k : k + len(w)]) == w for k in range(len(said)) for w in _SOME_DAY
+    ):
+        return True
+    k = lo
+    while k < join and (said[k] in _LEAD_INS or any(a <= k < b for a, b in anchors)):
+        k += 1
+    if k >= join:
+        return False
+    if said[k] in _LEAVING:
+        return True
+    return said[k] in _OUT_OF and k + 1 < join and said[k + 1] in ("out", "away")
 
 
 def _says_what_happens(toks: Sequence[Token], lo: int) -> bool:
@@ -143,7 +196,7 @@ def _after_heading(toks: Sequence[Token], end: int) -> int:
 _OPEN_ENDS = words("for to of at in on with from about my the a an")
 _NOT_AGAIN = words(
     "or but not no rather instead now maybe probably ideally hopefully realistically "
-    "definitely say like more it i we was were is the my our this well actually sorry make "
+    "definitely say like more it i we was were is the our this well actually sorry make "
     "mean or"
 )
 

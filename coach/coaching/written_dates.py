@@ -52,9 +52,7 @@ def _numeric(r: Reader, i: int) -> Core | None:
         return _day_core(i, i + 1, 2000 + a, b, y, tok.text, None)
     if y < 100:
         y += 2000
-    dots = "." in tok.text
-    month_first = r.options.month_first and not dots
-    m, d = (a, b) if month_first else (b, a)
+    m, d = (a, b) if r.options.month_first else (b, a)
     note = None
     if not 1 <= m <= 12:
         m, d = d, m
@@ -63,12 +61,11 @@ def _numeric(r: Reader, i: int) -> Core | None:
         how = {"mdy": "month first, as set", "dmy": "day first, as set"}.get(
             r.options.date_order, "month first"
         )
-        fix = "change the date order in settings"
-        if dots:  # dots put the day first whatever the setting: changing it would not help
-            how, fix = "dots put the day first", f"write it as {other.isoformat()}"
+        # Dots follow the setting as slashes do ("1.2.2028" is 2 January when months
+        # come first): a dot is no surer sign of the day first than a slash is.
         note = (
             f'read "{tok.text}" as {fmt_day(date(y, m, min(d, month_days(y, m))))} ({how}); '
-            f"if you meant {fmt_day(other)}, {fix}"
+            f"if you meant {fmt_day(other)}, change the date order in settings"
         )
     if not 1 <= m <= 12 or not 1 <= d <= 31:
         return None

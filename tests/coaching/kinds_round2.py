@@ -77,7 +77,9 @@ NEW_YEAR: list[Row] = [
     ("get my food safety cert by the new year", "SMT", "2026-12-31", ""),
     ("finish the ward audit before the new year", "SMT", "2026-12-31", ""),
     ("run the holiday pop-up shop until new years", "SMT", "2026-12-31", ""),
-    ("pass my theory test by new years", "SMT", "2026-12-31", ""),
+    # "new years" names the day itself, New Year's Day (round 8, as labels_own4.py,
+    # labels_own6.py and labels_own8.py read it); until it is still the year's last day
+    ("pass my theory test by new years", "SMT", "2027-01-01", ""),
     ("hire a second mechanic in the new year", "SMT", "2027-12-31", ""),
     ("start my nursing degree in the new year", "SMT", "2027-12-31", ""),
     ("launch the new menu by new year's day", "SMT", "2027-01-01", ""),
@@ -245,7 +247,7 @@ SHORT_DAYS_AND_RANGES: list[Row] = [
     ("send the invoice by fri", "SMT", "2026-12-04", ""),
     ("finish the mock exam before tue", "SMT", "2026-12-07", ""),
     ("submit my timesheet by sat", "SMT", "2026-12-05", ""),
-    ("hand in my lesson plans on thurs", "SMT", "2026-12-03", ""),
+    ("hand in my lesson plans on thurs", "SMT", "2026-12-10", ""),  # said on a Thursday
     ("launch the menu, moved from june to september", "SMT", "2027-09-30", ""),
     ("finish my NVQ, changed from 2027 to 2028", "SMT", "2028-12-31", ""),
     ("open the clinic, pushed from q1 to q2", "SMT", "2027-06-30", ""),

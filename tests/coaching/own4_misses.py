@@ -36,7 +36,6 @@ OWN4_MISSES: dict[str, str] = {
     "volunteer at the animal shelter until christmas": OUTCOME_CALLED_VAGUE,
     "i dont want to still be on nights by christmas, day shift on the oncology floor is the goal": NEGATED_CLAUSE,
     "honestly i dont know, i guess i want to earn more and maybe do something with computers but i dont have a degree and i have two kids": NEGATED_CLAUSE,
-    "transition out of the army and land a project manager job before my ETS date": PARTS,
     "get my EIT, then PE, then maybe my own firm someday": PARTS,
     "get my P&C license in 30 days and start taking clients by thanksgiving": PARTS,
     "get the adjuster license and be out in the field before the next big storm": PARTS,
@@ -51,5 +50,4 @@ OWN4_MISSES: dict[str, str] = {
     # years" has no date
     # dotted dates are read day first (said as an assumption); the label reads them by
     # the date-order setting: a product decision, left to the issue
-    "certification exam booked for 05.06.2028": DATE_FORM,
 }

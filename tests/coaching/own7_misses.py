@@ -56,7 +56,6 @@ OWN7_MISSES: dict[str, str] = {
     "pass my FE exam this spring": DATE,
     "finish my part 3 by 31/9": VERDICT,
     "career change from teaching to UX - finish my google UX cert by 31/3 and land a junior role by 30/9": PARTS,
-    "leave hospitality and get an office job": PARTS,
     "redo my teaching registration that lapsed, before term 3": VERDICT,
     "volunteer as a mentor for young engineers": VERDICT,
     "planned to finish my cert III by december but now it's looking like march, so march": VERDICT,
@@ -67,5 +66,4 @@ OWN7_MISSES: dict[str, str] = {
     "have the food truck on the road by the NSW kings birthday long weekend": VERDICT,
     "be ready for the job market in the new year": VERDICT,
     "run my first half marathon with my run club by 9/4 and coach the beginners group from may": VERDICT,
-    "sit for the PRC board for midwives in nov and pass": VERDICT,
 }

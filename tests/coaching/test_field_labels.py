@@ -138,9 +138,14 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own7; its floors are its scores now. own8, held out from rounds 6 and 7, scored
 # specific 0.841, measurable 0.850, time-bound 0.976, dated 0.950 and no date 0.973 before
 # round 6 and 0.841, 0.856, 0.976, 0.950, 0.973 after round 7, untouched; its floors are
-# those last scores. Round 8 (a thing named after a verb that attains it is specific and
-# done or not, known word or not: "get my guard card", "fill out the fafsa") raised own4
-# to own8; their floors are their scores now, cut to three places.
+# those last scores. Round 8's date rules (New Year's as a day, next week's "next friday",
+# next year's "next fall", Spanish months, a denied "before", dotted dates in the order
+# set; a day that does not exist still dates its part; leaving something and going
+# somewhere is one goal; "and pass" alone finishes the goal before it) raised own4 to
+# own8; their floors are the scores now, cut to three places. Round 8's rule that a thing
+# named after a verb that attains it is specific and done or not, known word or not ("get
+# my guard card", "fill out the fafsa", "save 1500 for rent"), raised own4 to own8 again:
+# their floors are the scores after both, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -151,39 +156,39 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.947,
-        "measurable": 0.963,
+        "specific": 0.949,
+        "measurable": 0.965,
         "time_bound": 1.000,
-        "dated": 0.987,
+        "dated": 0.995,
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.953,
-        "measurable": 0.964,
-        "time_bound": 0.991,
-        "dated": 0.982,
+        "specific": 0.955,
+        "measurable": 0.966,
+        "time_bound": 0.993,
+        "dated": 0.992,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.960,
-        "measurable": 0.962,
-        "time_bound": 0.986,
-        "dated": 0.989,
+        "specific": 0.962,
+        "measurable": 0.964,
+        "time_bound": 0.988,
+        "dated": 0.993,
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.923,
+        "specific": 0.925,
         "measurable": 0.943,
-        "time_bound": 0.976,
-        "dated": 0.950,
-        "no date": 0.973,
+        "time_bound": 0.987,
+        "dated": 0.975,
+        "no date": 0.986,
     },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
-        "time_bound": 0.973,
-        "dated": 0.965,
-        "no date": 0.959,
+        "time_bound": 0.978,
+        "dated": 0.975,
+        "no date": 0.971,
     },
 }
 
