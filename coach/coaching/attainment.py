@@ -48,7 +48,8 @@ _POSSESSIVE = words("my our his her their")
 # Words that name no one thing of their own, beyond those no object is built on at all.
 _UNNAMED = words(
     "goal goals target targets potential dream dreams quota employer employers life friends "
-    "difference plan plans respect trust living recognition freedom peace help"
+    "difference plan plans respect trust living recognition freedom peace help exposure move "
+    "moves level"
 )
 # Things with no size or finish line of their own: how much of a raise, which job?
 _SIZELESS = words(
@@ -58,7 +59,10 @@ _SIZELESS = words(
 )
 # Turns of phrase with a noun that names no thing to have: "get my bearings", "earn my
 # stripes", "find my footing".
-_IDIOMS = words("bearings stripes footing feet legs")
+_IDIOMS = words("bearings stripes footing feet legs hands")
+# How a thing is taken in by others, not a state it is finished in: "get my voice heard",
+# "get my work seen" (but "get my record expunged", "get my permit approved").
+_PERCEIVED = words("heard seen noticed known recognised recognized valued appreciated")
 # Endings of nouns that name a quality ("credibility", "happiness"), and things so named.
 _QUALITY_ENDINGS = ("ity", "ness")
 _THINGS_IN_ITY = words("opportunity university city facility")
@@ -157,6 +161,8 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
             break
         if tok.kind == "mark":
             break
+        if end > start and word.endswith("ly") and len(word) > 4:
+            break  # "file things properly": how, not what
         if word in QUALITY or word in COMPARATIVE or word in VAGUE_VERBS or word in QUANTITY_VERBS:
             return None  # "get a good job", "get better hours": a quality, not a thing
         end += 1
@@ -164,7 +170,9 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         return None
     head = goal.t(end - 1)
     said = {goal.t(k) for k in range(start, end)}
-    if head in GENERIC | _UNNAMED | _IDIOMS or said & _SIZELESS or not head[:1].isalnum():
+    if head in GENERIC | _UNNAMED | _PERCEIVED or said & (_SIZELESS | _IDIOMS):
+        return None
+    if not head[:1].isalnum():
         return None
     if end - start == 1 and goal.toks[start].kind == "num":
         # "save 3000" is a sum to count up to; "hit 40 by friday": 40 of what?

@@ -94,6 +94,10 @@ NAMES_NOTHING: list[Row] = [
     ("get my weight down", "---", None, ""),
     ("earn respect from the night crew", "---", None, ""),
     ("earn a living from my pottery", "---", None, ""),
+    ("get my voice heard in meetings", "---", None, ""),
+    ("get my hands dirty on the shop floor", "---", None, ""),
+    ("file things properly", "---", None, ""),
+    ("plan my next move", "---", None, ""),
 ]
 
 # One word beside a date, typed in a hurry: the thing itself, unless it has no size or is
