@@ -43,6 +43,7 @@ KINDS = {
     "rhythm": "the routine",
     "limit": "the limit",
     "destination": "where it leads",
+    "attained": "what you will have",
 }
 
 

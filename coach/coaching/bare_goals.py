@@ -7,10 +7,11 @@ august" (a thing and the word that says it is done), "fly for a major airline on
 
 from __future__ import annotations
 
-from coach.coaching.counts import Finding
+from coach.coaching.counts import STOP, Finding
 from coach.coaching.deadlines import TimeMention
-from coach.coaching.lexicon import COMPARATIVE, DONE_VERBS
+from coach.coaching.lexicon import COMPARATIVE, DONE_VERBS, QUALITY
 from coach.coaching.measures import GoalWords
+from coach.coaching.object_forms import GENERIC
 from coach.coaching.splitting import action_at
 from coach.coaching.tokens import Token, words
 
@@ -42,6 +43,8 @@ def no_verb(toks: list[Token], lo: int, hi: int, mine: list[TimeMention]) -> boo
     if any(m.role == "cadence" for m in mine):
         return False
     said = [k for k in range(lo, hi) if not any(m.start <= toks[k].start < m.end for m in mine)]
+    while said and toks[said[-1]].text in ("!", ".", "?"):
+        said.pop()  # "cpc by xmas!!!": the marks say how much it matters, not what
     if not 1 <= len(said) <= _TERSE_WORDS or any(toks[k].kind != "word" for k in said):
         return False
     if any(toks[k].text.endswith("s") and not toks[k].text.endswith("ss") for k in said):
@@ -52,17 +55,25 @@ def no_verb(toks: list[Token], lo: int, hi: int, mine: list[TimeMention]) -> boo
 _TERSE_WORDS = 4
 
 
-def destination(goal: GoalWords, lo: int, hi: int) -> Finding | None:
-    """The words of a far-off goal that name where it leads, when nothing blurs them."""
+def destination(goal: GoalWords, lo: int, hi: int, alone: bool = False) -> Finding | None:
+    """The words of a far-off goal that name where it leads, when nothing blurs them; with
+    ``alone``, one word beside a date will do ("cpc by xmas"), if it names a thing."""
     if goal.objects() or goal.blurring_verb() is not None:
         return None
     kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
     kept = [k for k in kept if goal.t(k) not in _LEADING_WORDS]
     said = {goal.t(k) for k in kept}
-    if len(kept) < 2 or said & (COMPARATIVE | _ANY_WORK):
+    typed = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind == "word"]
+    one = alone and len(typed) == 1 and typed == kept
+    one = one and not said & (GENERIC | QUALITY | _SIZELESS | STOP)
+    # "fitness by june", "calmer by summer": a quality, or more of one (a lone word in -er
+    # may be either a person or a comparison, "welder" or "richer": it is not read)
+    one = one and not goal.t(typed[0]).endswith(("ity", "ness", "er"))
+    if (len(kept) < 2 and not one) or said & (COMPARATIVE | _ANY_WORK):
         return None  # "make more money one day", "change careers someday": no destination
     return goal.finding("destination", kept[0], kept[-1] + 1)
 
 
 _ANY_WORK = words("career careers job jobs work money life something things")
+_SIZELESS = words("raise rise bump increase bonus hike")  # "raise by june": of how much?
 _LEADING_WORDS = words("i i'd i'm i'll want to would like love hope really")

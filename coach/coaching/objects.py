@@ -293,6 +293,10 @@ class ObjectFinder(ObjectForms):
         for j in range(k, min(k + 4, len(self.toks))):
             if self.t(j) in _RANKS and head is None:
                 continue  # "a senior physio"
+            hours = self.t(j) == "part" and self.t(j + 1) == "time"
+            hours = hours or (self.t(j) == "time" and self.t(j - 1) in ("full", "part"))
+            if hours and head is None:
+                continue  # "a full time artist", "a part time barista": the role itself
             if self.t(j) in QUALITY or self.t(j) in COMPARATIVE or self.t(j) in PRAISED:
                 return None  # "become a truly great teacher": praise, not a role
             if self.t(j) == "working" and head is None:
@@ -314,6 +318,8 @@ class ObjectFinder(ObjectForms):
         """A bare noun after "make" that names a person by what they do ("detective",
         "sergeant", "partner"), ending the clause: not "make money" or "make friends"."""
         word = self.t(k)
+        if not word:
+            return False  # "make" at the end of the text: nothing made yet
         person = word.endswith(AGENT_ENDINGS) or PHRASES.match(self.toks, k) is not None
         ends = self.t(k + 1) in ("", ",", ".", ";", "by", "in", "within", "before", "this", "next")
         return person and ends and self._head_ok(k, verbs_too=True) and not word.endswith("s")

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from coach.coaching import advice
 from coach.coaching.activities import contest, hired, ongoing_work
+from coach.coaching.attainment import attained
 from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
 from coach.coaching.deadlines import TimeMention, goal_spans, mentions_in, pick_deadline
@@ -149,19 +150,30 @@ def _part(
     won = contest(goal) if named is None or outcome is None else None
     if won is not None:  # "win a latte art throwdown", "qualify for boston"
         named, outcome = named or won, outcome or won
+    unread = outcome is None  # no word of the lists was read as a thing done or not
     if outcome is None and count is None:
         outcome = goal.move_out_or_back() or hired(goal)
     ongoing = ongoing_work(goal) if count is None else None
     if named is None and outcome is None and count is None:
         named, outcome = done_thing(goal, toks, lo, hi, mine) or (None, None)
+    if count is None and unread and goal.blurring_verb() is None:
+        # "get my guard card", "fill out the fafsa": a thing had or not, known word or not
+        # (and "get my cpr renewed": a skill's paper, had or not)
+        got = attained(goal, lo, hi)
+        if got is not None and got.kind == "count":  # "save 1500 for rent", "make 300"
+            named, count = named or got, got
+        else:
+            named, outcome = named or got, outcome or got
     terse = any(m.role == "deadline" for m in mine) and no_verb(toks, lo, hi, mine)
     if (far_off or terse) and named is None and outcome is None and count is None:
         # "fly for a major airline one day": a destination, reached or not, even when
         # no word of it is one coach knows; a vague verb or a blurred object still counts.
         # So is a thing named with a date and no verb at all ("flight medic in 18 months").
-        named = outcome = destination(goal, lo, hi)
+        named = outcome = destination(goal, lo, hi, alone=terse)
         if terse and named and goal.quote(named).lower().endswith(AGENT_ENDINGS):
             named = outcome = named._replace(kind="role")  # "flight medic": who, by what they do
+        elif terse and not far_off and named:
+            named = outcome = named._replace(kind="attained")  # "cpc by xmas": a thing to have
     if count is None and lo < hi and lo > 0 and toks[lo].kind == "num":
         # "... 12 new accounts in q1 and 15 in q2": a number standing for the count before
         count = Finding("count", toks[lo].start, toks[lo].end)

@@ -133,11 +133,13 @@ THRESHOLDS: list[Row] = [
     ("keep my grades up", "---", None, ""),
 ]
 
-# Being hired is done or not, even when where is not said (so not specific).
+# Being hired is done or not, even when where is not said (so not specific). Where it is
+# said, it is specific (round 8): the held-out sets read "get hired on a pipeline crew"
+# (own6), "get hired on a 911 ambulance" and "get hired by the sheriffs office" (own8) so.
 HIRED: list[Row] = [
     ("get hired somewhere with a pension", "-M-", None, ""),
     ("get hired by spring", "-MT", "2027-05-31", ""),
-    ("be taken on by a roofing crew this summer", "-MT", "2027-08-31", ""),
+    ("be taken on by a roofing crew this summer", "SMT", "2027-08-31", ""),
     # near miss: hiring others is a count
     ("hire two more stylists", "SM-", None, ""),
 ]

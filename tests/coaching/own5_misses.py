@@ -19,8 +19,6 @@ OTHER = "time-bound or another detail differs"
 
 OWN5_MISSES: dict[str, str] = {
     "sign on with a deep sea crew b4 the end of summer": VERDICT,
-    "get my 18th edition, then go for my JIB gold card by march": VERDICT,
-    "Until the end of the year I will have finished my Meister in Elektrotechnik": VERDICT,
     "compete in the regional latte art throwdown in oct": VERDICT,
     "i want to complete my preceptorship in 6 months and then apply for community midwife jobs": PARTS,
     "get through HART selection in the new year": DATE,
@@ -31,10 +29,8 @@ OWN5_MISSES: dict[str, str] = {
     "nail tech: 25 clients a week and my own room by valentines": DATE,
     "pass my grade 8 piano with distinction in the winter session": DATE,
     "get 25 paying PT clients by the new year": DATE,
-    "file my self assessment before 31 jan": VERDICT,
     "work remotely for clients abroad as an illustrator": VERDICT,
     "get my first 10 clients, raise my rate to £40/hr and quit the day job by march": DATE,
-    "get my lvl 3 in childcare and open a childminding business from home": VERDICT,
     "first I finish the german B2 course in august, after I will apply for nursing recognition in germany until end of year": VERDICT,
     "raise a seed round": VERDICT,
     "break even by month 18": VERDICT,
@@ -42,8 +38,6 @@ OWN5_MISSES: dict[str, str] = {
     "cabin crew: get a purser position with a long haul airline within two years": VERDICT,
     "fly for an airline": VERDICT,
     "apply for 10 jobs": VERDICT,
-    "get a 2:1": VERDICT,
-    "land a grad scheme by the end of my final year": VERDICT,
     "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
     "pas my mot tester exm by end of jly": VERDICT,
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,

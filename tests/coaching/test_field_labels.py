@@ -142,7 +142,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # next year's "next fall", Spanish months, a denied "before", dotted dates in the order
 # set; a day that does not exist still dates its part; leaving something and going
 # somewhere is one goal; "and pass" alone finishes the goal before it) raised own4 to
-# own8; their floors are the scores now, cut to three places.
+# own8; their floors are the scores now, cut to three places. Round 8's rule that a thing
+# named after a verb that attains it is specific and done or not, known word or not ("get
+# my guard card", "fill out the fafsa", "save 1500 for rent"), raised own4 to own8 again:
+# their floors are the scores after both, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -153,36 +156,36 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.988,
     },
     "own4": {
-        "specific": 0.942,
-        "measurable": 0.958,
+        "specific": 0.949,
+        "measurable": 0.965,
         "time_bound": 1.000,
         "dated": 0.995,
         "no date": 1.000,
     },
     "own6": {
-        "specific": 0.932,
-        "measurable": 0.942,
+        "specific": 0.955,
+        "measurable": 0.966,
         "time_bound": 0.993,
         "dated": 0.992,
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.937,
-        "measurable": 0.943,
+        "specific": 0.962,
+        "measurable": 0.964,
         "time_bound": 0.988,
         "dated": 0.993,
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.846,
-        "measurable": 0.859,
+        "specific": 0.925,
+        "measurable": 0.943,
         "time_bound": 0.987,
         "dated": 0.975,
         "no date": 0.986,
     },
     "own5": {
-        "specific": 0.941,
-        "measurable": 0.943,
+        "specific": 0.962,
+        "measurable": 0.965,
         "time_bound": 0.978,
         "dated": 0.975,
         "no date": 0.971,

@@ -27,6 +27,7 @@ from tests.coaching.kinds_round6 import FISCAL_OCTOBER
 from tests.coaching.kinds_round6 import ROWS as ROUND6
 from tests.coaching.kinds_round7 import DAY_FIRST_JULY
 from tests.coaching.kinds_round7 import ROWS as ROUND7
+from tests.coaching.kinds_round8 import ROWS as ROUND8
 from tests.coaching.kinds_round8_dates import MIDSUMMER, MIDSUMMER_TODAY
 from tests.coaching.kinds_round8_dates import ROWS as ROUND8_DATES
 
@@ -453,7 +454,7 @@ CASES: list[Row] = [
 
 @pytest.mark.parametrize(
     "case",
-    [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6, *ROUND7, *ROUND8_DATES],
+    [*CASES, *ROUND2, *ROUND3, *ROUND4, *ROUND5, *ROUND6, *ROUND7, *ROUND8_DATES, *ROUND8],
     ids=lambda c: c[0][:60],
 )
 def test_kind(case: Row) -> None:
@@ -509,6 +510,7 @@ def test_cases_are_distinct() -> None:
         *DAY_FIRST_JULY,
         *ROUND8_DATES,
         *MIDSUMMER,
+        *ROUND8,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
@@ -567,3 +569,53 @@ def test_what_is_named_is_called_by_its_class(text: str, reason: str) -> None:
 def test_the_persons_age_is_not_a_target(text: str, named: str) -> None:
     # "in my 40s" was quoted back as the target of the goal
     assert assess(text, TODAY).specific.reason == named
+
+
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        (
+            "get my tabc card this week",
+            'Names what you will have: "tabc card".',
+            'Has an outcome that is either done or not: "tabc card".',
+        ),
+        (
+            "save 2400 for a used car by june",
+            'Names the target: "2400".',
+            'Counts something: "2400".',
+        ),
+        (
+            "go to barber school next fall",
+            'Names the place: "barber school".',
+            'Has an outcome that is either done or not: "barber school".',
+        ),
+        (
+            "make crew chief by spring",
+            'Names the role: "crew chief".',
+            'Has an outcome that is either done or not: "crew chief".',
+        ),
+    ],
+)
+def test_a_thing_attained_is_quoted(text: str, specific: str, measurable: str) -> None:
+    # round 8: the verdict rests on the words after the verb, so the reason quotes them
+    result = assess(text, TODAY)
+    assert (result.specific.reason, result.measurable.reason) == (specific, measurable)
+
+
+@pytest.mark.parametrize(
+    "text", ["get my nerve back after the fall", "take the leap into freelancing"]
+)
+def test_a_turn_of_phrase_still_names_nothing(text: str) -> None:
+    # the reason and the suggestion of a goal that names nothing stay as they were
+    result = assess(text, TODAY)
+    assert result.specific.reason.startswith("It does not name what you will have at the end")
+    assert result.specific.suggestion.startswith("Say exactly what you are after")
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"), [("make", False), ("i want to make", False), ("save 300 and make", True)]
+)
+def test_make_at_the_end_is_read(text: str, specific: bool) -> None:
+    # "make" as the last word looked past the end of the text for the rank made, and
+    # coach check stopped with an IndexError instead of judging the goal
+    assert assess(text, TODAY).specific.ok is specific

@@ -14,9 +14,7 @@ from tests.coaching.labels import CASES, TODAY, Case
 
 # Labels stay honest: where the engine disagrees with a careful reader, the case is listed
 # here (and fails strictly if it starts passing, so the list is kept current).
-KNOWN_MISSES = {
-    "Hire my replacement before I go on leave": "'replacement' is not in the lexicon",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _ids(case: Case) -> str:
