@@ -16,7 +16,10 @@ with ``own6_misses.py``; ``labels_own7.py``, a seventh (day first, a fiscal year
 July, writers from Australia, New Zealand, India, Ireland, Africa and Asia), was held out
 from round 6 and added untouched, with ``own7_misses.py``; ``labels_own8.py``, an eighth
 (month first, people across the United States typing on their phones), was held out from
-round 7 and added untouched, with ``own8_misses.py``. All share one schema. Each case is
+round 7 and added untouched, with ``own8_misses.py``; ``labels_own9.py``, a ninth (day
+first, a fiscal year from April, writers from the United Kingdom and Ireland and people
+working in Europe in English as a second language), was held out from round 8 and added
+untouched, with ``own9_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -43,6 +46,7 @@ from tests.coaching import (
     labels_own6,
     labels_own7,
     labels_own8,
+    labels_own9,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
@@ -51,6 +55,7 @@ from tests.coaching.own5_misses import OWN5_MISSES
 from tests.coaching.own6_misses import OWN6_MISSES
 from tests.coaching.own7_misses import OWN7_MISSES
 from tests.coaching.own8_misses import OWN8_MISSES
+from tests.coaching.own9_misses import OWN9_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -114,6 +119,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own6": OWN6_MISSES,
     "own7": OWN7_MISSES,
     "own8": OWN8_MISSES,
+    "own9": OWN9_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -145,7 +151,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # own8; their floors are the scores now, cut to three places. Round 8's rule that a thing
 # named after a verb that attains it is specific and done or not, known word or not ("get
 # my guard card", "fill out the fafsa", "save 1500 for rent"), raised own4 to own8 again:
-# their floors are the scores after both, cut to three places.
+# their floors are the scores after both, cut to three places. own9, held out from round
+# 8, scored specific 0.873, measurable 0.870, time-bound 0.966, dated 0.917 and no date
+# 0.988 before it and 0.896, 0.893, 0.966, 0.919, 0.988 after it, untouched; its floors are
+# those last scores, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -183,6 +192,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.975,
         "no date": 0.986,
     },
+    "own9": {  # the scores, cut (not rounded) to three places
+        "specific": 0.895,
+        "measurable": 0.892,
+        "time_bound": 0.966,
+        "dated": 0.919,
+        "no date": 0.987,
+    },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
@@ -204,6 +220,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own6": (labels_own6, 473),
     "own7": (labels_own7, 528),
     "own8": (labels_own8, 548),
+    "own9": (labels_own9, 710),
 }
 
 
