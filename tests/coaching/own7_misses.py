@@ -33,7 +33,6 @@ OWN7_MISSES: dict[str, str] = {
     "get regularized": VERDICT,
     "chef - get my sous chef role b4 the summer season": DATE,
     "apply for 5 permanent teaching posts by 31/3 and accept one by 31/7": VERDICT,
-    "become room leader in the toddler room": VERDICT,
     "score 320+ on the GRE by 30 april then apply to 6 US unis by 15/12": PARTS,
     "pass the SQE1 on 31/9/2028": ASSUMPTION,
     "get a remote job with a US company paying in dollars": VERDICT,
