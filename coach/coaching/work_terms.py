@@ -60,7 +60,7 @@ def _condition_at(seq: list[str], k: int) -> int:
 # "a permanent contract not fixed term"). A goal made of nothing else, with at least one of
 # these, names a condition and no role or thing to attain.
 _TERMS = words(
-    "nights night days mornings evenings weekends weekdays weekend shifts shift earlies lates "
+    "nights night shorts mornings evenings weekends weekdays weekend shifts shift earlies lates "
     "rota rotas fortnight remote remotely hybrid wfh locum agency permanent temp temporary "
     "contract contracts hours hour hrs hr term time part full flexible flexi commute "
     "commuting travel travelling local closer home office onsite site based house pattern "
@@ -71,7 +71,7 @@ _TERMS = words(
 # "N on N off", "3 days a week instead of 5"); a number is one too.
 _JOINING = words(
     "no more not only just instead of rather than or and a an the in at to from max maximum "
-    "per each week weeks off on long longer short shorter shorts split day early late "
+    "per each week weeks off on long longer short shorter split day days early late "
     "fixed set same one two three four five six seven nine ten with without any all "
     "i i'm im i'd want wanna would like get go move moving stay switch "
     "change be work working do doing need please job role post position once least"
@@ -80,7 +80,8 @@ _JOINING = words(
 
 def _conditions_only(seq: list[str]) -> bool:
     """Whether ``seq`` is nothing but terms of work, their joining words and numbers,
-    with at least one term that is not also a plain word of time ("day", "week"). "More"
+    with at least one term that is not also a plain word of time ("days", "week"): "work 4
+    days a week" alone is read as before. "More"
     other than "no more" asks for a comparison with no size ("get more hours"): vague."""
     if not any(w in _TERMS for w in seq):
         return False

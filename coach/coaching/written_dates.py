@@ -235,6 +235,35 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
     return found._replace(note=note)
 
 
+def _dotted_day(r: Reader, i: int) -> Core | None:
+    """ "on 15.06", "latest by 31.08": a day and month joined by a dot, without a year,
+    read in the date order as a slash is; the next one. Only a two-digit second part
+    reads so ("ielts 6.5" is a score, "3.11" a version), and a word such as "by" or "on"
+    must come first, as a number with a point is mostly an amount."""
+    tok = r.toks[i]
+    a, dot, b = tok.text.partition(".")
+    if tok.kind != "num" or not dot or not (a.isdigit() and b.isdigit()):
+        return None
+    if len(a) > 2 or len(b) != 2:
+        return None
+    m, d = (int(a), int(b)) if r.options.month_first else (int(b), int(a))
+    if not 1 <= m <= 12:
+        m, d = d, m
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    found = _month_day(r, i, i + 1, m, d)
+    if found is None or not isinstance(found.value, date) or found.note or m == d:
+        return found
+    if d > 12:
+        return found
+    how = "month first, as set" if r.options.month_first else "day first, as set"
+    note = (
+        f'read "{tok.text}" as {fmt_day(found.value)} ({how}); if you meant the other way '
+        "round, change the date order in settings"
+    )
+    return found._replace(note=note)
+
+
 def _closes_clause(r: Reader, i: int, end: int) -> bool:
     """A day and month that end a clause after a word that is not a score's ("9/10")."""
     before = r.toks[i - 1] if i > 0 else None
@@ -249,4 +278,4 @@ def _closes_clause(r: Reader, i: int, end: int) -> bool:
 
 _SCORED = words("get got score scored rated rate out of at scoring getting mark marks")
 
-WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)
+WRITTEN_READERS = (_month_first, _day_first, _month_slash_day, _dotted_day)
