@@ -64,7 +64,8 @@ _TERMS = words(
     "rota rotas fortnight remote remotely hybrid wfh locum agency permanent temp temporary "
     "contract contracts hours hour hrs hr term time part full flexible flexi commute "
     "commuting travel travelling local closer home office onsite site based house pattern "
-    "rotations rotation starts daytime daytimes evening morning closes fully close "
+    "rotations rotation starts compressed annualised annualized daytime daytimes evening "
+    "morning closes fully close "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
 # Words that only join, bound or replace such terms ("X not Y", "only X", "no more X",
@@ -72,7 +73,7 @@ _TERMS = words(
 _JOINING = words(
     "no more not only just instead of rather than or and a an the in at to from max maximum "
     "per each week weeks off on long longer short shorter split day days early late "
-    "fixed set same one two three four five six seven nine ten with without any all "
+    "fixed set same zero one two three four five six seven nine ten with without any all am pm "
     "i i'm im i'd want wanna would like get go move moving stay switch "
     "change be work working do doing need please job role post position once least"
 )
