@@ -21,6 +21,7 @@ from coach.coaching.lexicon import (
 )
 from coach.coaching.measures import GoalWords
 from coach.coaching.object_forms import GENERIC
+from coach.coaching.objects import AGENT_ENDINGS
 from coach.coaching.tokens import words
 
 __all__ = ["attained"]
@@ -31,7 +32,20 @@ _ATTAIN = words(
     "get gets getting got pass passing passed finish finishing finished complete completing "
     "submit submitting file filing save saving renew renewing book booking land landing "
     "earn earning obtain obtaining secure securing buy buying redo take taking hit hitting "
-    "reach reaching hire hiring have pick plan planning"
+    "reach reaching hire hiring have pick plan planning become becoming"
+)
+# Verbs whose object is a role or status named in a few words, a participle among them:
+# "become qualified spark", "become senior carer", "apply for settled status" (but a lone
+# quality is no role: "become fluent", "become settled").
+_NAMING = words("become becoming apply applying")
+_BECOME = words("become becoming")
+# After "become", words that make the role a standing in others' eyes, not a post to hold:
+# "become the kind of nurse patients trust", "a go-to person", "a real writer", "a working
+# actor"; and the others whose view it is ("people", "kids"), a clause with no "that".
+_STANDING = words(
+    "type sort kind go-to real proper true working top notch leading respected renowned "
+    "people kids children others everyone "
+    "everybody crews clients students customers patients colleagues"
 )
 _PARTICLES = {
     "fill": ("out",),
@@ -128,7 +142,8 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
             return _made(goal, j)
         elif word not in _ATTAIN or _in_relative_clause(goal, lo, k):
             continue  # "a resume that gets interviews": what the resume does, not the goal
-        if goal.t(j) in _ATTAIN or goal.t(j) in DONE_VERBS:
+        named_after = word in _BECOME and goal.t(j + 1) not in STOP  # "become qualified spark"
+        if (goal.t(j) in _ATTAIN or goal.t(j) in DONE_VERBS) and not named_after:
             continue  # "i will have finished my meister": the verb after it decides
         if goal.t(k - 1) in _NEGATING:
             return None  # "stop getting stuck on closing shifts": what to leave behind
@@ -170,7 +185,11 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         return None
     head = goal.t(end - 1)
     said = {goal.t(k) for k in range(start, end)}
-    if head in GENERIC | _UNNAMED | _PERCEIVED or said & (_SIZELESS | _IDIOMS):
+    # "become room leader": a plain word like "leader" made a post by the words before it
+    post = verb in _BECOME and head in GENERIC and end - start > 1
+    if (head in GENERIC and not post) or head in _UNNAMED | _PERCEIVED:
+        return None
+    if said & (_SIZELESS | _IDIOMS):
         return None
     if not head[:1].isalnum():
         return None
@@ -193,9 +212,19 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         return None
     first = goal.t(start)
     participle = first.endswith(("ed", "ing")) or first in _PARTICIPLES
-    if not owned and goal.toks[start].kind != "num" and participle:
+    named_by_more = verb in _NAMING and end - start > 1
+    if not owned and goal.toks[start].kind != "num" and participle and not named_by_more:
         return None  # "get promoted", "get going", "get paid what i'm worth": a state
-    if not owned and goal.toks[start].kind != "num" and head.endswith(("ed", "ing")):
+    if verb in _BECOME and not owned and end - start == 1 and not head.endswith(AGENT_ENDINGS):
+        return None  # "become fluent": a quality; "become solicitor": a role
+    if verb in _BECOME and ((said | {t(end), t(end + 1)}) & _STANDING or t(end) == "to"):
+        return None
+    if (
+        not owned
+        and goal.toks[start].kind != "num"
+        and head.endswith(("ed", "ing"))
+        and not named_by_more
+    ):
         return None
     if not owned and end - start == 1 and head.endswith("er"):
         return None  # "get fitter", "get quicker": more of a quality

@@ -1,9 +1,9 @@
 """The fiscal year and the turn of the year, named in words.
 
-"FY27", "fiscal 2027", "this fiscal year", "the new fiscal year", "FY end", "EOFY", a
-quarter of the fiscal year ("fiscal Q2", "Q3 of this FY", "FY28 Q1"), "the new year" and
-"the 1st of the year". A fiscal year follows the reading options' first month and is
-always said, so the person can set another start.
+"FY27", "FY27/28", "fiscal 2027", "this fiscal year", "the tax year", "the new fiscal year",
+"FY end", "EOFY", a quarter of the fiscal year ("fiscal Q2", "Q3 of this FY", "FY28 Q1"),
+"the new year" and "the 1st of the year". A fiscal year follows the reading options' first
+month and is always said, so the person can set another start.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def fiscal(r: Reader, i: int) -> Core | None:
         return quarter
     if word.startswith("fy") and word[2:].isdigit() and len(word) in (4, 6):
         y = int(word[2:])
-        return fiscal_core(r, i, i + 1, fiscal_year(y + 2000 if y < 100 else y, fs))
+        y, after = _second_year(r, i + 1, y + 2000 if y < 100 else y)
+        return fiscal_core(r, i, after, fiscal_year(y, fs))
     if word == "fy" or (word == "fiscal" and r.text(i + 1) != "year"):
         found = r.short_year(i + 1)
         if found is None and r.toks[i + 1 : i + 2] and r.toks[i + 1].kind == "num":
@@ -72,7 +73,7 @@ def fiscal(r: Reader, i: int) -> Core | None:
         if word == "fy" or r.text(i - 1) == "of":  # "by end of fiscal"
             return fiscal_core(r, i, i + 1, unit_period("fiscal year", r.today, 0, fs), "strong")
         return None
-    if word in ("fiscal", "financial") and r.text(i + 1) == "year":
+    if word in ("fiscal", "financial", "tax") and r.text(i + 1) == "year":
         found = r.short_year(i + 2)
         if found is not None:
             return fiscal_core(r, i, found[1], fiscal_year(found[0], fs))
@@ -81,6 +82,17 @@ def fiscal(r: Reader, i: int) -> Core | None:
         end = unit_period("fiscal year", r.today, 0, fs).end
         return fiscal_core(r, i, i + 1, Period(end, end, "end"))  # "b4 EOFY": its last day
     return None
+
+
+def _second_year(r: Reader, j: int, y: int) -> tuple[int, int]:
+    """ "fy27/28": a fiscal year named by both its years is the one ending in the second
+    (the year and the index after it); else ``y`` as it was."""
+    toks = r.toks
+    if j + 1 < len(toks) and r.text(j) == "/" and toks[j].glued and toks[j + 1].glued:
+        second = r.text(j + 1)
+        if second.isdigit() and len(second) == 2 and int(second) == (y + 1) % 100:
+            return y + 1, j + 2
+    return y, j
 
 
 def _quarter_number(word: str) -> int | None:

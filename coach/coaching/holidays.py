@@ -1,14 +1,14 @@
 """Holidays named in a goal ("by thanksgiving", "before mother's day", "by st patrick's day").
 
-A holiday is a day of its own: "by" it is that day, "before" it the day before, and
-without a year it is the next one not yet over. Days that move (Thanksgiving, Mother's
-Day, Easter) follow the rule that fixes them each year; where countries keep a day on
-different dates (Mother's Day, Thanksgiving) the United States' day is read, as the
-other holidays named here are mostly American; days kept in Britain (Bonfire Night,
-the bank holidays, Pancake Day) are read too, and days kept on a fixed date in
-Australia, New Zealand, India, the Philippines, Singapore, Kenya, Nigeria and South Africa
-(Anzac Day, Waitangi Day, Jamhuri Day); an independence day is the one of the month said
-after it ("independence day in oct"), else the United States' day.
+A holiday is a day of its own: "by" it is that day, "before" it the day before, and without
+a year it is the next one not yet over. Days that move (Thanksgiving, Mother's Day, Easter)
+follow the rule that fixes them each year; where countries keep a day on different dates
+(Mother's Day, Thanksgiving) the United States' day is read, as the other holidays named
+here are mostly American; days kept in Britain (Bonfire Night, the bank holidays, Pancake
+Day, the days the clocks change) and in Ireland are read too, and days kept on a fixed date
+in Australia, New Zealand, India, the Philippines, Singapore, Kenya, Nigeria and South
+Africa (Anzac Day, Waitangi Day, Jamhuri Day); an independence day is the one of the month
+said after it ("independence day in oct"), else the United States' day.
 """
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ def _easter(shift: int) -> _Rule:
 def _monday_before(month: int, day: int) -> _Rule:
     """The last Monday before ``day`` ("victoria day": the Monday before 25 May)."""
     return lambda y: date(y, month, day - 1) - timedelta(days=date(y, month, day - 1).weekday())
+
+
+def _brigid(y: int) -> date:
+    """Ireland's February bank holiday: the first Monday, or the 1st when that is a Friday."""
+    first = date(y, 2, 1)
+    return first if first.weekday() == 4 else nth_weekday(y, 2, 0, 1)
 
 
 # Each name as its words, whether the word "day" must follow it ("labor day"), may
@@ -86,6 +92,27 @@ for _spaced, _day, _rule in (
     ("august bank holiday|late summer bank holiday", "no", _nth(8, 0, -1)),
     ("may bank holiday|early may bank holiday|may day", "no", _nth(5, 0, 1)),
     ("spring bank holiday|whitsun bank holiday", "no", _nth(5, 0, -1)),
+    # Ireland's bank holidays named by their month (its August one is read as England's
+    # late summer day above, a judgement), and the saints' days of the other nations
+    ("june bank holiday|june bank hol", "no", _nth(6, 0, 1)),
+    ("october bank holiday|october bank hol", "no", _nth(10, 0, -1)),
+    ("st brigid's bank holiday|st brigids bank holiday", "no", _brigid),
+    ("st brigid's|st brigids|saint brigid's", "must", _fixed(2, 1)),
+    ("st andrew's|st andrews|saint andrew's", "must", _fixed(11, 30)),
+    ("st david's|st davids|saint david's", "must", _fixed(3, 1)),
+    # the United Kingdom's clocks change on the last Sundays of October and March
+    (
+        "the clocks go back|clocks go back|the clocks change|clocks change|"
+        "the clocks going back|clocks going back",
+        "no",
+        _nth(10, 6, -1),
+    ),
+    (
+        "the clocks go forward|clocks go forward|the clocks going forward|"
+        "clocks going forward|the clocks spring forward",
+        "no",
+        _nth(3, 6, -1),
+    ),
     # days kept in Australia, New Zealand, India, the Philippines, Singapore and Africa,
     # each on a fixed day (the Melbourne Cup on the first Tuesday of November)
     ("anzac", "must", _fixed(4, 25)),

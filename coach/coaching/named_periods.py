@@ -165,8 +165,10 @@ def _relative(r: Reader, i: int) -> Core | None:
     k = j + 1
     if r.text(k) in ("school", "academic"):
         return None  # a school year ends when the school says: coach cannot know
-    fiscal = r.text(k) in ("fiscal", "financial", "fy")
-    k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic")
+    # "this tax year": the fiscal year, as the tax year follows the fiscal setting
+    tax = r.text(k) == "tax" and r.text(k + 1) == "year"
+    fiscal = r.text(k) in ("fiscal", "financial", "fy") or tax
+    k += r.text(k) in ("calendar", "fiscal", "financial", "school", "academic") or tax
     unit = r.text(k)
     elided = rel in REL_NEXT and j == i and _unit_said_before(r, i)
     if elided:  # "not this year but next": the unit is the one just said

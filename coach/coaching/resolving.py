@@ -70,6 +70,16 @@ def _closes_short_line(r: Reader, core: Core) -> bool:
     )
 
 
+def _period_closes_line(r: Reader, core: Core) -> bool:
+    """A quarter or half written short ("Q3", "H2") closing a line of any length, right
+    after a word: "be promoted to shift lead at the depot Q3". Such a name is nothing
+    but a period, as a year ("windows 2019") or a month ("may") may not be."""
+    rest = [t for t in r.toks[core.end :] if t.kind != "mark" or t.text not in ".!"]
+    word = r.text(core.start)
+    short = len(word) == 2 and word[0] in "qh" and word[1] in ("1234" if word[0] == "q" else "12")
+    return short and not rest and core.start > 0 and r.toks[core.start - 1].kind == "word"
+
+
 _NOT_BEFORE_A_YEAR = words("of since from than class vintage model")
 
 
@@ -86,7 +96,12 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
         return True  # "6 mos max", "2028 at the latest", "3 weeks tops"
     if need == "trigger":
         # "pmp q4", "CSCS card december": a time closing a line of a few words
-        return trig is not None or mod is not None or _closes_short_line(r, core)
+        return (
+            trig is not None
+            or mod is not None
+            or _closes_short_line(r, core)
+            or _period_closes_line(r, core)
+        )
     if need == "strong":
         return mod is not None or (trig is not None and trig not in _WEAK)
     if need == "modifier":

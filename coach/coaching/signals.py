@@ -115,6 +115,8 @@ _QUALIFIERS = (
     # a hedge between the trigger and the date: "now realistically march"
     *(_seq(w) for w in ("realistically", "probably", "hopefully", "ideally", "likely", "maybe")),
 )
+_ABBREVIATED = words("max approx")
+_CAPS = (_seq("max"), _seq("a maximum of"))
 _MODS = {"mid": "mid", "early": "early", "late": "late", "end": "end", "start": "start"}
 _MODS.update({"eod": "end", "cob": "end", "eob": "end"})  # "by cob friday"
 _MODS_OF = {"end": "end", "close": "close", "start": "start", "beginning": "beginning"}
@@ -145,8 +147,11 @@ def trigger_before(toks: list[Token], c: int, floor: int) -> Trigger | None:
 
     k = c - 1
     k -= t(k) in ("our", "the company's", "the firm's")  # "by the end of our fiscal year"
+    k -= t(k) == "." and t(k - 1) in _ABBREVIATED  # "in max. 3 months": the short form's dot
+    capped = None
     for qual in _QUALIFIERS:
         if _ends_with(toks, k, floor, qual):
+            capped = k if qual in _CAPS else None
             k -= len(qual)
             break
     k -= t(k) == "the"
@@ -167,6 +172,11 @@ def trigger_before(toks: list[Token], c: int, floor: int) -> Trigger | None:
             raw = " ".join(seq)
             k -= n
             break
+    closes = c + 2 >= len(toks) or toks[c + 2].text in _CLAUSE_END
+    if word is None and mod is None and capped is not None and toks[c].kind == "num" and closes:
+        # "5 new clients max. 3 months": a cap said before a span closing the clause is a
+        # time within it (not "max 3 days a week", "max 2 weeks off")
+        return Trigger(k + 1, "within", None, False, t(capped))
     if word is None and mod is None:
         return None
     return Trigger(k + 1, word, mod, False, raw)

@@ -186,7 +186,7 @@ def _part(
     elif count is None and rhythm is not None and named is not None:
         # A concrete action on a rhythm can be ticked off each time.
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
-    condition = condition_of_work(goal, lo, hi)
+    condition = condition_of_work(goal, lo, hi, broad=not far_off)
     if condition is not None:  # "get off nights": had or not, but no role or result named
         named, count, outcome = None, None, condition
     blur = goal.blurring_verb() if named is None and condition is None else None

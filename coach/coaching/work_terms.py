@@ -10,6 +10,8 @@ comparison ("work fewer hours") stays vague.
 
 from __future__ import annotations
 
+import re
+
 from coach.coaching.counts import Finding
 from coach.coaching.measures import GoalWords
 from coach.coaching.tokens import words
@@ -53,10 +55,58 @@ def _condition_at(seq: list[str], k: int) -> int:
     return k
 
 
-def condition_of_work(goal: GoalWords, lo: int, hi: int) -> Finding | None:
-    """The condition of work that is the whole of the goal in tokens ``[lo, hi)``, or None."""
+# Round 9: words that say only when, how long, on what terms or where a person works
+# ("no more split shifts", "a 9 day fortnight", "remote only, no hybrid", "term time only",
+# "a permanent contract not fixed term"). A goal made of nothing else, with at least one of
+# these, names a condition and no role or thing to attain.
+_TERMS = words(
+    "nights night shorts mornings evenings weekends weekdays weekend shifts shift earlies lates "
+    "rota rotas fortnight remote remotely hybrid wfh locum agency permanent temp temporary "
+    "contract contracts hours hour hrs hr term time part full flexible flexi commute "
+    "commuting travel travelling local closer home office onsite site based house pattern "
+    "rotations rotation starts compressed annualised annualized daytime daytimes evening "
+    "morning closes fully close "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays"
+)
+# Words that only join, bound or replace such terms ("X not Y", "only X", "no more X",
+# "N on N off", "3 days a week instead of 5"); a number is one too.
+_JOINING = words(
+    "no more not only just instead of rather than or and a an the in at to from max maximum "
+    "per each week weeks off on long longer short shorter split day days early late "
+    "fixed set same zero one two three four five six seven nine ten with without any all am pm "
+    "i i'm im i'd want wanna would like get go move moving stay switch "
+    "change be work working do doing need please job role post position once least"
+)
+
+
+def _conditions_only(seq: list[str]) -> bool:
+    """Whether ``seq`` is nothing but terms of work, their joining words and numbers,
+    with at least one term that is not also a plain word of time ("days", "week"): "work 4
+    days a week" alone is read as before. "More"
+    other than "no more" asks for a comparison with no size ("get more hours"): vague."""
+    if not any(w in _TERMS for w in seq):
+        return False
+    if any(w == "more" and (k == 0 or seq[k - 1] != "no") for k, w in enumerate(seq)):
+        return False
+    return all(w in _TERMS or w in _JOINING or _number(w) for w in seq)
+
+
+def _number(word: str) -> bool:
+    """A number, or a time or pattern written with one: "37.5", "5am", "1h30", "4x9"."""
+    return _NUMBER.fullmatch(word) is not None
+
+
+_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h\d*|x\d+|s)?")
+
+
+def condition_of_work(goal: GoalWords, lo: int, hi: int, *, broad: bool = True) -> Finding | None:
+    """The condition of work that is the whole of the goal in tokens ``[lo, hi)``, or None.
+    With ``broad`` off (a far-off destination: "a permanent post someday") only the forms
+    of round 6 read so."""
     kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
     seq = [goal.t(k) for k in kept]
+    if broad and seq and _conditions_only(seq):
+        return goal.finding("condition", kept[0], kept[-1] + 1)
     at = 0
     while at < len(seq) and seq[at] in _LEADING and _condition_at(seq, at) == at:
         at += 1

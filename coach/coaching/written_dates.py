@@ -214,25 +214,58 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
     a, b = toks[i].text, toks[i + 2].text
     if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
         return None
-    m, d = (int(a), int(b)) if r.options.month_first else (int(b), int(a))
-    if not 1 <= m <= 12:
-        m, d = d, m
-    if not 1 <= m <= 12 or not 1 <= d <= 31:
+    read = _in_order(r, a, b)
+    if read is None:
         return None
+    m, d = read
     found = _month_day(r, i, i + 3, m, d)
     if found is None or not isinstance(found.value, date) or found.note:
         return found
     day = found.value
     if not 1 <= d <= 12 and _closes_clause(r, i, i + 3):
         found = found._replace(needs="")  # "submit thesis 30/09", "hand in is 28/5"
-    note = None
-    if 1 <= d <= 12 and m != d:
-        how = "month first, as set" if r.options.month_first else "day first, as set"
-        note = (
-            f'read "{a}/{b}" as {fmt_day(day)} ({how}); if you meant the other way round, '
-            "change the date order in settings"
-        )
-    return found._replace(note=note)
+    return found._replace(note=_order_note(r, f"{a}/{b}", day, m, d))
+
+
+def _in_order(r: Reader, a: str, b: str) -> tuple[int, int] | None:
+    """(month, day) of two numbers read in the date order, or the other way when only that
+    reads; None when neither does."""
+    m, d = (int(a), int(b)) if r.options.month_first else (int(b), int(a))
+    if not 1 <= m <= 12:
+        m, d = d, m
+    if not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    return m, d
+
+
+def _order_note(r: Reader, written: str, day: date, m: int, d: int) -> str | None:
+    """The assumption said when ``written`` reads two ways, else None."""
+    if not 1 <= d <= 12 or m == d:
+        return None
+    how = "month first, as set" if r.options.month_first else "day first, as set"
+    return (
+        f'read "{written}" as {fmt_day(day)} ({how}); if you meant the other way round, '
+        "change the date order in settings"
+    )
+
+
+def _dotted_day(r: Reader, i: int) -> Core | None:
+    """ "on 15.06", "latest by 31.08": a day and month joined by a dot, without a year,
+    read in the date order as a slash is; the next one. Only a two-digit second part
+    reads so ("ielts 6.5" is a score, "3.11" a version), and a word such as "by" or "on"
+    must come first, as a number with a point is mostly an amount."""
+    tok = r.toks[i]
+    a, dot, b = tok.text.partition(".")
+    if tok.kind != "num" or not dot or not (a.isdigit() and b.isdigit()):
+        return None
+    read = _in_order(r, a, b) if len(a) <= 2 and len(b) == 2 else None
+    if read is None:
+        return None
+    m, d = read
+    found = _month_day(r, i, i + 1, m, d)
+    if found is None or not isinstance(found.value, date) or found.note:
+        return found
+    return found._replace(note=_order_note(r, tok.text, found.value, m, d))
 
 
 def _closes_clause(r: Reader, i: int, end: int) -> bool:
@@ -249,4 +282,4 @@ def _closes_clause(r: Reader, i: int, end: int) -> bool:
 
 _SCORED = words("get got score scored rated rate out of at scoring getting mark marks")
 
-WRITTEN_READERS = (_month_first, _day_first, _month_slash_day)
+WRITTEN_READERS = (_month_first, _day_first, _month_slash_day, _dotted_day)

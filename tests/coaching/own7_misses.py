@@ -16,7 +16,6 @@ from __future__ import annotations
 from tests.coaching.own5_misses import ASPIRATION, ASSUMPTION, DATE, PARTS, VERDICT
 
 OWN7_MISSES: dict[str, str] = {
-    "i want to work nights only": VERDICT,
     "finish my bridging course for overseas nurses by 31/4": ASSUMPTION,
     "sit the ORE part 2 in the summer": DATE,
     "do a 4 day week at the clinic": VERDICT,
@@ -31,11 +30,9 @@ OWN7_MISSES: dict[str, str] = {
     "clear UPSC prelims this year and mains next year": VERDICT,
     "get a job in finance": VERDICT,
     "get my PRC broker license by 30/2/2028": ASSUMPTION,
-    "move to the day shift": VERDICT,
     "get regularized": VERDICT,
     "chef - get my sous chef role b4 the summer season": DATE,
     "apply for 5 permanent teaching posts by 31/3 and accept one by 31/7": VERDICT,
-    "become room leader in the toddler room": VERDICT,
     "score 320+ on the GRE by 30 april then apply to 6 US unis by 15/12": PARTS,
     "pass the SQE1 on 31/9/2028": ASSUMPTION,
     "get a remote job with a US company paying in dollars": VERDICT,

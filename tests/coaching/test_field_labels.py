@@ -154,7 +154,9 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # their floors are the scores after both, cut to three places. own9, held out from round
 # 8, scored specific 0.873, measurable 0.870, time-bound 0.966, dated 0.917 and no date
 # 0.988 before it and 0.896, 0.893, 0.966, 0.919, 0.988 after it, untouched; its floors are
-# those last scores, cut to three places.
+# those last scores, cut to three places. Round 9 (a condition of work alone, the role
+# after "become", UK, Irish and European dates) raised own5, own7 and own9: their floors
+# are the scores now, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -179,8 +181,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.962,
-        "measurable": 0.964,
+        "specific": 0.964,
+        "measurable": 0.969,
         "time_bound": 0.988,
         "dated": 0.993,
         "no date": 0.978,
@@ -193,16 +195,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.986,
     },
     "own9": {  # the scores, cut (not rounded) to three places
-        "specific": 0.895,
-        "measurable": 0.892,
-        "time_bound": 0.966,
-        "dated": 0.919,
+        "specific": 0.914,
+        "measurable": 0.919,
+        "time_bound": 0.985,
+        "dated": 0.960,
         "no date": 0.987,
     },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
-        "time_bound": 0.978,
+        "time_bound": 0.981,
         "dated": 0.975,
         "no date": 0.971,
     },

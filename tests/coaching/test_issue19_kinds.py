@@ -30,6 +30,8 @@ from tests.coaching.kinds_round7 import ROWS as ROUND7
 from tests.coaching.kinds_round8 import ROWS as ROUND8
 from tests.coaching.kinds_round8_dates import MIDSUMMER, MIDSUMMER_TODAY
 from tests.coaching.kinds_round8_dates import ROWS as ROUND8_DATES
+from tests.coaching.kinds_round9 import ROUND9_READING, ROUND9_TODAY
+from tests.coaching.kinds_round9 import ROWS as ROUND9
 
 TODAY = date(2026, 12, 3)
 
@@ -479,6 +481,12 @@ def test_kind_midsummer(case: Row) -> None:
     _check(case, DEFAULT_READING, MIDSUMMER_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND9, ids=lambda c: c[0][:60])
+def test_kind_round9(case: Row) -> None:
+    # round 9: written in the UK and Ireland, day first, a fiscal year from April
+    _check(case, ROUND9_READING, ROUND9_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -511,6 +519,7 @@ def test_cases_are_distinct() -> None:
         *ROUND8_DATES,
         *MIDSUMMER,
         *ROUND8,
+        *ROUND9,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
