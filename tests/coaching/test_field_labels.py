@@ -19,7 +19,10 @@ from round 6 and added untouched, with ``own7_misses.py``; ``labels_own8.py``, a
 round 7 and added untouched, with ``own8_misses.py``; ``labels_own9.py``, a ninth (day
 first, a fiscal year from April, writers from the United Kingdom and Ireland and people
 working in Europe in English as a second language), was held out from round 8 and added
-untouched, with ``own9_misses.py``. All share one schema. Each case is
+untouched, with ``own9_misses.py``; ``labels_own10.py``, a tenth (month first, the
+calendar year as the fiscal year, writers from Canada, the Philippines, Singapore, Hong
+Kong, Malaysia, South Africa and the Caribbean and mid- and late-career people), was held
+out from round 9 and added untouched, with ``own10_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -47,6 +50,7 @@ from tests.coaching import (
     labels_own7,
     labels_own8,
     labels_own9,
+    labels_own10,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
@@ -56,6 +60,7 @@ from tests.coaching.own6_misses import OWN6_MISSES
 from tests.coaching.own7_misses import OWN7_MISSES
 from tests.coaching.own8_misses import OWN8_MISSES
 from tests.coaching.own9_misses import OWN9_MISSES
+from tests.coaching.own10_misses import OWN10_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -120,6 +125,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own7": OWN7_MISSES,
     "own8": OWN8_MISSES,
     "own9": OWN9_MISSES,
+    "own10": OWN10_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -156,7 +162,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # 0.988 before it and 0.896, 0.893, 0.966, 0.919, 0.988 after it, untouched; its floors are
 # those last scores, cut to three places. Round 9 (a condition of work alone, the role
 # after "become", UK, Irish and European dates) raised own5, own7 and own9: their floors
-# are the scores now, cut to three places.
+# are the scores now, cut to three places. own10, held out from round 9, scored specific
+# 0.900, measurable 0.899, time-bound 0.903, dated 0.837 and no date 0.939 before it and
+# 0.902, 0.907, 0.905, 0.840, 0.939 after it, untouched; its floors are those last scores,
+# cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -201,6 +210,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.960,
         "no date": 0.987,
     },
+    "own10": {  # the scores, cut (not rounded) to three places
+        "specific": 0.901,
+        "measurable": 0.906,
+        "time_bound": 0.905,
+        "dated": 0.840,
+        "no date": 0.939,
+    },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
@@ -223,6 +239,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own7": (labels_own7, 528),
     "own8": (labels_own8, 548),
     "own9": (labels_own9, 710),
+    "own10": (labels_own10, 601),
 }
 
 
