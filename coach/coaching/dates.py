@@ -191,6 +191,24 @@ def day_number(r: Reader, i: int) -> tuple[int, int] | None:
     return day, j
 
 
+# Words after a period that say it runs out: "before the year is out", "before the fiscal
+# year ends" mean its last day, whether "before" or "by" introduces them.
+_RUNS_OUT: dict[tuple[str, ...], int] = {
+    ("is", "out"): 2,
+    ("is", "over"): 2,
+    ("is", "up"): 2,
+    ("runs", "out"): 2,
+    ("ends",): 1,
+    ("finishes",): 1,
+    ("closes",): 1,
+}
+
+
+def runs_out(r: Reader, j: int) -> int:
+    """How many words from ``j`` on say that the period before them runs out (0: none)."""
+    return _RUNS_OUT.get((r.text(j), r.text(j + 1)), 0) or _RUNS_OUT.get((r.text(j),), 0)
+
+
 def span_text(r: Reader, i: int, j: int) -> str:
     return " ".join(t.text for t in r.toks[i:j])
 

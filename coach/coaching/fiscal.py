@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.coaching.dates import Core, Reader
+from coach.coaching.dates import Core, Reader, runs_out
 from coach.coaching.periods import Period, fiscal_year, fiscal_year_of, quarter_period, unit_period
 
 __all__ = ["fiscal", "fiscal_core", "new_fiscal_year", "new_year"]
@@ -143,6 +143,9 @@ def fiscal_core(r: Reader, i: int, j: int, value: date | Period, need: str = "")
     if r.text(j) == "end":
         j += 1
         value = value.end if isinstance(value, Period) else value
+    if isinstance(value, Period) and (over := runs_out(r, j)):
+        # "before the fiscal year ends": its last day, not the day before it starts
+        value, j = Period(value.end, value.end, "over"), j + over
     fs = r.options.fiscal_year_start
     if fs == 1:
         note = (

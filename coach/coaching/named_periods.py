@@ -22,6 +22,7 @@ from coach.coaching.dates import (
     WEEKDAYS,
     Core,
     Reader,
+    runs_out,
     year_of,
 )
 from coach.coaching.fiscal import fiscal, fiscal_core, new_fiscal_year, new_year
@@ -221,22 +222,11 @@ def _the_unit(r: Reader, i: int) -> Core | None:
         core = _weekend(r, i, i + 1, ahead=False)
         return core._replace(needs="strong")  # "by the weekend", not "on the weekend"
     period = unit_period(unit, r.today, 0, 1, r.options.week_start)
-    over = _OVER.get((r.text(i + 1), r.text(i + 2)), 0) or _OVER.get((r.text(i + 1),), 0)
+    over = runs_out(r, i + 1)
     if over and r.text(i - 1) == "the":
         # "before the year is out": its last day, whether "before" or "by" introduces it
         return Core(i, i + 1 + over, Period(period.end, period.end, "over"), "trigger")
     return Core(i, i + 1, period, "modifier")
-
-
-_OVER: dict[tuple[str, ...], int] = {
-    ("is", "out"): 2,
-    ("is", "over"): 2,
-    ("is", "up"): 2,
-    ("runs", "out"): 2,
-    ("ends",): 1,
-    ("finishes",): 1,
-    ("closes",): 1,
-}
 
 
 def _abbreviation(r: Reader, i: int) -> Core | None:

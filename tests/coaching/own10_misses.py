@@ -27,7 +27,6 @@ OWN10_MISSES: dict[str, str] = {
     "pass the ACE CPT exam by the 1st week of march": DATE,
     "get hired by Calgary Fire in the 2028 intake": DATE,
     "hit S$30k monthly GMV on Shopee by 9.9": DATE,
-    "get my EC-06 position confirmed (indeterminate) before the fiscal year closes": DATE,
     "pass the PH board exam for RN this june": DATE,
     "grow AUM from HK$80m to HK$120m by 2H28": DATE,
     "roll out the new HRIS (Workday) to all 3 regions by the end of 1H28": DATE,

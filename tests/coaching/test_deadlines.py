@@ -396,3 +396,29 @@ def test_normalize_keeps_offsets(text: str) -> None:
 def test_never_raises_on_deadline_like_words(text: str, today: date) -> None:
     result = find_deadline(text, today)
     assert result is None or isinstance(result, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_start", "expected"),
+    [
+        ("close the books before the fiscal year ends", 1, "2027-12-31"),
+        ("get my position confirmed before the fiscal year closes", 1, "2027-12-31"),
+        ("file the grant report before the financial year ends", 4, "2028-03-31"),
+        ("spend the training budget before the fiscal year is out", 7, "2028-06-30"),
+        ("renew the vendor contracts before the fiscal year is over", 10, "2028-09-30"),
+        # as before: the end named with "the end of"
+        ("finish the audit before the end of the fiscal year", 1, "2027-12-31"),
+    ],
+)
+def test_a_fiscal_year_that_ends_is_its_last_day_not_last_years(
+    text: str, fiscal_start: int, expected: str
+) -> None:
+    # "before the fiscal year ends" was read as "before the fiscal year" (its first day,
+    # so the last day of the year before: a deadline already passed, in November 2027).
+    from coach.coaching.reading import ReadingOptions
+    from coach.coaching.smart import assess
+
+    result = assess(text, date(2027, 11, 24), ReadingOptions("mdy", fiscal_start))
+    assert result.deadline == D(expected)
+    assert result.time_bound.ok
+    assert any("fiscal year" in note for note in result.assumptions)

@@ -165,7 +165,8 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # are the scores now, cut to three places. own10, held out from round 9, scored specific
 # 0.900, measurable 0.899, time-bound 0.903, dated 0.837 and no date 0.939 before it and
 # 0.902, 0.907, 0.905, 0.840, 0.939 after it, untouched; its floors are those last scores,
-# cut to three places.
+# cut to three places, with time-bound 0.906 and dated 0.843 once "before the fiscal year
+# closes" was read as its last day (a bug it showed, fixed after it was scored).
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -213,8 +214,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "own10": {  # the scores, cut (not rounded) to three places
         "specific": 0.901,
         "measurable": 0.906,
-        "time_bound": 0.905,
-        "dated": 0.840,
+        "time_bound": 0.906,
+        "dated": 0.843,
         "no date": 0.939,
     },
     "own5": {
