@@ -214,17 +214,25 @@ def _month_slash_day(r: Reader, i: int) -> Core | None:
     a, b = toks[i].text, toks[i + 2].text
     if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
         return None
+    found = _day_and_month(r, i, i + 3, a, b, f"{a}/{b}")
+    if found is None or not isinstance(found.value, date) or found.note:
+        return found
+    if found.value.day > 12 and _closes_clause(r, i, i + 3):
+        found = found._replace(needs="")  # "submit thesis 30/09", "hand in is 28/5"
+    return found
+
+
+def _day_and_month(r: Reader, i: int, end: int, a: str, b: str, written: str) -> Core | None:
+    """Tokens ``[i, end)`` as a day and month written ``a`` then ``b``, read in the date
+    order; the next one to come, with the assumption said when it reads two ways."""
     read = _in_order(r, a, b)
     if read is None:
         return None
     m, d = read
-    found = _month_day(r, i, i + 3, m, d)
+    found = _month_day(r, i, end, m, d)
     if found is None or not isinstance(found.value, date) or found.note:
         return found
-    day = found.value
-    if not 1 <= d <= 12 and _closes_clause(r, i, i + 3):
-        found = found._replace(needs="")  # "submit thesis 30/09", "hand in is 28/5"
-    return found._replace(note=_order_note(r, f"{a}/{b}", day, m, d))
+    return found._replace(note=_order_note(r, written, found.value, m, d))
 
 
 def _in_order(r: Reader, a: str, b: str) -> tuple[int, int] | None:
@@ -258,14 +266,9 @@ def _dotted_day(r: Reader, i: int) -> Core | None:
     a, dot, b = tok.text.partition(".")
     if tok.kind != "num" or not dot or not (a.isdigit() and b.isdigit()):
         return None
-    read = _in_order(r, a, b) if len(a) <= 2 and len(b) == 2 else None
-    if read is None:
+    if len(a) > 2 or len(b) != 2:
         return None
-    m, d = read
-    found = _month_day(r, i, i + 1, m, d)
-    if found is None or not isinstance(found.value, date) or found.note:
-        return found
-    return found._replace(note=_order_note(r, tok.text, found.value, m, d))
+    return _day_and_month(r, i, i + 1, a, b, tok.text)
 
 
 def _closes_clause(r: Reader, i: int, end: int) -> bool:
