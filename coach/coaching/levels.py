@@ -172,11 +172,16 @@ _YEARS = words("years yrs year")
 _SPENT = words("after for been being of")
 
 
+def _digits(word: str) -> bool:
+    """Whether ``word`` is written in the digits 0 to 9 (not "²", which is a digit too)."""
+    return word.isascii() and word.isdigit()
+
+
 def _named_year(seq: list[str]) -> int | None:
     """The year in "by 2033", "before 2033", "in 2035", or None."""
     for k in range(1, len(seq)):
         word = seq[k]
-        if len(word) == 4 and word.isdigit() and word[:2] == "20" and seq[k - 1] in _BY_YEAR:
+        if len(word) == 4 and _digits(word) and word[:2] == "20" and seq[k - 1] in _BY_YEAR:
             return int(word)
     return None
 
@@ -185,7 +190,7 @@ def _years_out(seq: list[str]) -> str | None:
     """Years counted ahead that no date reads: "10-15 yrs out", "in 5+ years"."""
     for k in range(len(seq) - 1):
         word = seq[k]
-        if not word.isdigit() or int(word) < _DESTINATION_YEARS or seq[k + 1] not in _YEARS:
+        if not _digits(word) or int(word) < _DESTINATION_YEARS or seq[k + 1] not in _YEARS:
             continue
         away = seq[k + 2 : k + 3] == ["out"] and seq[k - 1 : k] != [] and seq[k - 1] not in _SPENT
         if away or (k > 0 and seq[k - 1] in ("in", "within")):
