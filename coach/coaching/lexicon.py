@@ -320,7 +320,7 @@ QUALITY = words(
     "rockstar ninja superstar awesome fantastic brilliant outstanding exceptional effective "
     "inspiring inspirational respected trusted confident fair sane reliable dependable "
     "caring empathetic proud meaningful fulfilling leading renowned recognised recognized "
-    "famous"
+    "famous happy balanced"
 )
 
 

@@ -5,7 +5,7 @@ Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judge
 ``ROUND10_TODAY`` (Monday 14 August 2028) with ``ROUND10_READING``: month first and the
 calendar year as the fiscal year, as own10 is read. Written fresh for round 10, not taken
 from any labelled set; the near misses sit beside the rules they must not trip. Of the
-65 rows, 42 fail on main's engine before round 10 (c410aba).
+69 rows, 44 fail on main's engine before round 10 (c410aba).
 """
 
 from __future__ import annotations
@@ -62,7 +62,9 @@ CONDITIONS: list[Row] = [
 
 # "get into <a field>" is plainly in or not but names no role; a school, a union or a name
 # written with a capital is a place. A way of being with no end ("get my name out there",
-# "network more", "think bigger", "keep up with") names nothing to reach.
+# "network more", "think bigger", "keep up with", "ease back into") names nothing to
+# reach, nor does a quality ("happy", "balanced"); going back to work is reached only when
+# it is the goal, not when it is eased into or is when something else is done first.
 VAGUE: list[Row] = [
     ("get into fintech", "-M-", None, ""),
     ("break into game design", "-M-", None, ""),
@@ -72,6 +74,11 @@ VAGUE: list[Row] = [
     ("get my name out there as a wedding photographer", "---", None, ""),
     ("network more at industry nights", "---", None, ""),
     ("think bigger about my pricing", "---", None, ""),
+    ("ease back into work after radiotherapy", "---", None, ""),
+    ("have a happy and healthy team", "---", None, ""),
+    # near misses: going back to work is done or not, a cv tidied a thing
+    ("get back to work after radiotherapy", "-M-", None, ""),
+    ("tidy up my cv before going back to work", "SM-", None, ""),
 ]
 
 # Named work the engine missed: a rank made where it is held, a sum in rand or ringgit,

@@ -100,7 +100,7 @@ OWN9_MISSES: dict[str, str] = {
     "pass the registration assessment in june and one day own a pharmacy": DATE,
     "diptrans in june, iti membership by end of nov": VERDICT,
     "pass atpl theory by september and get hired by an airline": VERDICT,
-    "part time, close to home, school hours": VERDICT,
+    "part time, close to home, school hours": PARTS,
     "SIA door supervisor in 3 wks and first aid at work in july": VERDICT,
     "revalidation by march 2027 and then the nurse prescribing course by september": PARTS,
     "nvq3 by july + rent a chair by september": VERDICT,
