@@ -6,6 +6,12 @@ by the method it is not specific; but it is plainly had or not, so it is measura
 Only a goal that is nothing but the condition (and its date) reads so: "get off nights in
 the warehouse" or "a remote job as a django dev" name more, and are judged on that; a
 comparison ("work fewer hours") stays vague.
+
+Round 10 reads the condition more widely: a job named only by what it gives or how it is
+worked ("a job with a pension and benefits", "a union job with set hours"), staying or
+being based somewhere ("stay in calgary", "closer to family in davao"), and a condition
+followed by why it is wanted ("nights only so i can study"), of which only the condition
+is quoted.
 """
 
 from __future__ import annotations
@@ -261,6 +267,8 @@ _FEELINGS = words(
 
 
 def _job_with_terms(goal: GoalWords, head: list[int]) -> bool:
+    """Whether the words at ``head`` are a job named only by what it gives or how it is
+    worked, said with no verb of finding."""
     seq = [goal.t(k) for k in head]
     at = 0
     while at < len(seq) and seq[at] in _JOB_LEADS:
