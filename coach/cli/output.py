@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-import orjson
 
 from coach.text import count, one_line, printable
 
@@ -30,6 +29,8 @@ def say(*parts: str, err: bool = False) -> None:
 
 def emit_json(value: Any) -> None:
     """Print one JSON value (records as their stored documents)."""
+    import orjson  # only for --json: `coach check` for people starts without it
+
     sys.stdout.buffer.write(
         orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
     )
