@@ -15,7 +15,7 @@ from __future__ import annotations
 from coach.coaching.counts import CLAUSE_BREAK, Finding, Words
 from coach.coaching.tokens import words
 
-__all__ = ["contest", "hired", "ongoing_work"]
+__all__ = ["contest", "field_entered", "field_reason", "hired", "ongoing_work"]
 
 _LEADING = words(
     "i i'd i'll i'm want wanna to would like will need plan hope hoping am going gonna "
@@ -85,3 +85,44 @@ def hired(w: Words) -> Finding | None:
 
 
 _BECOMING = words("get getting got be being become")
+
+# Round 10: "get into cyber", "get into product", "break into AI": a field entered, plainly
+# in or not, but no role, employer or place in it. Not a school, programme or body one is
+# let into ("get into med school", "get into the electricians union"), which has an article
+# or its own word, nor a name written with a capital ("get into Google").
+_ENTERING = words("get getting break breaking")
+_LET_IN = words(
+    "school college academy university uni program programme programs course union guild "
+    "fund cohort intake class residency fellowship apprenticeship league team"
+)
+_HEDGES = words("somehow eventually")
+_ANY_FIELD = words("something anything somewhere anywhere else different new")  # no field
+
+
+def field_entered(w: Words) -> Finding | None:
+    """ "get into <a field>" as the whole goal, or None."""
+    k = _first_verb(w)
+    if k < 0 or w.t(k) not in _ENTERING or w.t(k + 1) != "into":
+        return None
+    end = k + 2
+    while end < len(w.toks) and w.t(end) and w.t(end) not in _HEDGES:
+        tok = w.toks[end]
+        if tok.kind != "word" or w.t(end) in _DETERMINERS | _ANY_FIELD or w.t(end) in CLAUSE_BREAK:
+            return None
+        typed = w.original[tok.start : tok.end]
+        if typed[:1].isupper() and not typed.isupper():
+            return None  # "get into Google": who, named
+        end += 1
+    if not k + 2 < end <= k + 5 or w.t(end - 1) in _LET_IN:
+        return None
+    if any(w.t(j) and w.t(j) not in _HEDGES for j in range(end, len(w.toks))):
+        return None
+    return w.finding("field", k + 2, end)
+
+
+def field_reason(quote: str) -> str:
+    """Why a field entered is not specific, quoting it."""
+    return (
+        f'"{quote}" names a field, not which role, employer or place in it: it is plain '
+        "when you are in, but not what you will be doing."
+    )

@@ -112,7 +112,8 @@ _MOVING = words("move moving switch switching go going transition transitioning 
 _HIRED = words("hired taken")
 _HIRED_BY = words("by at on with into onto for")
 # What may follow a rank reached ("make corporal by june", "make regular carrier in 2 yrs").
-_RANK_ENDS = words("by in within before this next , . ;") | {""}
+# Round 10: where the rank is held ("make toolpusher on the rig", "make captain at station 7").
+_RANK_ENDS = words("by in within before this next on at , . ;") | {""}
 
 
 def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
@@ -133,6 +134,11 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
             if school is not None:
                 return school
             continue
+        elif word in ("get", "getting") and (goal.t(j), goal.t(j + 1)) == ("picked", "up"):
+            # "get picked up by a national wire as a stringer": taken on, as "hired by"
+            if goal.t(j + 2) not in _HIRED_BY or goal.t(j + 3) in _POSSESSIVE:
+                return None  # not "get picked up by my mum"
+            j += 3
         elif word in ("get", "getting", "be") and goal.t(j) in _HIRED:
             j += 1 + (goal.t(j) == "taken" and goal.t(j + 1) == "on")  # "be taken on by"
             if goal.t(j) not in _HIRED_BY:
@@ -140,6 +146,13 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
             j += 1
         elif word in ("make", "making"):
             return _made(goal, j)
+        elif word in _RETIRING and _opens_with(goal, lo, k) and _said_after(goal, k + 1, hi):
+            # "semi-retire to ipoh", "retire early and teach": a change of life, plainly
+            # made or not. Alone ("retire before 50") the sets disagree: labels.py names
+            # nothing, own10 a change; it is read as before.
+            return goal.finding("change", k - (goal.t(k - 1) == "semi"), k + 1)
+        elif word == "take" and _taken_public(goal, j) is not None:
+            return goal.finding("change", k, _taken_public(goal, j) or k + 1)  # an IPO
         elif word not in _ATTAIN or _in_relative_clause(goal, lo, k):
             continue  # "a resume that gets interviews": what the resume does, not the goal
         named_after = word in _BECOME and goal.t(j + 1) not in STOP  # "become qualified spark"
@@ -149,6 +162,32 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
             return None  # "stop getting stuck on closing shifts": what to leave behind
         # The first such verb decides: "save enough to take a sabbatical" names no sum.
         return _thing(goal, j, hi, word)
+    return None
+
+
+_RETIRING = words("retire")
+# Words that may open a goal before its verb ("i want to", "semi-" of "semi-retire").
+_OPENING = words("i i'd i'm want wanna to would like hope plan and then early semi")
+
+
+def _opens_with(goal: GoalWords, lo: int, k: int) -> bool:
+    """Whether token ``k`` is the goal's own verb: only opening words (or a date) before
+    it, so not "mentor one engineer a year till i retire"."""
+    return all(not goal.t(j) or goal.t(j) in _OPENING for j in range(lo, k))
+
+
+def _said_after(goal: GoalWords, k: int, hi: int) -> bool:
+    """Whether words other than "early" or a date follow in tokens ``[k, hi)``."""
+    return any(goal.t(j) and goal.t(j) != "early" for j in range(k, hi))
+
+
+def _taken_public(goal: GoalWords, j: int) -> int | None:
+    """The end of "take the company public" from its object at ``j``, or None."""
+    if goal.t(j) not in _OWNERS:
+        return None
+    for end in (j + 2, j + 3):
+        if goal.t(end) == "public" and all(goal.t(m) for m in range(j + 1, end)):
+            return end + 1
     return None
 
 
@@ -170,7 +209,7 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
             end += 1
             continue
         if word and end + 1 < hi and _inside_word(goal, end + 1):
-            end += 1  # "A&P", "P&C": a letter of a name, though "a" is also a word
+            end += 1  # "A&P", "P&C", "use-of-force": a part of one name, whatever its word
             continue
         if not word or word in CLAUSE_BREAK or word in STOP or word in _STATE_AFTER:
             break
@@ -178,6 +217,9 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
             break
         if end > start and word.endswith("ly") and len(word) > 4:
             break  # "file things properly": how, not what
+        if owned and end == start and word in VAGUE_VERBS and t(end + 1) == "of":
+            end += 1  # "get the use of force recert done": a noun after "the", not a verb
+            continue
         if word in QUALITY or word in COMPARATIVE or word in VAGUE_VERBS or word in QUANTITY_VERBS:
             return None  # "get a good job", "get better hours": a quality, not a thing
         end += 1
@@ -204,6 +246,8 @@ def _thing(goal: GoalWords, j: int, hi: int, verb: str) -> Finding | None:
         verb_next = t(end + 1) in DONE_VERBS | VAGUE_VERBS  # "get my boss to sign it"
         there = None if verb_next else _thing(goal, end + 1, hi, verb)
         return Finding("attained", goal.toks[start].start, there.end) if there else None
+    if t(end) == "done" and owned and verb in ("get", "getting"):
+        return goal.finding("attained", start, end)  # "get the use of force recert done"
     if t(end) in _LOOSE_AFTER:
         return None  # "get a job that pays", "get my confidence back"
     if t(end) in ("on", "in", "up") and not t(end + 1):

@@ -9,6 +9,7 @@ it counts, not the words after it), "2 regional conferences", "from 6 a month to
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from coach.coaching.dates import UNITS
@@ -40,6 +41,8 @@ _NOT_COUNTED = words(
 CLAUSE_BREAK = words(", ; : . ! ? ( ) but then while so")
 _THRESHOLDS = words("above below over under")
 _MONEY = words("k m bn million thousand billion mil")
+# The rand and the ringgit written before the number: three digits or more, or a k, m or bn.
+_LETTER_MONEY = re.compile(r"(?:r|rm)(?:\d{3,}|\d+(?:[.,]\d+)?(?:k|m|bn))")
 _CURRENCY = words("dollars euros pounds usd eur gbp chf yen rupees inr aud cad bucks grand")
 _MULTIPLE = words("double doubling triple tripling quadruple halve halving")
 _COMPARING = words("fewer less more no any")
@@ -105,6 +108,11 @@ class Words:
         word = t(i)
         if not word:
             return 0
+        if _LETTER_MONEY.fullmatch(word):
+            # "R450 000", "R1m", "RM50k": a sum with its currency's letters glued on, its
+            # thousands after a space
+            j = i + 1
+            return j + (self._num_at(j) and len(self.toks[j].text) == 3)
         if word in "$€£¥" and self._num_at(i + 1):
             j = i + 2
             return j + (t(j) in _MONEY)

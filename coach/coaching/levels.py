@@ -38,7 +38,11 @@ _SOMEDAY = _phrases(
     "before i retire|when i retire|by retirement|for the rest of my career|my whole career|"
     "in my career|life goal|lifelong|the long game|when i grow up|at some point in my life|"
     "in the future|down the road|one of these days|before i die|the end goal|end goal|"
-    "at some point|i dream of|dreaming of|someday soon|retire at|retire by age|retiring at"
+    "at some point|i dream of|dreaming of|someday soon|retire at|retire by age|retiring at|"
+    # round 10: a dream said alone ("dream: commentating olympic swimming"), retiring by an
+    # age, and horizons of a life ("before retiring", "by the time the kids are grown")
+    "dream|retire by|before retiring|by the time i retire|kids are grown|children are grown|"
+    "kids have grown up|kids grow up|children grow up"
 )
 _IDENTITY = _phrases(
     "be the kind of|be the type of|be the sort of|the kind of|the type of|the sort of|"
@@ -47,7 +51,10 @@ _IDENTITY = _phrases(
     "become someone who|be a person who|people recognize|people recognise|people respect|"
     "people look up to|leave a legacy|be a household name|be remembered|financial freedom|"
     "financially independent|financial independence|be my own boss|retire early|"
-    "become a working|be a working|make a living as|make a living from|live off my"
+    "become a working|be a working|make a living as|make a living from|live off my|"
+    # round 10: who the person wants to be, or leave behind
+    "the first in my family|first in my family|financially free|outlives me|outlive me|"
+    "outlast me|outlasts me|legacy"
 )
 _LONG_YEARS = 10
 # Five years out, running a place of one's own or ending up somewhere is a destination
@@ -129,6 +136,15 @@ def reads_as_aspiration(
             f'"{counted_in}" counts {days // 365} years ahead: that is a destination; goals '
             "are the steps to it."
         )
+    named_year = _named_year(seq)
+    if named_year is not None and named_year - today.year >= _YEAR_AHEAD and not has_target:
+        return (
+            f'"{named_year}" is {named_year - today.year} years on: that is a destination; '
+            "goals are the steps to it."
+        )
+    out = _years_out(seq) if deadline is None else None
+    if out is not None:
+        return f'"{out}" counts years ahead: that is a destination; goals are the steps to it.'
     place = _has(seq, _DESTINATION)
     if place is not None and days >= 365 * _DESTINATION_YEARS:
         return (
@@ -142,6 +158,43 @@ def reads_as_aspiration(
     identity = _has(seq, _IDENTITY)
     if identity is not None and deadline is None and not has_target:
         return f'"{" ".join(identity)}" describes where you want to end up, not a step on the way.'
+    return None
+
+
+# Round 10: a calendar year named six or more years on ("be a deputy minister by 2033",
+# said in 2027) is a destination. At five the sets disagree ("make equity partner by 2031",
+# said in December 2026, is a goal to one labeller and "airline pilot at a major by 2032",
+# said in 2027, a destination to another), so five is left to the rules above.
+_YEAR_AHEAD = 6
+_BY_YEAR = words("by before in until till")
+_YEARS = words("years yrs year")
+# "after 8 yrs out", "been 5 years out": time away from work already spent, not ahead.
+_SPENT = words("after for been being of")
+
+
+def _digits(word: str) -> bool:
+    """Whether ``word`` is written in the digits 0 to 9 (not "²", which is a digit too)."""
+    return word.isascii() and word.isdigit()
+
+
+def _named_year(seq: list[str]) -> int | None:
+    """The year in "by 2033", "before 2033", "in 2035", or None."""
+    for k in range(1, len(seq)):
+        word = seq[k]
+        if len(word) == 4 and _digits(word) and word[:2] == "20" and seq[k - 1] in _BY_YEAR:
+            return int(word)
+    return None
+
+
+def _years_out(seq: list[str]) -> str | None:
+    """Years counted ahead that no date reads: "10-15 yrs out", "in 5+ years"."""
+    for k in range(len(seq) - 1):
+        word = seq[k]
+        if not _digits(word) or int(word) < _DESTINATION_YEARS or seq[k + 1] not in _YEARS:
+            continue
+        away = seq[k + 2 : k + 3] == ["out"] and seq[k - 1 : k] != [] and seq[k - 1] not in _SPENT
+        if away or (k > 0 and seq[k - 1] in ("in", "within")):
+            return " ".join(seq[k : k + 2 + (seq[k + 2 : k + 3] == ["out"])])
     return None
 
 

@@ -303,7 +303,12 @@ VAGUE_PHRASES = PhraseTable(
             "decide whether|decide if|see if|see whether|do a better job|do a good job|"
             "get back on track|be back on track|up to scratch|up to speed|up to par|"
             "up to standard|up to date|do well in|do well at|do well on|do great in|"
-            "do better in|do better on"
+            "do better in|do better on|"
+            # round 10: a way of working or being with no end to reach
+            "get my name out there|get our name out there|get the name out there|"
+            "think bigger|network more|keep up with|keeping up with|"
+            "ease back into|ease back in|ease into|get my finances in order|"
+            "get our finances in order|get my finances sorted"
         )
     }
 )
@@ -315,7 +320,7 @@ QUALITY = words(
     "rockstar ninja superstar awesome fantastic brilliant outstanding exceptional effective "
     "inspiring inspirational respected trusted confident fair sane reliable dependable "
     "caring empathetic proud meaningful fulfilling leading renowned recognised recognized "
-    "famous"
+    "famous happy balanced"
 )
 
 

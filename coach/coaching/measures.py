@@ -351,10 +351,19 @@ class GoalWords(ObjectFinder):
                 return self.finding("outcome", k, k + 4)  # off the tools: out of the trade work
             elif word in ("back", "return", "returning") and k + 2 < len(seq):
                 into = seq[k + 1] in ("to", "into") and seq[k + 2] in _WORK_ITSELF
-                end = k + 2 if into else 0
+                end = k + 2 if into and not self._on_the_way_back(seq, k) else 0
             if end and end < len(seq) and seq[end] and seq[end] not in STOP:
                 return self.finding("outcome", k, end + 1)
         return None
+
+    @staticmethod
+    def _on_the_way_back(seq: list[str], k: int) -> bool:
+        """Whether the going back at ``k`` is eased into ("ease back into work") or is
+        when something else is to be done ("before going back to work"): not the goal."""
+        if k > 0 and seq[k - 1] in ("ease", "easing"):
+            return True
+        going = k > 0 and seq[k - 1] in ("going", "go", "i")
+        return going and k > 1 and seq[k - 2] in ("before", "after", "when", "until", "once")
 
     def outcome(self) -> Finding | None:
         """The first outcome that is plainly done or not done (a bare event last), or None."""

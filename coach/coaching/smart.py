@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
-from coach.coaching.activities import contest, hired, ongoing_work
+from coach.coaching.activities import contest, field_entered, field_reason, hired, ongoing_work
 from coach.coaching.attainment import attained
 from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
@@ -187,12 +187,16 @@ def _part(
         # A concrete action on a rhythm can be ticked off each time.
         count = Finding(rhythm.role, named.start, max(named.end, rhythm.end))
     condition = condition_of_work(goal, lo, hi, broad=not far_off)
-    if condition is not None:  # "get off nights": had or not, but no role or result named
-        named, count, outcome = None, None, condition
-    blur = goal.blurring_verb() if named is None and condition is None else None
+    entered = field_entered(goal) if condition is None and not far_off else None
+    if condition is not None or entered is not None:
+        # "get off nights", "get into cyber": had or not, but no role or result named
+        named, count, outcome = None, None, condition or entered
+    blur = goal.blurring_verb() if named is None and condition is None and entered is None else None
     spec = _specific(goal, named, blur, typed, field)
     if condition is not None:
         spec = spec._replace(reason=condition_reason(goal.quote(condition)))
+    elif entered is not None:
+        spec = spec._replace(reason=field_reason(goal.quote(entered)))
     if ongoing is not None:  # "help with the rollout": work kept up, with no finish line
         meas = _measurable(goal, None, None, named, ongoing, field)
     else:

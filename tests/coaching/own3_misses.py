@@ -24,5 +24,4 @@ OWN3_MISSES: dict[str, str] = {
     "finish the agri business course and start selling eggs to 2 local shops by june": PARTS,
     "after 2 years off sick, back to full time hours by august": YES_NO_NOT_MEASURABLE,
     "i need to get my certification and also find a new position and maybe move city, all this year": PARTS,
-    "open a bakery in my village when the kids are grown": ASPIRATION,
 }

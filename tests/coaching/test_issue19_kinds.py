@@ -32,6 +32,8 @@ from tests.coaching.kinds_round8_dates import MIDSUMMER, MIDSUMMER_TODAY
 from tests.coaching.kinds_round8_dates import ROWS as ROUND8_DATES
 from tests.coaching.kinds_round9 import ROUND9_READING, ROUND9_TODAY
 from tests.coaching.kinds_round9 import ROWS as ROUND9
+from tests.coaching.kinds_round10 import ROUND10_READING, ROUND10_TODAY
+from tests.coaching.kinds_round10 import ROWS as ROUND10
 
 TODAY = date(2026, 12, 3)
 
@@ -487,6 +489,12 @@ def test_kind_round9(case: Row) -> None:
     _check(case, ROUND9_READING, ROUND9_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND10, ids=lambda c: c[0][:60])
+def test_kind_round10(case: Row) -> None:
+    # round 10: conditions of work, fields, named work and aspirations, month first
+    _check(case, ROUND10_READING, ROUND10_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -520,6 +528,7 @@ def test_cases_are_distinct() -> None:
         *MIDSUMMER,
         *ROUND8,
         *ROUND9,
+        *ROUND10,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
@@ -644,3 +653,32 @@ def test_a_from_to_with_nothing_after_under_is_judged(text: str) -> None:
     # typed on the way to "to under 10": the count looked past the end of the text, and
     # the goal wizard stopped with an IndexError
     assert assess(text, TODAY).time_bound.ok is False
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # round 10: the condition alone is quoted, not the reason given for it
+        ("evenings only so i can do my masters", '"evenings only" says how you want to work'),
+        ("a job with a defined benefit pension", '"a job with a defined benefit pension" says'),
+        ("get into fintech", '"fintech" names a field, not which role, employer or place'),
+        ("semi-retire to the coast and consult", 'Names the change you will make: "semi-retire".'),
+    ],
+)
+def test_round10_reasons_quote_their_words(text: str, quoted: str) -> None:
+    assert assess(text, ROUND10_TODAY, ROUND10_READING).specific.reason.startswith(quoted)
+
+
+def test_a_year_six_years_on_is_said() -> None:
+    # round 10: the year named is quoted with how far on it is
+    result = assess("be head of nursing by 2034", ROUND10_TODAY, ROUND10_READING)
+    assert result.aspiration == (
+        '"2034" is 6 years on: that is a destination; goals are the steps to it.'
+    )
+
+
+@pytest.mark.parametrize("text", ["in 5² years run my own clinic", "be a partner by 20²⁹"])
+def test_a_superscript_is_not_a_number_of_years(text: str) -> None:
+    # round 10: "²" passes str.isdigit but not int(): the years counted ahead and the year
+    # named are read from the digits 0 to 9 only, and coach check no longer stops
+    assert assess(text, ROUND10_TODAY, ROUND10_READING).aspiration is None
