@@ -212,11 +212,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.987,
     },
     "own10": {  # the scores, cut (not rounded) to three places
-        "specific": 0.901,
-        "measurable": 0.906,
-        "time_bound": 0.906,
-        "dated": 0.843,
-        "no date": 0.939,
+        # round 10 reads "1H28", "by CNY", "by Singapore National Day": four verdicts and
+        # two undated lines that were right only because those words went unread ("1H28"
+        # counted as a thing; "Singapore" named a place) now disagree, listed in
+        # own10_misses.py by what they are (docs/smart-check.md, "Round 10, dates"), so
+        # specific, measurable and no date are set to the scores after it
+        "specific": 0.898,
+        "measurable": 0.900,
+        "time_bound": 0.961,
+        "dated": 0.973,
+        "no date": 0.931,
     },
     "own5": {
         "specific": 0.962,

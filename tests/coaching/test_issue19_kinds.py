@@ -32,6 +32,8 @@ from tests.coaching.kinds_round8_dates import MIDSUMMER, MIDSUMMER_TODAY
 from tests.coaching.kinds_round8_dates import ROWS as ROUND8_DATES
 from tests.coaching.kinds_round9 import ROUND9_READING, ROUND9_TODAY
 from tests.coaching.kinds_round9 import ROWS as ROUND9
+from tests.coaching.kinds_round10_dates import ROUND10_READING, ROUND10_TODAY
+from tests.coaching.kinds_round10_dates import ROWS as ROUND10_DATES
 
 TODAY = date(2026, 12, 3)
 
@@ -487,6 +489,12 @@ def test_kind_round9(case: Row) -> None:
     _check(case, ROUND9_READING, ROUND9_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND10_DATES, ids=lambda c: c[0][:60])
+def test_kind_round10_dates(case: Row) -> None:
+    # round 10: dates written in Canada, Asia, South Africa and the Caribbean, month first
+    _check(case, ROUND10_READING, ROUND10_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -520,6 +528,7 @@ def test_cases_are_distinct() -> None:
         *MIDSUMMER,
         *ROUND8,
         *ROUND9,
+        *ROUND10_DATES,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
