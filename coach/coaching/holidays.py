@@ -8,7 +8,12 @@ here are mostly American; days kept in Britain (Bonfire Night, the bank holidays
 Day, the days the clocks change) and in Ireland are read too, and days kept on a fixed date
 in Australia, New Zealand, India, the Philippines, Singapore, Kenya, Nigeria and South
 Africa (Anzac Day, Waitangi Day, Jamhuri Day); an independence day is the one of the month
-said after it ("independence day in oct"), else the United States' day.
+said after it ("independence day in oct"), else the United States' day. Days kept in
+Canada, Malaysia, Singapore, Hong Kong and the Caribbean are read ("family day",
+"merdeka", "hksar day", "emancipation day", "carnival monday", "la saint-jean"), and the
+festivals of the Chinese, Hindu, Buddhist and Islamic calendars from tables of their days
+("before CNY", "by Hari Raya", "by Diwali", "before ramadan"), with what each table
+assumes said beside it.
 """
 
 from __future__ import annotations

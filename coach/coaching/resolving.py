@@ -82,6 +82,8 @@ def _period_closes_line(r: Reader, core: Core) -> bool:
     rest = [t for t in r.toks[core.end :] if t.kind != "mark" or t.text not in ".!"]
     word = r.text(core.start)
     short = len(word) == 2 and word[0] in "qh" and word[1] in ("1234" if word[0] == "q" else "12")
+    if short and not rest and r.text(core.start - 1) == "," and r.text(core.start - 3) == "not":
+        return True  # "launch the app not Q1, Q2": the quarter that replaces the one denied
     return short and not rest and core.start > 0 and r.toks[core.start - 1].kind == "word"
 
 

@@ -201,8 +201,12 @@ def _day_first(r: Reader, i: int) -> Core | None:
 
 def _closing(r: Reader, i: int, end: int, found: Core | None) -> Core | None:
     """A month and day in words that close a clause after a word stand alone, as a date
-    said last does ("..., course ends march 18", "exam is 15 june"): no "by" is needed."""
-    if found is None or not isinstance(found.value, date) or not _closes_clause(r, i, end):
+    said last does ("..., course ends march 18", "exam is 15 june"), and so does one in
+    brackets ("the shutdown (14 april)"): no "by" is needed."""
+    bracketed = r.text(i - 1) == "(" and r.text(end) == ")"  # "the shutdown (14 april)"
+    if found is None or not isinstance(found.value, date):
+        return found
+    if not (bracketed or _closes_clause(r, i, end)):
         return found
     return found._replace(needs="")
 

@@ -4,8 +4,8 @@ Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judge
 ``ROUND10_TODAY`` (Monday 13 November 2028) with ``ROUND10_READING``: month first and the
 calendar year as the fiscal year, as written in Canada, the Philippines, Singapore, Hong
 Kong, Malaysia, South Africa and the Caribbean. Written fresh for round 10, not taken from
-any labelled set; the near misses sit beside the rules they must not trip. Of its 58
-rows, 42 fail on the engine before round 10 (main at c410aba).
+any labelled set; the near misses sit beside the rules they must not trip. Of its 68
+rows, 49 fail on the engine before round 10 (main at c410aba).
 """
 
 from __future__ import annotations
@@ -95,4 +95,22 @@ DAYS_SAID: list[Row] = [
     ("get a 6.5 in ielts by march", "SMT", "2029-03-31", ""),
 ]
 
-ROWS: list[Row] = [*NUMBER_FIRST, *FESTIVALS, *NATIONAL_DAYS, *DAYS_SAID]
+# A way of working from a date begins then, with nothing due; a date of an event said after
+# "after" is the earliest; a date of an event said after "before" (with no "on") is the
+# event's, due the day before; a date in brackets restates the day; a quarter after a
+# denied one replaces it. Near misses: a start still stands for a thing begun, and an
+# event of one's own keeps no date.
+STARTS_AND_EVENTS: list[Row] = [
+    ("a 4 day week starting 2029", "-M-", None, ""),
+    ("remote only from january 2029", "-M-", None, ""),
+    ("hybrid from march", "-M-", None, ""),
+    ("begin the welding course starting in 60 days", "SMT", "2029-01-12", ""),
+    ("retire from the board after the 2029 AGM in june", "SM-", None, ""),
+    ("pass the CPA exam in june after the review course", "SMT", "2029-06-30", ""),
+    ("order 300 laptops before the office opens 2/15", "SMT", "2029-02-14", ""),
+    ("pass the forklift test before the plant shutdown (3 july)", "SMT", "2029-07-02", ""),
+    ("launch the podcast not Q1, Q2", "SMT", "2029-06-30", ""),
+    ("finish my thesis before my defence on 5/20", "SM-", None, ""),
+]
+
+ROWS: list[Row] = [*NUMBER_FIRST, *FESTIVALS, *NATIONAL_DAYS, *DAYS_SAID, *STARTS_AND_EVENTS]
