@@ -152,6 +152,8 @@ class Words:
         for k in range(i + 2, min(i + 7, len(self.toks))):
             if self.t(k) == "to" and (self._num_at(k + 1) or self.t(k + 1) in ("under", "below")):
                 j = k + 1 + (self.t(k + 1) in ("under", "below"))
+                if j >= len(self.toks):
+                    return 0  # "from 25 min to under", the line not yet finished
                 end = self._number_count(j)
                 return end or j + 1
         return 0

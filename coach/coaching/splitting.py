@@ -28,7 +28,8 @@ _LEAD_INS = words(
 )
 _EXTRA_VERBS = words(
     "apply pass finish get start take save pay buy sit do send ask schedule update "
-    "complete hit book spend read watch post call meet visit quit leave resign"
+    "complete hit book spend read watch post call meet visit quit leave resign reconnect "
+    "network volunteer contact email message redo rewrite tidy shadow"
 )
 # A clause that opens with one of these sets the scene for the goal after its comma
 # ("after my leave ends in june, i want ..."): it is not a goal of its own.
@@ -67,6 +68,9 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
     its only date is at the end, for both.
     """
     n = len(toks)
+    listed = _list_of_actions(toks, anchors)
+    if listed:
+        return listed
     cuts: list[tuple[int, int]] = []  # (first token of the join, first token after it)
     for i, tok in enumerate(toks):
         word = tok.text
@@ -126,6 +130,44 @@ def split_goal(toks: Sequence[Token], anchors: Sequence[tuple[int, int]]) -> lis
 
 _TRAILING = words(", ; . & - +")
 _NOTHING_MORE = words("it this time again first go too")
+
+
+def _list_of_actions(
+    toks: Sequence[Token], anchors: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of a list of three or more actions, each after a comma and the last
+    maybe after "and" ("find a mentor, join PMI, and be more visible"; "get my first 10
+    clients, raise my rate and quit the day job by march"): each item is a goal of its
+    own, dated by its own words. Empty unless every item starts with a verb, and when the
+    only time words are in the last item (see below): "pass my
+    written, oral and practical by june" is one goal, and so is "apply at Northern,
+    Avanti and GWR"."""
+    n = len(toks)
+    commas = [
+        i
+        for i, t in enumerate(toks)
+        if t.text == "," and 0 < i < n - 1 and not any(lo <= i < hi for lo, hi in anchors)
+    ]
+    if not commas:
+        return []
+    joins = [(i, i + 1 + (toks[i + 1].text in ("and", "&"))) for i in commas]
+    tail = joins[-1][1]
+    for i in range(tail, n - 1):
+        last = toks[i].text in ("and", "&") and action_at(toks, i + 1) == i + 1
+        if last and not any(lo <= i < hi for lo, hi in anchors):
+            joins.append((i, i + 1))
+            break
+    starts = [_after_heading(toks, commas[0])] + [nxt for _, nxt in joins]
+    if len(starts) < 3 or action_at(toks, starts[0]) is None:
+        return []
+    if any(action_at(toks, k) != k for k in starts[1:]):
+        return []  # "..., then the CELPIP", "..., oral and practical": not a list of actions
+    if anchors and all(lo >= starts[-1] for lo, _ in anchors):
+        # "..., register the company and get 10 clients by september": whether a date said
+        # once at the end is the last item's or the whole list's, the labels disagree
+        return []
+    ends = [cut for cut, _ in joins] + [n]
+    return [(lo, hi) for lo, hi in zip(starts, ends, strict=True) if hi > lo]
 
 
 def _bare_verb(toks: Sequence[Token], nxt: int) -> bool:

@@ -302,7 +302,8 @@ def personal_event(toks: list[Token], i: int) -> int | None:
         # dates, which differ from place to place
         return j + 1 + _term_event(toks, j + 1)
     if head in _SUBJECTS:
-        return _extent(toks, j + 1)
+        # "before i start", "when we move"; "by i" with nothing after it says no event
+        return _extent(toks, j + 1) if j + 1 < n else None
     if head == "the" and j + 1 < n and toks[j + 1].text in _SEASON_NAMES:
         return None  # "before the summer season": the season itself, a date coach knows
     if head in _OWNERS or head == "the":

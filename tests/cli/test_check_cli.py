@@ -46,6 +46,7 @@ def test_check_vague_goal_says_what_is_missing_and_exits_3(run: Run) -> None:
         ("get better at charting by june", 3),  # not specific
         ("pass the NCLEX by august 2025", 3),  # the date has passed
         ("pass the NCLEX before my 30th birthday", 3),  # no date coach can know
+        ("pass the NCLEX by im", 3),  # a line cut short: judged, not a crash
     ],
 )
 def test_check_exit_status_gates_on_smart(run: Run, text: str, code: int) -> None:

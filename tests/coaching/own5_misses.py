@@ -38,7 +38,6 @@ OWN5_MISSES: dict[str, str] = {
     "cabin crew: get a purser position with a long haul airline within two years": VERDICT,
     "fly for an airline": VERDICT,
     "apply for 10 jobs": VERDICT,
-    "attend 2 careers fairs and message 10 alumni on linkedin before term starts": PARTS,
     "pas my mot tester exm by end of jly": VERDICT,
     "so my manager keeps saying i need to be more visible which honestly i dont know what that means but i guess i should present at the monthly all hands at least twice before the end of the year": VERDICT,
     "get my DBS and start volunteering at the hospice by the 30th": DATE,

@@ -95,7 +95,6 @@ OWN9_MISSES: dict[str, str] = {
     "june the 3rd i want the menu finished": VERDICT,
     "15th of june ielts exam, need 7": DATE,
     "get cscs card by may, then find a labouring job": PARTS,
-    "save money, learn french cooking, be more organised": PARTS,
     "pass SQE1 in july; SQE2 in october; qualify by end of 2027": VERDICT,
     "be more confident by june and get a better job by december": PARTS,
     "do the care certificate in 6 wks and become senior in 3 months": VERDICT,

@@ -637,3 +637,19 @@ def test_make_at_the_end_is_read(text: str, specific: bool) -> None:
     # "make" as the last word looked past the end of the text for the rank made, and
     # coach check stopped with an IndexError instead of judging the goal
     assert assess(text, TODAY).specific.ok is specific
+
+
+@pytest.mark.parametrize("text", ["until i", "get my licence by im", "pass the exam before we"])
+def test_a_subject_with_nothing_after_it_is_no_event(text: str) -> None:
+    # "by im" (a typo, or the line cut short) read its own event past the end of the text,
+    # and coach check stopped with an IndexError instead of judging the goal
+    result = assess(text, TODAY)
+    assert result.deadline is None
+    assert result.time_bound.ok is False
+
+
+@pytest.mark.parametrize("text", ["cut build time from 25 min to under", "from 30% to below"])
+def test_a_from_to_with_nothing_after_under_is_judged(text: str) -> None:
+    # typed on the way to "to under 10": the count looked past the end of the text, and
+    # the goal wizard stopped with an IndexError
+    assert assess(text, TODAY).time_bound.ok is False

@@ -102,3 +102,26 @@ def test_ascii_normalize_matches_the_general_path(text: str) -> None:
 @given(text=st.text())
 def test_normalize_keeps_length(text: str) -> None:
     assert len(normalize(text)) == len(text)
+
+
+# Lines as they are typed: the goal wizard judges the text after each pause, so every
+# beginning of a line is read on the way to the whole. Each of these once had a beginning
+# that stopped the reading ("... before i", "... to under").
+TYPED = [
+    "become a staff engineer before i turn 35",
+    "cut our ci build time from 25 min to under 10 by march",
+    "get my late invoices down from 30% to below 5% in q3",
+    "weld 3 test plates a week til i pass the 6G",
+    "i want to make sergeant by the time im 30",
+    "find a mentor, join PMI, and be more visible by 1/3/2028",
+    "pass the CKA in 6 wks, then the CKS by april and after that apply to 10 jobs",
+    "not before january, aiming for june: finish my MBA",
+    "save 2.5L before diwali and then buy the van",
+]
+
+
+def test_every_beginning_of_a_typed_line_is_read() -> None:
+    for text in TYPED:
+        for end in range(1, len(text) + 1):
+            for reading in (ReadingOptions("mdy", 1), ReadingOptions("dmy", 4)):
+                assess(text[:end], date(2027, 11, 24), reading)  # no exception

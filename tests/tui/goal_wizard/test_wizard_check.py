@@ -150,3 +150,20 @@ async def test_a_key_typed_just_as_the_check_runs_is_kept(
         await pilot.press("ctrl+n")
         assert statement.value == "Win 50 pitches by May 2027"
         assert box(wizard, "#deadline").value == "2027-05-31"
+
+
+async def test_typing_on_past_a_word_that_cuts_the_line_short_keeps_the_app_running(
+    app: CoachApp, service: CoachService
+) -> None:
+    # on the way to "before i leave", the check read "before i" as an event of the
+    # person's own past the end of the text: the app stopped with an IndexError
+    async with app.run_test(size=SIZE) as pilot:
+        wizard, _ = await open_wizard(app, pilot)
+        await pilot.press(*"pass the exam before i")
+        await checked(wizard, pilot)
+        assert "✗ Time-bound missing" in check_text(wizard)
+        await pilot.press(*" leave")
+        await checked(wizard, pilot)
+        text = check_text(wizard)
+        assert "✗ Time-bound missing" in text and "Specific" in text
+        assert app.is_running
