@@ -29,13 +29,18 @@ How phrases resolve:
 - A date that is negated ("not before April") or replaced ("planned for January, now
   it's June", "in July, it was going to be February", "was 2027 now 2028", "by Friday,
   scratch that, by the 20th") is not the deadline. Of the rest, the latest is.
+- Halves and quarters written number first ("by 1H28", "in 3Q27", "end of 2H") after a
+  word that introduces a deadline; "takes 1h30" and "in 2h" are times.
 - A holiday is a day: "by mother's day" is that day, "before" it the day before; "by
-  new years" is 1 January ("till" it, 31 December). "the 2028 cohort", "Q1 journals",
-  "christmas peak" name a kind of thing, not a day.
+  new years" is 1 January ("till" it, 31 December). Festivals of other calendars
+  ("before CNY", "by Hari Raya", "by Diwali") come from tables of their days. "the 2028
+  cohort", "Q1 journals", "christmas peak" name a kind of thing, not a day.
 - "after easter" and "i dont want to start before april" are only when the goal may
   begin (no deadline); "starting in 90 days" is when it begins, which stands as its
-  date when nothing else is said. "by then", "within 2 years of that" and "by the
-  summer after" count from the date said before them.
+  date when nothing else is said, unless the goal is a way of working ("remote from
+  january": had from then on, nothing due). "after the conference in may" dates the
+  event after which the goal may begin: no deadline either. "by then", "within 2 years
+  of that" and "by the summer after" count from the date said before them.
 - Events of the person's own ("before my 40th", "by my next appraisal", "before the
   baby comes", "by age 35") have no date coach can know: no deadline, and the mention
   is kept so the suggestion can ask for the date. Cadences ("twice a week") and vague
@@ -151,6 +156,9 @@ def mentions_in(
             trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
         if trig is not None and trig.word == "on":
             trig = _before_event(toks, trig, floor)
+        elif trig is None:  # "before the account goes live 1/15": the day before it
+            ahead = _before_event(toks, Trigger(core.start, None, None, False), floor)
+            trig = ahead if ahead.word == "before" else None
         lo = trig.start if trig else core.start
         t_word, mod = (trig.word, trig.mod) if trig else (None, None)
         if not accepts(r, core, trig):
@@ -169,7 +177,11 @@ def mentions_in(
         role = "deadline"
         if negated(toks, lo, floor):
             role = "negated"
-        elif t_word == "after" or (t_word == "before" and _denied_before(toks, lo, floor)):
+        elif (
+            t_word == "after"
+            or (t_word == "before" and _denied_before(toks, lo, floor))
+            or (t_word in ("in", "on") and _after_event(toks, lo, floor))
+        ):
             # "after easter", "don't want to start before january": when it may begin at
             # the earliest, not when it is due
             role = "earliest"
@@ -193,8 +205,8 @@ def mentions_in(
 
 
 def _before_event(toks: list[Token], trig: Trigger, floor: int) -> Trigger:
-    """ "before the CPAT on november 13": the date is the event's, so the goal is due the
-    day before it."""
+    """ "before the CPAT on november 13", "before the account goes live 1/15": the date is
+    the event's, so the goal is due the day before it."""
     for k in range(trig.start - 1, max(floor, trig.start - 5) - 1, -1):
         word = toks[k].text
         if word in (",", ";", ".", "and", "then", "by"):
@@ -202,6 +214,18 @@ def _before_event(toks: list[Token], trig: Trigger, floor: int) -> Trigger:
         if word in ("before", "b4", "ahead") and toks[k + 1].text in ("the", "my", "our", "of"):
             return Trigger(k, "before", trig.mod, False, "before the event on")
     return trig
+
+
+def _after_event(toks: list[Token], lo: int, floor: int) -> bool:
+    """Whether the date at ``lo`` dates an event said after "after" in its clause ("step
+    down after the 2028 conference in may"): then it is the earliest, as "after may" is."""
+    for k in range(lo - 1, max(floor, lo - 6) - 1, -1):
+        word = toks[k].text
+        if word in (",", ";", ".", "and", "but", "then", "by", "before"):
+            return False
+        if word == "after" and toks[k + 1].text in ("the", "my", "our"):
+            return True
+    return False
 
 
 _DENYING = words("dont don't not never won't wont cant can't cannot")
@@ -277,16 +301,17 @@ def _mark_replaced(found: list[TimeMention], toks: list[Token], text: str) -> li
     return out
 
 
-def pick_deadline(mentions: list[TimeMention]) -> TimeMention | None:
+def pick_deadline(mentions: list[TimeMention], starts: bool = True) -> TimeMention | None:
     """The deadline among one goal's mentions: the latest dated deadline (one said with
-    "by", "before" or "until" over one said with "for"), else a start."""
+    "by", "before" or "until" over one said with "for"), else a start (unless ``starts``
+    is False: a way of working "from january" begins then, with nothing due)."""
     deadlines = [m for m in mentions if m.role == "deadline"]
     # "book 6 weddings for next year by the end of june": "for" says what the work is
     # for; a date with a firmer word ("by", "before", "until") is when it is due.
     firm = [m for m in deadlines if not m.phrase.lower().startswith("for ")]
     deadlines = firm or deadlines
     rate = any(m.role == "cadence" and " " in m.phrase.strip() for m in mentions)
-    if not deadlines and not rate:
+    if not deadlines and not rate and starts:
         # "begin the course starting in 60 days" is due when it starts, and so is "host a
         # monthly meetup starting in january"; "apply to 2 jobs a week starting monday"
         # only says when a rate of work begins

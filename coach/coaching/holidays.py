@@ -8,7 +8,12 @@ here are mostly American; days kept in Britain (Bonfire Night, the bank holidays
 Day, the days the clocks change) and in Ireland are read too, and days kept on a fixed date
 in Australia, New Zealand, India, the Philippines, Singapore, Kenya, Nigeria and South
 Africa (Anzac Day, Waitangi Day, Jamhuri Day); an independence day is the one of the month
-said after it ("independence day in oct"), else the United States' day.
+said after it ("independence day in oct"), else the United States' day. Days kept in
+Canada, Malaysia, Singapore, Hong Kong and the Caribbean are read ("family day",
+"merdeka", "hksar day", "emancipation day", "carnival monday", "la saint-jean"), and the
+festivals of the Chinese, Hindu, Buddhist and Islamic calendars from tables of their days
+("before CNY", "by Hari Raya", "by Diwali", "before ramadan"), with what each table
+assumes said beside it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from coach.coaching.tokens import words
 
 __all__ = ["holiday"]
 
-_Rule = Callable[[int], date]
+_Rule = Callable[[int], date | Period]
 
 
 def _fixed(month: int, day: int) -> _Rule:
@@ -47,6 +52,56 @@ def _brigid(y: int) -> date:
     """Ireland's February bank holiday: the first Monday, or the 1st when that is a Friday."""
     first = date(y, 2, 1)
     return first if first.weekday() == 4 else nth_weekday(y, 2, 0, 1)
+
+
+_FIRST_YEAR = 2025
+
+
+def _days(spaced: str) -> Callable[[int], date]:
+    """A festival of another calendar, from its days (MMDD) in the years from
+    ``_FIRST_YEAR`` on, one a year: no rule of the Gregorian calendar fixes them. A year
+    outside the table gives no date (ValueError, as a day that does not exist does); in a
+    year that holds the festival twice (Eid in 2033), the first."""
+    days = spaced.split()
+
+    def rule(y: int) -> date:
+        if not 0 <= y - _FIRST_YEAR < len(days):
+            raise ValueError(f"no table for {y}")
+        mmdd = days[y - _FIRST_YEAR]
+        return date(y, int(mmdd[:2]), int(mmdd[2:]))
+
+    return rule
+
+
+# Festivals of the Chinese, Hindu, Buddhist and Islamic calendars, 2025 to 2035, as they
+# are expected to fall. The Islamic ones are set by the sighting of the new moon and may
+# fall a day either side of these: Eid and Ramadan as Saudi Arabia's Umm al-Qura calendar
+# expects them, Hari Raya Puasa (Aidilfitri) and Haji (Aidiladha) as Malaysia, Singapore,
+# Brunei and Indonesia expect them (the MABIMS reckoning), often a day later. Diwali and
+# Holi are India's days (Deepavali in Malaysia and Singapore can fall a day earlier); Vesak
+# is Singapore's and Malaysia's (Sri Lanka and Thailand keep it a month earlier in some
+# years); Thaipusam is Malaysia's; Onam is Kerala's Thiruvonam. The dates were checked
+# against published holiday calendars; a year past the table gives no date.
+_LUNAR_NEW_YEAR = _days("0129 0217 0206 0126 0213 0203 0123 0211 0131 0219 0208")
+_MID_AUTUMN = _days("1006 0925 0915 1003 0922 0912 1001 0919 0908 0927 0916")
+_DIWALI = _days("1020 1108 1029 1017 1105 1026 1114 1102 1022 1110 1030")
+_HOLI = _days("0314 0304 0322 0311 0301 0320 0309 0327 0316 0305 0324")
+_THAIPUSAM = _days("0212 0202 0122 0209 0129 0118 0206 0127 0214 0203 0123")
+_ONAM = _days("0905 0826 0912 0901 0822 0909 0830 0820 0906 0828 0914")
+_VESAK = _days("0512 0531 0520 0509 0527 0516 0604 0523 0513 0601 0522")
+_EID_AL_FITR = _days("0330 0320 0309 0226 0214 0204 0124 0114 0102 1212 1201")
+_EID_AL_ADHA = _days("0606 0527 0516 0505 0424 0413 0402 0322 0311 0301 0218")
+_RAMADAN = _days("0301 0218 0208 0128 0116 0105 1215 1204 1123 1112 1101")
+_HARI_RAYA_PUASA = _days("0331 0321 0310 0227 0215 0204 0125 0114 0103 1212 1201")
+_HARI_RAYA_HAJI = _days("0607 0527 0517 0505 0425 0414 0403 0322 0312 0301 0219")
+
+
+def _ramadan(y: int) -> Period:
+    """Ramadan, a month: from its first day to the day before Eid al-Fitr ("by Ramadan" is
+    its last day, as "by March" is; "before Ramadan" the day before it begins)."""
+    start = _RAMADAN(y)
+    eid = _EID_AL_FITR(y) if _EID_AL_FITR(y) > start else _EID_AL_FITR(y + 1)
+    return Period(start, eid - timedelta(days=1), "month")
 
 
 # Each name as its words, whether the word "day" must follow it ("labor day"), may
@@ -128,6 +183,8 @@ for _spaced, _day, _rule in (
     ("youth", "must", _fixed(6, 16)),
     ("heritage", "must", _fixed(9, 24)),
     ("day of reconciliation", "no", _fixed(12, 16)),
+    ("day of goodwill", "no", _fixed(12, 26)),
+    ("workers|workers'|worker's", "must", _fixed(5, 1)),
     ("reconciliation", "must", _fixed(12, 16)),
     ("human rights", "must", _fixed(3, 21)),
     ("madaraka", "must", _fixed(6, 1)),
@@ -135,6 +192,46 @@ for _spaced, _day, _rule in (
     ("jamhuri", "must", _fixed(12, 12)),
     ("democracy", "must", _fixed(6, 12)),
     ("st stephen's|st stephens|saint stephen's", "must", _fixed(12, 26)),
+    # days kept in Malaysia, Singapore, Hong Kong and the Caribbean; Canada's Family Day
+    # (the third Monday of February, kept in Alberta, British Columbia, Ontario and
+    # others) over South Africa's (Easter Monday), as Canada writes it more
+    ("merdeka|hari merdeka|hari kebangsaan", "may", _fixed(8, 31)),
+    ("malaysian national|malaysia national", "must", _fixed(8, 31)),
+    ("malaysia|hari malaysia", "must", _fixed(9, 16)),
+    ("singapore national|singapore's national|singaporean national", "must", _fixed(8, 9)),
+    ("hksar|hksar establishment|hong kong sar establishment", "must", _fixed(7, 1)),
+    ("emancipation", "must", _fixed(8, 1)),
+    ("carnival monday", "no", _easter(-48)),
+    ("carnival tuesday", "no", _easter(-47)),
+    ("family", "must", _nth(2, 0, 3)),
+    ("truth and reconciliation", "must", _fixed(9, 30)),
+    (
+        "st jean baptiste|saint jean baptiste|la saint jean baptiste|la st jean baptiste|"
+        "st jean|saint jean|la saint jean|la st jean|fete nationale|fête nationale",
+        "may",
+        _fixed(6, 24),
+    ),
+    # festivals of other calendars, from the tables above
+    (
+        "chinese new year|chinese new years|chinese new year's|lunar new year|cny|spring festival",
+        "may",
+        _LUNAR_NEW_YEAR,
+    ),
+    ("mid autumn festival|mooncake festival", "no", _MID_AUTUMN),
+    ("diwali|deepavali|divali", "no", _DIWALI),
+    ("holi", "no", _HOLI),
+    ("thaipusam", "no", _THAIPUSAM),
+    ("onam", "no", _ONAM),
+    ("vesak|wesak", "may", _VESAK),
+    ("eid al fitr|eid ul fitr|eid el fitr|eidul fitr", "no", _EID_AL_FITR),
+    ("eid al adha|eid ul adha|eid el adha|eidul adha|bakrid", "no", _EID_AL_ADHA),
+    (
+        "hari raya|hari raya puasa|hari raya aidilfitri|hari raya aidil fitri|aidilfitri",
+        "no",
+        _HARI_RAYA_PUASA,
+    ),
+    ("hari raya haji|hari raya aidiladha|hari raya aidil adha|aidiladha", "no", _HARI_RAYA_HAJI),
+    ("ramadan|ramadhan|ramzan", "no", _ramadan),
     ("pancake", "must", _easter(-47)),
     ("shrove tuesday", "no", _easter(-47)),
     ("ash wednesday", "no", _easter(-46)),
@@ -205,6 +302,8 @@ def holiday(r: Reader, i: int) -> Core | None:
     if found is None:
         return None
     j, day_word, rule = found
+    if r.text(i) == "cny" and r.toks[i - 1 : i] and r.toks[i - 1].kind == "num":
+        return None  # "8000 CNY": the yuan, not the new year
     if day_word == "must" and r.text(j) != "day":
         return None
     if day_word in ("must", "may") and r.text(j) == "day":
@@ -213,13 +312,19 @@ def holiday(r: Reader, i: int) -> Core | None:
     j += eve
     if r.text(i) == "independence":
         rule, j = _independence(r, j, rule)
+    country = r.text(j + 1) if r.text(j) == "(" and r.text(j + 2) == ")" else ""
+    if r.text(i).startswith("thanksgiv") and country in ("canadian", "canada", "cdn"):
+        rule, j = _nth(10, 0, 2), j + 3  # "thanksgiving (canadian)": Canada's own
     year, end = year_of(r, j)
     after = r.toks[end] if end < len(r.toks) else None
     if year is None and after is not None and after.kind == "word" and after.text in _THINGS:
         return None  # "the halloween show", "a christmas market": a kind of thing, not a day
 
     def make(y: int) -> Period:
-        day = rule(y) - timedelta(days=eve)
+        value = rule(y)
+        if isinstance(value, Period):
+            return value  # a month of its own (Ramadan)
+        day = value - timedelta(days=eve)
         return Period(day, day, "holiday")
 
     period = make(year) if year is not None else upcoming(make, r.today, False)
@@ -260,7 +365,10 @@ def _last(r: Reader, i: int) -> Core | None:
         return None  # "the last new year": a year, not a day
     found = _name_at(r, i + 1)
     if found is not None:  # a day that moves (thanksgiving) by its own rule
-        before = found[2](day.year - 1) - timedelta(days=r.text(coming.end - 1) == "eve")
+        last = found[2](day.year - 1)
+        if isinstance(last, Period):
+            return None  # "last ramadan": a month, not a day
+        before = last - timedelta(days=r.text(coming.end - 1) == "eve")
     elif (day.month, day.day) != (2, 29):
         before = day.replace(year=day.year - 1)
     else:

@@ -86,6 +86,79 @@ def _half(r: Reader, i: int) -> Core | None:
     return _named(r, i, j, lambda y: half_period(y, h), "trigger")
 
 
+def _number_first(r: Reader, i: int) -> Core | None:
+    """A half or quarter written number first, as many in Asia write them: "1H28", "2H
+    2028", "3Q27", "1Q 2028", a bare "4Q" or "2H" (the next one not yet over). It must
+    follow a word that introduces a deadline ("by 1H28", "in 3Q27", "end of 2H"), so "the
+    bus takes 1h30" stays a time of day; and as "1h30" is also an hour and a half, a half
+    with a glued two-digit year reads so only for a year close to today (the year before
+    to two years on)."""
+    tok = r.toks[i]
+    if tok.kind != "num" or tok.text not in ("1", "2", "3", "4") or i + 1 >= len(r.toks):
+        return None
+    unit = r.toks[i + 1]
+    letter, glued_year = unit.text[:1], unit.text[1:]
+    if not unit.glued or unit.kind != "word" or letter not in "hq":
+        return None
+    n = int(tok.text)
+    if letter == "h" and n > 2:
+        return None
+    make: Callable[[int], Period]
+    if letter == "h":
+
+        def make(y: int) -> Period:
+            return half_period(y, n)
+
+    else:
+
+        def make(y: int) -> Period:
+            return quarter_period(y, n)
+
+    if glued_year:
+        if not (glued_year.isdigit() and len(glued_year) in (2, 4)):
+            return None
+        y = int(glued_year) + (2000 if len(glued_year) == 2 else 0)
+        if letter == "h" and len(glued_year) == 2 and not -1 <= y - r.today.year <= 2:
+            return None  # "in 1h45": an hour and three quarters
+        return Core(i, i + 2, make(y), "deadline word")
+    year, end = year_of(r, i + 2)
+    if year is not None:
+        return Core(i, end, make(year), "deadline word")
+    if r.toks[i + 2 : i + 3] and r.toks[i + 2].kind == "num":
+        return None  # "2h 30": a time
+    period = upcoming(make, r.today, False)
+    # a bare "2H" after "in" or "for" is two hours: only "by", "before", "until" or "the
+    # end of" make it a half
+    need = "deadline word" if letter == "q" else "firm word"
+    return Core(i, i + 2, period, need, named=True) if period else None
+
+
+def _week_of_month(r: Reader, i: int) -> Core | None:
+    """ "the 1st week of march", "the last week of june 2028": the first seven days of the
+    month (the second seven, ...), or its last seven; the next such month not yet over."""
+    j = i + (r.text(i) == "the")
+    word = r.text(j)
+    if r.toks[j : j + 1] and r.toks[j].kind == "num" and r.text(j + 1) in ("st", "nd", "rd", "th"):
+        word, j = word + r.text(j + 1), j + 1
+    n = ORDINALS.get(word)
+    if n is None or r.text(j + 1) not in ("week", "wk") or r.text(j + 2) != "of":
+        return None
+    m = r.month_at(j + 3) if j + 3 < len(r.toks) else None
+    if m is None:
+        return None
+    last = word in ("last", "final")
+    month = m
+
+    def make(y: int) -> Period:
+        whole = month_period(y, month)
+        if last:
+            return Period(whole.end - timedelta(days=6), whole.end, "week")
+        start = whole.start + timedelta(days=7 * (n - 1))
+        return Period(start, start + timedelta(days=6), "week")
+
+    return _named(r, i, j + 4, make, "trigger")
+
+
 def _rel_named(r: Reader, i: int) -> Core | None:
     """this/next/the coming + a month or a season ("next March", "this summer")."""
     j = i + (r.text(i) == "the")
@@ -101,6 +174,9 @@ def _rel_named(r: Reader, i: int) -> Core | None:
         def make(y: int) -> Period:
             return month_period(y, month)
 
+        if rel == "this" and make(r.today.year).end < r.today:
+            # "this june" said in November: the coming June, this year's being over
+            return Core(i, j + 2, make(r.today.year + 1), "")
         if rel == "this":
             return Core(i, j + 2, make(r.today.year), "")
     elif word in SEASONS:
@@ -129,8 +205,10 @@ def _season(r: Reader, i: int) -> Core | None:
     if word not in SEASONS:
         return None
     after = r.toks[i + 1] if i + 1 < len(r.toks) else None
-    if after is not None and after.text in ("season", "months"):
-        j = i + 2  # "the summer season", "the winter months": the season itself
+    if after is not None and after.text in ("season", "months", "sitting"):
+        # "the summer season", "the winter months", "the spring sitting" (of an exam): the
+        # season itself (an intake is the school's own date: "by the spring intake")
+        j = i + 2
         period = upcoming(lambda y: season_period(y, word), r.today, False)
         return Core(i, j, period, "trigger", named=True) if period else None
     if after is not None and after.kind == "word" and after.text not in _AFTER_SEASON:
@@ -383,6 +461,8 @@ NAMED_READERS = (
     _day_of_month,
     _quarter,
     _half,
+    _number_first,
+    _week_of_month,
     _season,
     _the_unit,
 )

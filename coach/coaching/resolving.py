@@ -44,12 +44,17 @@ _AFTER_A_YEAR = words(
 )
 
 
-def _year_ok(r: Reader, core: Core) -> bool:
+_SITTINGS = words("intake sitting session")
+
+
+def _year_ok(r: Reader, core: Core, trig: str | None) -> bool:
     nxt = r.text(core.end)
     after = r.toks[core.end] if core.end < len(r.toks) else None
     modifier = r.text(core.start - 1) == "the" and after and after.kind == "word"
     if modifier and nxt not in _AFTER_A_YEAR:
-        return False  # "for the 2028 cohort": the year says which one, not a date
+        # "for the 2028 cohort": the year says which one, not a date; but "in the 2028
+        # intake" (or sitting) is when it happens, some time that year
+        return trig == "in" and nxt in _SITTINGS
     if nxt in ("a", "an", "per", "every", "each") and r.text(core.end + 1) in UNITS:
         return False
     if nxt in _COUNT_NOUNS or (nxt in UNITS and nxt != "year"):
@@ -77,6 +82,8 @@ def _period_closes_line(r: Reader, core: Core) -> bool:
     rest = [t for t in r.toks[core.end :] if t.kind != "mark" or t.text not in ".!"]
     word = r.text(core.start)
     short = len(word) == 2 and word[0] in "qh" and word[1] in ("1234" if word[0] == "q" else "12")
+    if short and not rest and r.text(core.start - 1) == "," and r.text(core.start - 3) == "not":
+        return True  # "launch the app not Q1, Q2": the quarter that replaces the one denied
     return short and not rest and core.start > 0 and r.toks[core.start - 1].kind == "word"
 
 
@@ -114,7 +121,16 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
             return True
         if not ok and trig is None and _closes_short_line(r, core):
             return True  # "CPA 2028": a year after what is wanted, with nothing else
-        return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core)
+        return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core, trig)
+    if need in ("deadline word", "firm word"):
+        # "by 1H28", "in 3Q27", "end of 4Q": a word that introduces a deadline must come
+        # first ("under 1h30", "about 2h" are times); "firm word" wants "by", "before",
+        # "until" or a modifier ("in 2h" is two hours)
+        if mod is not None:
+            return True
+        if need == "firm word":
+            return trig in ("by", "before", "until")
+        return trig is not None and trig not in ("at", "on") and raw not in _AMOUNT_WORDS
     if need == "span":
         # "starting in 90 days": the span counts to when the goal starts
         return trig in _SPAN_TRIGGERS or (trig == "from" and raw.endswith(" in"))

@@ -201,7 +201,9 @@ def _part(
         meas = _measurable(goal, None, None, named, ongoing, field)
     else:
         meas = _measurable(goal, count, outcome, named, blur, field)
-    chosen = pick_deadline(mine)
+    # "a 4 day week starting 2028", "job share from january": a way of working that begins
+    # then is had from that day on, not reached by it, so its start is no deadline
+    chosen = pick_deadline(mine, starts=condition is None)
     ok, reason, suggestion = advice.time_bound_text(chosen, mine, today, relaxed)
     personal = next((m.phrase for m in mine if m.role == "personal"), None)
     found = GoalFindings(

@@ -87,7 +87,7 @@ def _month_first(r: Reader, i: int) -> Core | None:
         year = r.year_at(k2)
         if year is not None:
             return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
-        return _month_day(r, i, k, m, d)
+        return _closing(r, i, k, _month_day(r, i, k, m, d))
     year, end = year_of(r, j)  # "june 2028", "september of next year"
     if year is not None:
         return Core(i, end, month_period(year, m), "")
@@ -196,7 +196,19 @@ def _day_first(r: Reader, i: int) -> Core | None:
     year = r.year_at(k2)
     if year is not None:
         return _day_core(i, k2 + 1, year, m, d, span_text(r, i, k2 + 1), None)
-    return _month_day(r, i, k, m, d)
+    return _closing(r, i, k, _month_day(r, i, k, m, d))
+
+
+def _closing(r: Reader, i: int, end: int, found: Core | None) -> Core | None:
+    """A month and day in words that close a clause after a word stand alone, as a date
+    said last does ("..., course ends march 18", "exam is 15 june"), and so does one in
+    brackets ("the shutdown (14 april)"): no "by" is needed."""
+    bracketed = r.text(i - 1) == "(" and r.text(end) == ")"  # "the shutdown (14 april)"
+    if found is None or not isinstance(found.value, date):
+        return found
+    if not (bracketed or _closes_clause(r, i, end)):
+        return found
+    return found._replace(needs="")
 
 
 read_numeric = _numeric
@@ -266,9 +278,26 @@ def _dotted_day(r: Reader, i: int) -> Core | None:
     a, dot, b = tok.text.partition(".")
     if tok.kind != "num" or not dot or not (a.isdigit() and b.isdigit()):
         return None
+    if a == b and 6 <= int(a) <= 12 and not _glued_after(r, i):
+        return _double_day(r, i, int(a))
     if len(a) > 2 or len(b) != 2:
         return None
     return _day_and_month(r, i, i + 1, a, b, tok.text)
+
+
+def _glued_after(r: Reader, i: int) -> bool:
+    return i + 1 < len(r.toks) and r.toks[i + 1].glued  # "by 3.3%", "5.5x"
+
+
+def _double_day(r: Reader, i: int, n: int) -> Core | None:
+    """ "by 9.9", "ahead of 11.11 next year": the shopping days whose day is their month
+    (9 September, 11 November, 12 December), the next one or the year said; read either
+    way the same, so nothing is assumed. A word such as "by" must come first, as for any
+    dotted day; from 6.6 on only, as "by 3.3" or "4.4" is more often a grade or a rating."""
+    year, end = year_of(r, i + 1)
+    if year is not None:
+        return Core(i, end, date(year, n, n), "trigger")
+    return _month_day(r, i, i + 1, n, n)
 
 
 def _closes_clause(r: Reader, i: int, end: int) -> bool:

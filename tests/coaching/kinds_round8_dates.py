@@ -131,7 +131,8 @@ NOT_THE_DAY: list[Row] = [
     ("get my cdl by february and a regional route by the summer after", "SMT", "2027-08-31", "2"),
     # "the 2027 cohort": a year between "the" and a noun says which one, not a date
     ("get accepted to the coding bootcamp for the 2027 cohort", "SM-", None, ""),
-    ("get on the graduate scheme in the 2027 intake", "SM-", None, ""),
+    # "in the 2027 intake" is when it happens, some time that year (round 10, as own10 reads it)
+    ("get a place on the graduate scheme in the 2027 intake", "SMT", "2027-12-31", ""),
     ("get into the electrical apprenticeship for the 2028 intake", "SM-", None, ""),
     # near misses: a quarter before "and", a holiday before a word that may follow a date,
     # "the end of 2027"

@@ -32,7 +32,9 @@ CONDITIONS: list[Row] = [
     ("a fixed term contract not zero hours", "-M-", None, ""),
     ("evenings and weekends off", "-M-", None, ""),
     ("compressed hours, 4 long days", "-M-", None, ""),
-    ("mornings only from september", "-MT", "2028-09-30", ""),
+    # a way of working from a date begins then, with nothing due (round 10, as own10 reads
+    # "4 day work week starting 2028"; this row had the start as its date before)
+    ("mornings only from september", "-M-", None, ""),
     ("get more shifts", "---", None, ""),
     ("fewer weekends", "---", None, ""),
     ("work 3 days a week", "SM-", None, ""),

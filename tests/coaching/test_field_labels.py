@@ -212,10 +212,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.987,
     },
     "own10": {  # the scores, cut (not rounded) to three places
-        "specific": 0.946,
-        "measurable": 0.963,
-        "time_bound": 0.906,
-        "dated": 0.843,
+        # round 10's dates read "1H28" and "by Singapore National Day": four verdicts that
+        # were right only because those words went unread ("1H28" counted as a thing,
+        # "Singapore" named a place) now disagree, listed in own10_misses.py as VERDICT
+        # (docs/smart-check.md, "Round 10, dates"); with round 10's verdicts these are the
+        # scores after both, each above the floor before round 10
+        "specific": 0.943,
+        "measurable": 0.956,
+        "time_bound": 0.966,
+        "dated": 0.982,
         "no date": 0.939,
     },
     "own5": {

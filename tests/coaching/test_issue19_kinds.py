@@ -34,6 +34,9 @@ from tests.coaching.kinds_round9 import ROUND9_READING, ROUND9_TODAY
 from tests.coaching.kinds_round9 import ROWS as ROUND9
 from tests.coaching.kinds_round10 import ROUND10_READING, ROUND10_TODAY
 from tests.coaching.kinds_round10 import ROWS as ROUND10
+from tests.coaching.kinds_round10_dates import ROUND10_READING as ROUND10_DATES_READING
+from tests.coaching.kinds_round10_dates import ROUND10_TODAY as ROUND10_DATES_TODAY
+from tests.coaching.kinds_round10_dates import ROWS as ROUND10_DATES
 
 TODAY = date(2026, 12, 3)
 
@@ -495,6 +498,12 @@ def test_kind_round10(case: Row) -> None:
     _check(case, ROUND10_READING, ROUND10_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND10_DATES, ids=lambda c: c[0][:60])
+def test_kind_round10_dates(case: Row) -> None:
+    # round 10: dates written in Canada, Asia, South Africa and the Caribbean, month first
+    _check(case, ROUND10_DATES_READING, ROUND10_DATES_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -529,6 +538,7 @@ def test_cases_are_distinct() -> None:
         *ROUND8,
         *ROUND9,
         *ROUND10,
+        *ROUND10_DATES,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
