@@ -3,7 +3,7 @@
 (month-first dates, the calendar year as the fiscal year, writers from Canada, the
 Philippines, Singapore, Hong Kong, Malaysia, South Africa and the Caribbean and mid- and
 late-career people anywhere, TODAY 24 November 2027), held out from round 9 and scored
-before and after it; nothing has been tuned to it.
+before and after it, untouched; round 10 then worked from its kinds of miss.
 
 Each case listed is expected to fail in ``test_field_labels.py`` (a strict xfail): once the
 engine agrees with the label, the listing fails and the line should be removed. The value

@@ -22,7 +22,10 @@ working in Europe in English as a second language), was held out from round 8 an
 untouched, with ``own9_misses.py``; ``labels_own10.py``, a tenth (month first, the
 calendar year as the fiscal year, writers from Canada, the Philippines, Singapore, Hong
 Kong, Malaysia, South Africa and the Caribbean and mid- and late-career people), was held
-out from round 9 and added untouched, with ``own10_misses.py``. All share one schema. Each case is
+out from round 9 and added untouched, with ``own10_misses.py``; ``labels_own11.py``, an
+eleventh (day first, a fiscal year from July, writers from South Asia, West and East Africa,
+Egypt and the Gulf, and students, creators, farmers, soldiers and riders anywhere), was held
+out from round 10 and added untouched, with ``own11_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -51,6 +54,7 @@ from tests.coaching import (
     labels_own8,
     labels_own9,
     labels_own10,
+    labels_own11,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
@@ -61,6 +65,7 @@ from tests.coaching.own7_misses import OWN7_MISSES
 from tests.coaching.own8_misses import OWN8_MISSES
 from tests.coaching.own9_misses import OWN9_MISSES
 from tests.coaching.own10_misses import OWN10_MISSES
+from tests.coaching.own11_misses import OWN11_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -126,6 +131,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own8": OWN8_MISSES,
     "own9": OWN9_MISSES,
     "own10": OWN10_MISSES,
+    "own11": OWN11_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -166,7 +172,13 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # 0.900, measurable 0.899, time-bound 0.903, dated 0.837 and no date 0.939 before it and
 # 0.902, 0.907, 0.905, 0.840, 0.939 after it, untouched; its floors are those last scores,
 # cut to three places, with time-bound 0.906 and dated 0.843 once "before the fiscal year
-# closes" was read as its last day (a bug it showed, fixed after it was scored).
+# closes" was read as its last day (a bug it showed, fixed after it was scored). Round 10
+# (worked from own10's kinds: conditions of work read wider, named work, life goals as
+# aspirations, halves written "1H28", festivals of other calendars, more national days)
+# raised own6 to own10: their floors are the scores now. own11, held out from round 10,
+# scored specific 0.893, measurable 0.915, time-bound 0.909, dated 0.867 and no date 0.919
+# before it and 0.897, 0.923, 0.924, 0.901, 0.916 after it, untouched; its floors are those
+# last scores, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -223,6 +235,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.982,
         "no date": 0.939,
     },
+    "own11": {  # the scores after round 10, cut (not rounded) to three places
+        "specific": 0.897,
+        "measurable": 0.922,
+        "time_bound": 0.924,
+        "dated": 0.900,
+        "no date": 0.915,
+    },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
@@ -246,6 +265,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own8": (labels_own8, 548),
     "own9": (labels_own9, 710),
     "own10": (labels_own10, 601),
+    "own11": (labels_own11, 661),
 }
 
 
