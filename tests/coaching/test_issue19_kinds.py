@@ -37,6 +37,8 @@ from tests.coaching.kinds_round10 import ROWS as ROUND10
 from tests.coaching.kinds_round10_dates import ROUND10_READING as ROUND10_DATES_READING
 from tests.coaching.kinds_round10_dates import ROUND10_TODAY as ROUND10_DATES_TODAY
 from tests.coaching.kinds_round10_dates import ROWS as ROUND10_DATES
+from tests.coaching.kinds_round11_dates import ROUND11_READING, ROUND11_TODAY
+from tests.coaching.kinds_round11_dates import ROWS as ROUND11_DATES
 
 TODAY = date(2026, 12, 3)
 
@@ -504,6 +506,12 @@ def test_kind_round10_dates(case: Row) -> None:
     _check(case, ROUND10_DATES_READING, ROUND10_DATES_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND11_DATES, ids=lambda c: c[0][:60])
+def test_kind_round11_dates(case: Row) -> None:
+    # round 11: dates written in South Asia, Africa and the Gulf, day first, FY from July
+    _check(case, ROUND11_READING, ROUND11_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -539,6 +547,7 @@ def test_cases_are_distinct() -> None:
         *ROUND9,
         *ROUND10,
         *ROUND10_DATES,
+        *ROUND11_DATES,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
