@@ -130,11 +130,13 @@ def _orthodox_easter(y: int) -> date:
 
 
 def _ramadan(y: int) -> Period:
-    """Ramadan, a month: from its first day to the day before Eid al-Fitr ("by Ramadan" is
-    its last day, as "by March" is; "before Ramadan" the day before it begins)."""
+    """Ramadan, a month: from its first day to the day before Eid al-Fitr. "By Ramadan" is
+    the day it begins (round 11, with own11's labeller, the one set that has it; round 10
+    read its last day, as "by March" is); "before Ramadan" the day before it begins, "by
+    the end of Ramadan" and "during Ramadan" its last day (``resolving.resolve``)."""
     start = _RAMADAN(y)
     eid = _EID_AL_FITR(y) if _EID_AL_FITR(y) > start else _EID_AL_FITR(y + 1)
-    return Period(start, eid - timedelta(days=1), "month")
+    return Period(start, eid - timedelta(days=1), "fast")
 
 
 # Each name as its words, whether the word "day" must follow it ("labor day"), may

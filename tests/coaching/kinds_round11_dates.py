@@ -4,8 +4,8 @@ Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judge
 ``ROUND11_TODAY`` (Monday 4 June 2029) with ``ROUND11_READING``: day first and a fiscal
 year from July, as written in India, Pakistan, Bangladesh, Sri Lanka, Nigeria, Ghana,
 Kenya, Uganda, Egypt and the Gulf. Written fresh for round 11, not taken from any labelled
-set; the near misses sit beside the rules they must not trip. Of its 44
-rows, 36 fail on the engine before round 11 (main at 5117b38).
+set; the near misses sit beside the rules they must not trip. Of its 66
+rows, 48 fail on the engine before round 11 (main at 5117b38).
 """
 
 from __future__ import annotations
@@ -87,4 +87,52 @@ INDEPENDENCE: list[Row] = [
     ("hire 5 drivers before independence day in oct", "SMT", "2029-09-30", ""),
 ]
 
-ROWS: list[Row] = [*FESTIVALS, *EIDS_AND_CHURCHES, *NATIONAL_DAYS, *INDEPENDENCE]
+# "by ramadan" is the day the month of fasting begins (16 January 2030's is 5 January);
+# "before" it the day before; its end, or a goal done "during" it, its last day.
+RAMADAN: list[Row] = [
+    ("memorise 3 new surahs by ramadan", "SMT", "2030-01-05", ""),
+    ("stock 400 date boxes in the shop by ramzan", "SMT", "2030-01-05", ""),
+    ("fix the 2 delivery vans before ramadan", "SMT", "2030-01-04", ""),
+    ("finish reading 30 juz by the end of ramadan", "SMT", "2030-02-03", ""),
+    ("sell 900 iftar meal boxes during ramadan", "SMT", "2030-02-03", ""),
+]
+
+# An exam sat once a year, named with its year and no month: due by that year's end. A
+# bare year gives way to a day said with a word ("... by sep end").
+EXAM_YEARS: list[Row] = [
+    ("hit a score of 300 in UTME 2030", "SMT", "2030-12-31", ""),
+    ("clear NEET 2030 with 650 marks", "SMT", "2030-12-31", ""),
+    ("get 5 A1s in WAEC 2029", "SMT", "2029-12-31", ""),
+    ("pass the 2030 bar exam on my first attempt", "SMT", "2030-12-31", ""),
+    ("crack UPSC mains 2029 by scoring 900 in the mocks by oct end", "SMT", "2029-10-31", ""),
+    # near misses: a year that names a model or a version, not a sitting
+    ("buy the 2029 model of the bajaj for my rides", "SM-", None, ""),
+    ("migrate 40 laptops to windows 2030 server", "SM-", None, ""),
+]
+
+# A day said after an event ("before my contract ends on 30 sept") dates it: "before" the
+# event is the day before. "before that" or "before then", pointing back at a day said
+# earlier, is the day before it. "w.e.f." (with effect from) is a start.
+EVENTS_AND_STARTS: list[Row] = [
+    ("get 2 job offers before my contract ends on 30 sept", "SMT", "2029-09-29", ""),
+    ("pass the OET before my registration lapses on 14 nov", "SMT", "2029-11-13", ""),
+    ("finish the 3 audit files before my transfer on 1 august", "SMT", "2029-07-31", ""),
+    ("the tender opens on 20 july, file our 2 bids before then", "SMT", "2029-07-19", ""),
+    ("applications close 15/9/2029, submit 4 of them before that", "SMT", "2029-09-14", ""),
+    ("my visa ends in october, find a sponsor job by then", "SMT", "2029-10-31", ""),
+    ("study 6 hrs a day for the CSS exam w.e.f. 15 june", "SM-", None, ""),
+    ("do 2 mock tests a week with effect from 1 july", "SM-", None, ""),
+    # near misses: an event with no day said stays one coach cannot know
+    ("get 2 job offers before my contract ends", "SM-", None, ""),
+    ("pass the OET before my registration lapses on time", "SM-", None, ""),
+]
+
+ROWS: list[Row] = [
+    *FESTIVALS,
+    *EIDS_AND_CHURCHES,
+    *NATIONAL_DAYS,
+    *INDEPENDENCE,
+    *RAMADAN,
+    *EXAM_YEARS,
+    *EVENTS_AND_STARTS,
+]
