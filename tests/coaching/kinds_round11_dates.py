@@ -4,8 +4,8 @@ Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judge
 ``ROUND11_TODAY`` (Monday 4 June 2029) with ``ROUND11_READING``: day first and a fiscal
 year from July, as written in India, Pakistan, Bangladesh, Sri Lanka, Nigeria, Ghana,
 Kenya, Uganda, Egypt and the Gulf. Written fresh for round 11, not taken from any labelled
-set; the near misses sit beside the rules they must not trip. Of its 66
-rows, 48 fail on the engine before round 11 (main at 5117b38).
+set; the near misses sit beside the rules they must not trip. Of its 70
+rows, 51 fail on the engine before round 11 (main at 5117b38).
 """
 
 from __future__ import annotations
@@ -127,6 +127,15 @@ EVENTS_AND_STARTS: list[Row] = [
     ("pass the OET before my registration lapses on time", "SM-", None, ""),
 ]
 
+# A quarter or half named by an ordinal typed as a number ("1st quarter", "the 3rd qtr").
+ORDINAL_PERIODS: list[Row] = [
+    ("raise 2 million naira by 1st quarter 2030", "SMT", "2030-03-31", ""),
+    ("sign 6 new schools by the 3rd qtr", "SMT", "2029-09-30", ""),
+    ("open 2 more outlets in the 2nd half of 2030", "SMT", "2030-12-31", ""),
+    # near miss: a day of the month after "the" stays a day
+    ("submit 3 invoices by the 2nd", "SMT", "2029-07-02", ""),
+]
+
 ROWS: list[Row] = [
     *FESTIVALS,
     *EIDS_AND_CHURCHES,
@@ -135,4 +144,5 @@ ROWS: list[Row] = [
     *RAMADAN,
     *EXAM_YEARS,
     *EVENTS_AND_STARTS,
+    *ORDINAL_PERIODS,
 ]

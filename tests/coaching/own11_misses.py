@@ -21,7 +21,6 @@ OWN11_MISSES: dict[str, str] = {
     "get transferred to lahore secretariat by january": VERDICT,
     "stock 200 school uniforms before the january school opening": DATE,
     "convert my internship to full time offer before 28 february": VERDICT,
-    "raise 5 million naira seed for my agritech app by 1st quarter 2029": DATE,
     "transfer my sponsorship (kafala) to the new company by 15 september": VERDICT,
     "get my class C license for the bus by sept end and join KBS": DATE,
     "get a job as camp boss in a qatar catering company by november": VERDICT,
