@@ -12,6 +12,13 @@ worked ("a job with a pension and benefits", "a union job with set hours"), stay
 being based somewhere ("stay in calgary", "closer to family in davao"), and a condition
 followed by why it is wanted ("nights only so i can study"), of which only the condition
 is quoted.
+
+Round 11 reads the words of other places: hours as duty, timing or slots ("no more night
+duty", "9 to 5 timing"), postings and where they are ("no posting on the border", "be
+posted in a peace station"), rotations counted in months, a town named with no article
+("a job in nairobi", "work in accra not kumasi"), distance ("within 10 km of home"), living
+terms and what the employer gives ("company accommodation", "medical insurance", "my
+annual ticket home", "overtime paid").
 """
 
 from __future__ import annotations
@@ -78,7 +85,12 @@ _TERMS = words(
     # put, and what the job gives (own10: "a job with a pension and benefits")
     "dayshift dayshifts nightshift nightshifts graveyard overnight overnights fte relocation "
     "supper dinner bedtime shore offshore onshore union overtime pension pensions benefits "
-    "summers winters rotations sea"
+    "summers winters rotations sea "
+    # round 11: hours said as duty, timing or slots, a posting and where, living and what
+    # the employer gives ("no more night duty", "9 to 5 timing", "morning slots", "no
+    # posting on the border", "company accommodation", "medical insurance", "a weekly off")
+    "duty duties timing timings slot slots posting postings posted hardship border "
+    "accommodation weekly onboard wifi km kms"
 )
 # Words that only join, bound or replace such terms ("X not Y", "only X", "no more X",
 # "N on N off", "3 days a week instead of 5"); a number is one too.
@@ -91,7 +103,14 @@ _JOINING = words(
     # round 10: "home for supper every night", "down to 0.6 fte", "evenings free", "no more
     # client-facing weekends", "within 30 min commute of home", "occasional travel"
     "for every down onto back have free within of min mins minutes occasional client "
-    "customer facing my our drop out-of"
+    "customer facing my our drop out-of "
+    # round 11: "4 months on 2 months off", "near my parents", "overtime paid, not forced",
+    # "weekly off as per contract", a place of work named by its kind ("at the restaurant",
+    # "in the branch"), "with single room", "medical insurance", "within the city"
+    "month months near paid forced as per this company employer medical insurance single "
+    "room sharing people must pay annual ticket district general rotational nothing drive "
+    "driving trips ship vessel desk restaurant branch shop store ward city area "
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
 # Two or more words that name one term ("no on-call", "no fly-in fly-out", "no more long
 # haul"): read as one before the words are checked.
@@ -105,6 +124,14 @@ _PHRASES = {
     ("school", "run"): "school-run",
     ("school", "pickup"): "school-run",
     ("school", "pick", "up"): "school-run",
+    ("on", "board"): "onboard",
+    ("long", "distance"): "long-distance",
+    ("peace", "station"): "peace-station",
+    ("field", "area"): "field-area",
+    ("field", "posting"): "field-posting",
+    ("field", "work"): "field-work",
+    ("medical", "insurance"): "medical-insurance",
+    ("health", "insurance"): "medical-insurance",
 }
 # A place a person stays, is based or travels to ("stay in calgary", "based in singapore",
 # "closer to my parents in penang", "travel to kl", "work from the cottage"): the word
@@ -122,7 +149,21 @@ _PLACE_AFTER = {
     "parents": ("in",),
     "home": ("in",),
 }
-_TERMS_ADDED = words("on-call fifo long-haul school-hours school-run stay staying")
+# Round 11: a town or country where the work is, written with no article before it ("a job
+# in nairobi", "work in accra not kumasi", "office in bangalore", "remote from lahore"):
+# where, and nothing else, so a term of work itself. "work in a nicu" or "in the nhs" is
+# a unit or employer, and is judged as before.
+_TOWN_AFTER = {
+    "job": ("in",),
+    "work": ("in",),
+    "office": ("in",),
+    "remote": ("from",),
+}
+_TOWN = "<town>"
+_TERMS_ADDED = words(
+    "on-call fifo long-haul school-hours school-run stay staying long-distance peace-station "
+    "field-area field-posting field-work medical-insurance " + _TOWN
+)
 _KIN = words("family parents mum mom dad kids children partner wife husband")
 
 
@@ -146,7 +187,23 @@ def _phrased(seq: list[str]) -> list[str]:
                 else:
                     named += 1
                 k += 1
+        elif len(out) >= 2 and out[-1] in _TOWN_AFTER.get(out[-2], ()) and _town(seq, k):
+            out.append(_TOWN)
+            k += 1
+            while seq[k : k + 1] in (["not"], ["or"]) and _town(seq, k + 1):
+                out += [seq[k], _TOWN]  # "accra not kumasi"
+                k += 2
     return out
+
+
+def _town(seq: list[str], k: int) -> bool:
+    """Whether ``seq[k]`` may be the name of a town: a word that is not a term of work,
+    a joining word or an article ("in accra", not "in a nicu" or "in the"), nor a plural
+    or a word of doing ("a job in theatres", "in nursing")."""
+    word = seq[k] if k < len(seq) else ""
+    if not word.isalpha() or word.endswith(("es", "ers", "ing")):
+        return False
+    return not (word in _TERMS or word in _JOINING or word in _KIN)
 
 
 def _conditions_only(seq: list[str]) -> bool:
