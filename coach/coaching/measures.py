@@ -240,6 +240,9 @@ class GoalWords(ObjectFinder):
             word = self.toks[k].text
             if k == vague_end and word.endswith("ing") and word in DONE_VERBS:
                 continue  # "get better at teaching large lectures": the doing is blurred
+            if vague_end > 0 and k > vague_end and word.endswith("ing") and word in DONE_VERBS:
+                if self._noun_phrase(vague_end, k):
+                    continue  # "work on my ielts speaking": a skill named, still blurred
             if vague is not None:
                 vague_end = vague[1]
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
@@ -274,6 +277,13 @@ class GoalWords(ObjectFinder):
             return ("done" if opens else None), None, False
         between = {self.toks[k].text for k in range(best[0] + 1, at)}
         return best[1], best[2], bool(between & {"more", "less", "better"})
+
+    def _noun_phrase(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``[lo, hi)`` open a noun phrase: a possessive, then words that
+        are not joining words ("my ielts", "my public"), so the word at ``hi`` ends it."""
+        if self.t(lo) not in ("my", "our") or hi - lo > 3:
+            return False
+        return all(self.toks[k].kind == "word" and self.t(k) not in STOP for k in range(lo + 1, hi))
 
     def _blur_after(self, at: int) -> str | None:
         """ "up to scratch", "up to speed" later in the clause: a standard with no measure."""
