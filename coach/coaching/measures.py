@@ -240,9 +240,9 @@ class GoalWords(ObjectFinder):
             word = self.toks[k].text
             if k == vague_end and word.endswith("ing") and word in DONE_VERBS:
                 continue  # "get better at teaching large lectures": the doing is blurred
-            if vague_end > 0 and k > vague_end and word.endswith("ing") and word in DONE_VERBS:
-                if self._noun_phrase(vague_end, k):
-                    continue  # "work on my ielts speaking": a skill named, still blurred
+            gerund = word.endswith("ing") and word in DONE_VERBS
+            if gerund and 0 < vague_end < k and self._noun_phrase(vague_end, k):
+                continue  # "work on my ielts speaking": a skill named, still blurred
             if vague is not None:
                 vague_end = vague[1]
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
