@@ -187,13 +187,21 @@ def _phrased(seq: list[str]) -> list[str]:
                 else:
                     named += 1
                 k += 1
-        elif len(out) >= 2 and out[-1] in _TOWN_AFTER.get(out[-2], ()) and _town(seq, k):
+        elif len(out) >= 2 and _town_after(out[-2], out[-1]) and _town(seq, k):
             out.append(_TOWN)
             k += 1
             while seq[k : k + 1] in (["not"], ["or"]) and _town(seq, k + 1):
                 out += [seq[k], _TOWN]  # "accra not kumasi"
                 k += 2
     return out
+
+
+def _town_after(before: str, word: str) -> bool:
+    """Whether a town may follow ``before word``: "a job in", "office in", or a term of
+    work and "in" or "from" ("9 to 5 timing in riyadh", "full remote from lahore")."""
+    if word in _TOWN_AFTER.get(before, ()):
+        return True
+    return word in ("in", "from") and before in _TERMS
 
 
 def _town(seq: list[str], k: int) -> bool:
