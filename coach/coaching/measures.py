@@ -63,6 +63,7 @@ _FEELERS = words("i'm i'd i've we're people everyone others kids clients custome
 _ARTICLES = words("a an the my our your his her their")
 _CAUSED = words("stand shine pop look feel sound seem more less better work fun")
 _RELATIVE_MARKS = words("that which where who whose")
+_SHOWN = words("wins win plays play screens screen premieres premiere shows")
 _OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
@@ -140,6 +141,8 @@ class GoalWords(ObjectFinder):
             return True  # "a nurse people trust", "a portfolio clients love"
         if kind == "role" and head not in _LOOSE_HEADS:
             return False
+        if marker in _RELATIVE_MARKS and self._shown_at(hi + 1):
+            return False  # "a documentary that wins at FESPACO": where it is shown, named
         if marker in _RELATIVE_MARKS or marker in ("somewhere", "anywhere"):
             return True
         feeler = marker in _FEELERS or (marker in ("i", "we") and self.t(hi + 1) in _FEELINGS_OF)
@@ -151,6 +154,15 @@ class GoalWords(ObjectFinder):
             return not self._named_after(hi + 1)
         near = {self.t(k) for k in range(hi + 1, hi + 5)}
         return bool(near & (COMPARATIVE | QUALITY | _FEELINGS))
+
+    def _shown_at(self, k: int) -> bool:
+        """Whether a festival, fair or prize that a work wins or plays at is named, with a
+        capital, from token ``k``: "wins at FESPACO", "plays at TIFF", "screens at Cannes"."""
+        if self.t(k) not in _SHOWN or self.t(k + 1) not in ("at", "in"):
+            return False
+        k += 2 + (self.t(k + 2) == "the")
+        typed = self.original[self.toks[k].start : self.toks[k].end] if k < len(self.toks) else ""
+        return typed[:1].isupper()
 
     def _complement(self, lo: int) -> bool:
         """ "a go-to specialist in wound care", "a stronger advocate for my patients": the
