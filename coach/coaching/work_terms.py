@@ -90,7 +90,7 @@ _TERMS = words(
     # the employer gives ("no more night duty", "9 to 5 timing", "morning slots", "no
     # posting on the border", "company accommodation", "medical insurance", "a weekly off")
     "duty duties timing timings slot slots posting postings posted hardship border "
-    "accommodation weekly onboard wifi km kms"
+    "accommodation weekly onboard wifi km kms afternoon afternoons"
 )
 # Words that only join, bound or replace such terms ("X not Y", "only X", "no more X",
 # "N on N off", "3 days a week instead of 5"); a number is one too.
@@ -109,7 +109,8 @@ _JOINING = words(
     # "in the branch"), "with single room", "medical insurance", "within the city"
     "month months near paid forced as per this company employer medical insurance single "
     "room sharing people must pay annual ticket district general rotational nothing drive "
-    "driving trips ship vessel desk restaurant branch shop store ward city area "
+    "driving trips ship vessel flight flights unpaid next round desk restaurant branch shop "
+    "store ward city area "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 # Two or more words that name one term ("no on-call", "no fly-in fly-out", "no more long
@@ -130,6 +131,8 @@ _PHRASES = {
     ("field", "area"): "field-area",
     ("field", "posting"): "field-posting",
     ("field", "work"): "field-work",
+    ("within", "the", "city"): "in-city",
+    ("within", "city", "limits"): "in-city",
     ("medical", "insurance"): "medical-insurance",
     ("health", "insurance"): "medical-insurance",
 }
@@ -160,9 +163,15 @@ _TOWN_AFTER = {
     "remote": ("from",),
 }
 _TOWN = "<town>"
+# Terms of work a town may follow with "in" or "from" ("9 to 5 timing in riyadh"; not
+# "house in order").
+_TOWN_TERMS = words(
+    "timing timings shift shifts hours duty duties posting postings remote remotely hybrid "
+    "fully full time"
+)
 _TERMS_ADDED = words(
     "on-call fifo long-haul school-hours school-run stay staying long-distance peace-station "
-    "field-area field-posting field-work medical-insurance " + _TOWN
+    "field-area field-posting field-work medical-insurance in-city " + _TOWN
 )
 _KIN = words("family parents mum mom dad kids children partner wife husband")
 
@@ -201,7 +210,7 @@ def _town_after(before: str, word: str) -> bool:
     work and "in" or "from" ("9 to 5 timing in riyadh", "full remote from lahore")."""
     if word in _TOWN_AFTER.get(before, ()):
         return True
-    return word in ("in", "from") and before in _TERMS
+    return word in ("in", "from") and before in _TOWN_TERMS
 
 
 def _town(seq: list[str], k: int) -> bool:
