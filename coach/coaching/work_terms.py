@@ -176,9 +176,11 @@ _TERMS_ADDED = words(
 _KIN = words("family parents mum mom dad kids children partner wife husband")
 
 
-def _phrased(seq: list[str]) -> list[str]:
+def _phrased(seq: list[str], titled: frozenset[int] = frozenset()) -> list[str]:
     """``seq`` with the words of one term joined ("on call" -> "on-call"), and a place
-    after a word of staying or travelling left out ("stay in calgary" -> "stay in")."""
+    after a word of staying or travelling left out ("stay in calgary" -> "stay in"). The
+    words at ``titled`` were written with a capital: no town of round 11 ("a remote job in
+    Lisbon" names where, as a place moved to is named)."""
     out: list[str] = []
     k = 0
     while k < len(seq):
@@ -196,10 +198,10 @@ def _phrased(seq: list[str]) -> list[str]:
                 else:
                     named += 1
                 k += 1
-        elif len(out) >= 2 and _town_after(out[-2], out[-1]) and _town(seq, k):
+        elif len(out) >= 2 and _town_after(out[-2], out[-1]) and _town(seq, k, titled):
             out.append(_TOWN)
             k += 1
-            while seq[k : k + 1] in (["not"], ["or"]) and _town(seq, k + 1):
+            while seq[k : k + 1] in (["not"], ["or"]) and _town(seq, k + 1, titled):
                 out += [seq[k], _TOWN]  # "accra not kumasi"
                 k += 2
     return out
@@ -213,22 +215,22 @@ def _town_after(before: str, word: str) -> bool:
     return word in ("in", "from") and before in _TOWN_TERMS
 
 
-def _town(seq: list[str], k: int) -> bool:
+def _town(seq: list[str], k: int, titled: frozenset[int]) -> bool:
     """Whether ``seq[k]`` may be the name of a town: a word that is not a term of work,
     a joining word or an article ("in accra", not "in a nicu" or "in the"), nor a plural
     or a word of doing ("a job in theatres", "in nursing")."""
     word = seq[k] if k < len(seq) else ""
-    if not word.isalpha() or word.endswith(("es", "ers", "ing")):
+    if not word.isalpha() or word.endswith(("es", "ers", "ing")) or k in titled:
         return False
     return not (word in _TERMS or word in _JOINING or word in _KIN)
 
 
-def _conditions_only(seq: list[str]) -> bool:
+def _conditions_only(seq: list[str], titled: frozenset[int] = frozenset()) -> bool:
     """Whether ``seq`` is nothing but terms of work, their joining words and numbers,
     with at least one term that is not also a plain word of time ("days", "week"): "work 4
     days a week" alone is read as before. "More"
     other than "no more" asks for a comparison with no size ("get more hours"): vague."""
-    seq = _phrased(seq)
+    seq = _phrased(seq, titled)
     if not any(w in _TERMS or w in _TERMS_ADDED for w in seq):
         return False
     if any(w == "more" and (k == 0 or seq[k - 1] != "no") for k, w in enumerate(seq)):
@@ -254,11 +256,12 @@ def condition_of_work(goal: GoalWords, lo: int, hi: int, *, broad: bool = True) 
     of round 6 read so."""
     kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
     seq = [goal.t(k) for k in kept]
-    if broad and seq and _conditions_only(seq):
+    titled = _titled(goal, kept)
+    if broad and seq and _conditions_only(seq, titled):
         return goal.finding("condition", kept[0], kept[-1] + 1)
     head = _before_reason(goal, lo, hi) if broad else []
     said = [goal.t(k) for k in head]
-    if head and len(head) < len(kept) and _conditions_only(said):
+    if head and len(head) < len(kept) and _conditions_only(said, _titled(goal, head)):
         # "nights only so i can study", "part time, like 20 hrs a week, while I finish
         # treatment": the condition, then why; the why names no role or result either
         return goal.finding("condition", head[0], head[-1] + 1)
@@ -279,6 +282,12 @@ def condition_of_work(goal: GoalWords, lo: int, hi: int, *, broad: bool = True) 
     if not found or at < len(seq):
         return None
     return goal.finding("condition", kept[first], kept[last - 1] + 1)
+
+
+def _titled(goal: GoalWords, kept: list[int]) -> frozenset[int]:
+    """The places in ``kept`` of words written with a capital and then small letters."""
+    typed = [goal.original[goal.toks[k].start : goal.toks[k].end] for k in kept]
+    return frozenset(n for n, w in enumerate(typed) if w[:1].isupper() and not w.isupper())
 
 
 # Words that start why a condition is wanted ("so i can study", "while i finish treatment",

@@ -4,8 +4,8 @@ verdicts and aspirations.
 Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judged on
 ``ROUND11_TODAY`` (Thursday 17 August 2028) with ``ROUND11_READING``: day first and a
 fiscal year from July, as own11 is read. Written fresh for round 11, not taken from any
-labelled set; the near misses sit beside the rules they must not trip. Of the 53 rows,
-32 fail on main's engine before round 11 (5117b38).
+labelled set; the near misses sit beside the rules they must not trip. Of the 57 rows,
+33 fail on main's engine before round 11 (5117b38).
 """
 
 from __future__ import annotations
@@ -54,11 +54,13 @@ CONDITIONS: list[Row] = [
     ("work in a NICU", "SM-", None, ""),
     ("get insurance by friday", "SMT", "2028-08-18", ""),
     ("get a data analyst job in nairobi", "SM-", None, ""),
+    ("get a remote job in Porto", "SM-", None, ""),  # a town with a capital: as before
 ]
 
 # Postings and transfers as named outcomes: the post after "as", the place after "to",
-# known to coach or not; a role after "a job as" with no article. A post said by what it is
-# like, or somewhere unnamed, names nothing.
+# known to coach or not; a role after "a job as" with no article; what is sold when it is
+# the person's own or all of it. A post said by what it is like, somewhere unnamed, or
+# more of a thing, names nothing.
 POSTINGS: list[Row] = [
     ("get posted as deputy collector", "SM-", None, ""),
     ("be appointed as block development officer by march", "SMT", "2029-03-31", ""),
@@ -67,6 +69,10 @@ POSTINGS: list[Row] = [
     ("find work as housekeeper", "SM-", None, ""),
     ("get transferred to a better branch", "---", None, ""),
     ("get posted to somewhere near home", "---", None, ""),
+    # what is sold, the person's own or all of it, at a fair or not
+    ("sell my woodcarvings at the kisumu agricultural show", "SM-", None, ""),
+    ("sell all the stock before we move shop", "SM-", None, ""),
+    ("sell more honey", "---", None, ""),
 ]
 
 # Resolve and effort with no end to reach ("get serious about", "try my best", "do my
