@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from coach.coaching.counts import Finding
-from coach.coaching.lexicon import COMPARATIVE
+from coach.coaching.fields import field_of_words
+from coach.coaching.lexicon import COMPARATIVE, ORG_PHRASES, PHRASES
 from coach.coaching.measures import GoalWords
 from coach.coaching.tokens import words
 
@@ -163,6 +164,9 @@ _TOWN_AFTER = {
     "remote": ("from",),
 }
 _TOWN = "<town>"
+# Words coach knows as a skill, a role, a field or an employer ("in marketing", "in tech"):
+# no town.
+_KNOWN_WORDS = PHRASES.words | ORG_PHRASES.words
 # Terms of work a town may follow with "in" or "from" ("9 to 5 timing in riyadh"; not
 # "house in order").
 _TOWN_TERMS = words(
@@ -217,12 +221,15 @@ def _town_after(before: str, word: str) -> bool:
 
 def _town(seq: list[str], k: int, titled: frozenset[int]) -> bool:
     """Whether ``seq[k]`` may be the name of a town: a word that is not a term of work,
-    a joining word or an article ("in accra", not "in a nicu" or "in the"), nor a plural
-    or a word of doing ("a job in theatres", "in nursing")."""
+    a joining word or an article ("in accra", not "in a nicu" or "in the"), nor a plural,
+    a word of doing, or a word coach knows ("a job in theatres", "in nursing", "in
+    finance")."""
     word = seq[k] if k < len(seq) else ""
     if not word.isalpha() or word.endswith(("es", "ers", "ing")) or k in titled:
         return False
-    return not (word in _TERMS or word in _JOINING or word in _KIN)
+    if word in _TERMS or word in _JOINING or word in _KIN or word in _KNOWN_WORDS:
+        return False
+    return field_of_words([word]) is None  # "a job in finance", "in logistics": a field
 
 
 def _conditions_only(seq: list[str], titled: frozenset[int] = frozenset()) -> bool:

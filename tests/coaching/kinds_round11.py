@@ -4,7 +4,7 @@ verdicts and aspirations.
 Rows as in ``test_issue19_kinds.py`` (text, what is met, deadline, flags), judged on
 ``ROUND11_TODAY`` (Thursday 17 August 2028) with ``ROUND11_READING``: day first and a
 fiscal year from July, as own11 is read. Written fresh for round 11, not taken from any
-labelled set; the near misses sit beside the rules they must not trip. Of the 57 rows,
+labelled set; the near misses sit beside the rules they must not trip. Of the 58 rows,
 33 fail on main's engine before round 11 (5117b38).
 """
 
@@ -55,6 +55,7 @@ CONDITIONS: list[Row] = [
     ("get insurance by friday", "SMT", "2028-08-18", ""),
     ("get a data analyst job in nairobi", "SM-", None, ""),
     ("get a remote job in Porto", "SM-", None, ""),  # a town with a capital: as before
+    ("get a job in marketing", "SM-", None, ""),  # a word coach knows: no town
 ]
 
 # Postings and transfers as named outcomes: the post after "as", the place after "to",

@@ -27,6 +27,7 @@ OWN7_MISSES: dict[str, str] = {
     "pass my CPL theory exams by 31 june": ASSUMPTION,
     "get a job on a cruise ship": VERDICT,
     "clear UPSC prelims this year and mains next year": VERDICT,
+    "get a job in finance": VERDICT,
     "get my PRC broker license by 30/2/2028": ASSUMPTION,
     "get regularized": VERDICT,
     "chef - get my sous chef role b4 the summer season": DATE,

@@ -180,7 +180,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # before it and 0.897, 0.923, 0.924, 0.901, 0.916 after it, untouched; its floors are those
 # last scores, cut to three places. Round 11's verdicts and aspirations (worked from own11's
 # kinds: conditions of work in other words, postings, effort, fame as a far-off goal) raised
-# own7 to own11: their specific and measurable floors (and own10's undated ones) are the
+# own8 to own11: their specific and measurable floors (and own10's undated ones) are the
 # scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
@@ -206,7 +206,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.984,
     },
     "own7": {  # the scores, cut (not rounded) to three places
-        "specific": 0.967,
+        "specific": 0.965,
         "measurable": 0.969,
         "time_bound": 0.988,
         "dated": 0.993,
