@@ -178,7 +178,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own6 to own10: their floors are the scores now. own11, held out from round 10,
 # scored specific 0.893, measurable 0.915, time-bound 0.909, dated 0.867 and no date 0.919
 # before it and 0.897, 0.923, 0.924, 0.901, 0.916 after it, untouched; its floors are those
-# last scores, cut to three places.
+# last scores, cut to three places. Round 11's verdicts and aspirations (worked from own11's
+# kinds: conditions of work in other words, postings, effort, fame as a far-off goal) raised
+# own8 to own11: their specific and measurable floors (and own10's undated ones) are the
+# scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -210,15 +213,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.927,
-        "measurable": 0.945,
+        "specific": 0.928,
+        "measurable": 0.947,
         "time_bound": 0.987,
         "dated": 0.975,
         "no date": 0.986,
     },
     "own9": {  # the scores, cut (not rounded) to three places
-        "specific": 0.921,
-        "measurable": 0.933,
+        "specific": 0.922,
+        "measurable": 0.935,
         "time_bound": 0.985,
         "dated": 0.960,
         "no date": 0.987,
@@ -229,15 +232,15 @@ FLOORS: dict[str, dict[str, float]] = {
         # "Singapore" named a place) now disagree, listed in own10_misses.py as VERDICT
         # (docs/smart-check.md, "Round 10, dates"); with round 10's verdicts these are the
         # scores after both, each above the floor before round 10
-        "specific": 0.943,
-        "measurable": 0.956,
-        "time_bound": 0.966,
+        "specific": 0.946,
+        "measurable": 0.961,
+        "time_bound": 0.968,
         "dated": 0.982,
-        "no date": 0.939,
+        "no date": 0.942,
     },
-    "own11": {  # the scores after round 10, cut (not rounded) to three places
-        "specific": 0.897,
-        "measurable": 0.922,
+    "own11": {  # the scores after round 11's verdicts, cut (not rounded) to three places
+        "specific": 0.940,
+        "measurable": 0.957,
         "time_bound": 0.924,
         "dated": 0.900,
         "no date": 0.915,
