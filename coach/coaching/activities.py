@@ -15,7 +15,7 @@ from __future__ import annotations
 from coach.coaching.counts import CLAUSE_BREAK, Finding, Words
 from coach.coaching.tokens import words
 
-__all__ = ["contest", "field_entered", "field_reason", "hired", "ongoing_work"]
+__all__ = ["contest", "field_entered", "field_reason", "hired", "ongoing_work", "posted"]
 
 _LEADING = words(
     "i i'd i'll i'm want wanna to would like will need plan hope hoping am going gonna "
@@ -85,6 +85,34 @@ def hired(w: Words) -> Finding | None:
 
 
 _BECOMING = words("get getting got be being become")
+
+# Round 11: "get posted as tehsildar", "get transferred to lahore secretariat", "be
+# appointed as district officer": a posting is made or not, and the words after "as" or
+# "to" name the post or the place, known to coach or not. Not "posted in a peace station"
+# (where, a condition), nor a post said by what it is like ("to a better branch").
+_POSTED = words("posted transferred appointed deputed seconded")
+_POST_WORDS = 3
+_NOT_A_POST = words(
+    "a an the my our some any another new other better bigger good nice different "
+    "something somewhere anywhere"
+)
+
+
+def posted(w: Words) -> Finding | None:
+    """The post or place a person is posted or transferred to, or None."""
+    for k in range(1, len(w.toks) - 2):
+        if w.t(k) not in _POSTED or w.t(k - 1) not in _BECOMING or w.t(k + 1) not in ("as", "to"):
+            continue
+        lo = k + 2 + (w.t(k + 2) in ("a", "an", "the"))
+        end = lo
+        while end < len(w.toks) and end - lo < _POST_WORDS and w.toks[end].kind == "word":
+            if not w.t(end) or w.t(end) in CLAUSE_BREAK or w.t(end) in _NOT_A_POST:
+                break
+            end += 1
+        if end > lo and (end == len(w.toks) or not w.t(end) or w.toks[end].kind != "word"):
+            return w.finding("role" if w.t(k + 1) == "as" else "place", lo, end)
+    return None
+
 
 # Round 10: "get into cyber", "get into product", "break into AI": a field entered, plainly
 # in or not, but no role, employer or place in it. Not a school, programme or body one is

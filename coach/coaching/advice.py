@@ -44,6 +44,7 @@ KINDS = {
     "limit": "the limit",
     "destination": "where it leads",
     "attained": "what you will have",
+    "sold": "what you will sell",
     "change": "the change you will make",
 }
 

@@ -32,7 +32,7 @@ _ATTAIN = words(
     "get gets getting got pass passing passed finish finishing finished complete completing "
     "submit submitting file filing save saving renew renewing book booking land landing "
     "earn earning obtain obtaining secure securing buy buying redo take taking hit hitting "
-    "reach reaching hire hiring have pick plan planning become becoming"
+    "reach reaching hire hiring have pick plan planning become becoming sell selling"
 )
 # Verbs whose object is a role or status named in a few words, a participle among them:
 # "become qualified spark", "become senior carer", "apply for settled status" (but a lone
@@ -161,11 +161,26 @@ def attained(goal: GoalWords, lo: int, hi: int) -> Finding | None:
         if goal.t(k - 1) in _NEGATING:
             return None  # "stop getting stuck on closing shifts": what to leave behind
         # The first such verb decides: "save enough to take a sabbatical" names no sum.
-        return _thing(goal, j, hi, word)
+        thing = _thing(goal, j, hi, word)
+        if thing is not None and word in _SELLING and _to_everyone(goal, j, hi):
+            return None  # "sell my baskets to the whole world": no market named
+        if thing is not None and word in _SELLING and thing.kind == "attained":
+            return thing._replace(kind="sold")  # "sell my pottery at the craft mela"
+        return thing
     return None
 
 
 _RETIRING = words("retire")
+# Round 11: what is sold, when it is the person's own or all of something ("sell my
+# pottery at the craft mela", "sell all the harvest"), is named as a thing had is.
+_SELLING = words("sell selling")
+
+
+def _to_everyone(goal: GoalWords, j: int, hi: int) -> bool:
+    """Whether "the world" or "the whole world" is who buys, in tokens ``[j, hi)``."""
+    return any(goal.t(k) == "world" and goal.t(k - 1) in ("whole", "the") for k in range(j, hi))
+
+
 # Words that may open a goal before its verb ("i want to", "semi-" of "semi-retire").
 _OPENING = words("i i'd i'm want wanna to would like hope plan and then early semi")
 

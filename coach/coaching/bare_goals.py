@@ -69,11 +69,19 @@ def destination(goal: GoalWords, lo: int, hi: int, alone: bool = False) -> Findi
     # "fitness by june", "calmer by summer": a quality, or more of one (a lone word in -er
     # may be either a person or a comparison, "welder" or "richer": it is not read)
     one = one and not goal.t(typed[0]).endswith(("ity", "ness", "er"))
-    if (len(kept) < 2 and not one) or said & (COMPARATIVE | _ANY_WORK):
-        return None  # "make more money one day", "change careers someday": no destination
+    everywhere = any(goal.t(k) == "world" and goal.t(k - 1) in ("whole", "the") for k in kept)
+    if (len(kept) < 2 and not one) or everywhere or said & (COMPARATIVE | _ANY_WORK | _RENOWN):
+        # "make more money one day", "change careers someday": no destination; nor fame or
+        # a quality ("a famous youtuber someday", "a brand people remember, long term",
+        # "financially free someday", "known to the whole world")
+        return None
     return goal.finding("destination", kept[0], kept[-1] + 1)
 
 
+# Fame, a quality or freedom, as the whole of a far-off goal: no destination ("big" says
+# a size: "a big agro processing factory one day" is one; "world champion" a title, but
+# "to the whole world" no place).
+_RENOWN = words("remember remembers remembered free fame") | (QUALITY - {"big"})
 _ANY_WORK = words("career careers job jobs work money life something things")
 _SIZELESS = words("raise rise bump increase bonus hike")  # "raise by june": of how much?
 _LEADING_WORDS = words("i i'd i'm i'll want to would like love hope really")

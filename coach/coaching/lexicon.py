@@ -308,7 +308,11 @@ VAGUE_PHRASES = PhraseTable(
             "get my name out there|get our name out there|get the name out there|"
             "think bigger|network more|keep up with|keeping up with|"
             "ease back into|ease back in|ease into|get my finances in order|"
-            "get our finances in order|get my finances sorted"
+            "get our finances in order|get my finances sorted|"
+            # round 11: resolve and effort, with no end to reach
+            "get serious about|get serious with|be serious about|be more serious about|"
+            "try my best|try our best|do my best|do our best|give my best|give it my best|"
+            "give my all|give it my all"
         )
     }
 )

@@ -63,6 +63,7 @@ _FEELERS = words("i'm i'd i've we're people everyone others kids clients custome
 _ARTICLES = words("a an the my our your his her their")
 _CAUSED = words("stand shine pop look feel sound seem more less better work fun")
 _RELATIVE_MARKS = words("that which where who whose")
+_SHOWN = words("wins win plays play screens screen premieres premiere shows")
 _OTHERS = words("people everyone others kids clients customers patients")  # "a nurse people trust"
 _FEELINGS_OF = words("am can could would will want love like enjoy feel really actually need")
 _BEFORE_NOUN = words("a an the my our your his her their this that") | COMPARATIVE | QUALITY
@@ -140,6 +141,8 @@ class GoalWords(ObjectFinder):
             return True  # "a nurse people trust", "a portfolio clients love"
         if kind == "role" and head not in _LOOSE_HEADS:
             return False
+        if marker in _RELATIVE_MARKS and self._shown_at(hi + 1):
+            return False  # "a documentary that wins at FESPACO": where it is shown, named
         if marker in _RELATIVE_MARKS or marker in ("somewhere", "anywhere"):
             return True
         feeler = marker in _FEELERS or (marker in ("i", "we") and self.t(hi + 1) in _FEELINGS_OF)
@@ -151,6 +154,15 @@ class GoalWords(ObjectFinder):
             return not self._named_after(hi + 1)
         near = {self.t(k) for k in range(hi + 1, hi + 5)}
         return bool(near & (COMPARATIVE | QUALITY | _FEELINGS))
+
+    def _shown_at(self, k: int) -> bool:
+        """Whether a festival, fair or prize that a work wins or plays at is named, with a
+        capital, from token ``k``: "wins at FESPACO", "plays at TIFF", "screens at Cannes"."""
+        if self.t(k) not in _SHOWN or self.t(k + 1) not in ("at", "in"):
+            return False
+        k += 2 + (self.t(k + 2) == "the")
+        typed = self.original[self.toks[k].start : self.toks[k].end] if k < len(self.toks) else ""
+        return typed[:1].isupper()
 
     def _complement(self, lo: int) -> bool:
         """ "a go-to specialist in wound care", "a stronger advocate for my patients": the
@@ -240,6 +252,9 @@ class GoalWords(ObjectFinder):
             word = self.toks[k].text
             if k == vague_end and word.endswith("ing") and word in DONE_VERBS:
                 continue  # "get better at teaching large lectures": the doing is blurred
+            gerund = word.endswith("ing") and word in DONE_VERBS
+            if gerund and 0 < vague_end < k and self._noun_phrase(vague_end, k):
+                continue  # "work on my ielts speaking": a skill named, still blurred
             if vague is not None:
                 vague_end = vague[1]
             if word in _NOUN_VERBS and k == at - 1 and kind in _NOUN_KINDS:
@@ -274,6 +289,13 @@ class GoalWords(ObjectFinder):
             return ("done" if opens else None), None, False
         between = {self.toks[k].text for k in range(best[0] + 1, at)}
         return best[1], best[2], bool(between & {"more", "less", "better"})
+
+    def _noun_phrase(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``[lo, hi)`` open a noun phrase: a possessive, then words that
+        are not joining words ("my ielts", "my public"), so the word at ``hi`` ends it."""
+        if self.t(lo) not in ("my", "our") or hi - lo > 3:
+            return False
+        return all(self.toks[k].kind == "word" and self.t(k) not in STOP for k in range(lo + 1, hi))
 
     def _blur_after(self, at: int) -> str | None:
         """ "up to scratch", "up to speed" later in the clause: a standard with no measure."""

@@ -60,6 +60,7 @@ _NOT_PEOPLE = words(
     "public basic specific electric"
 )
 _RANKS = words("senior junior lead chief head assistant staff principal full qualified registered")
+_JOB_NOUNS = words("job role position post work")  # round 11: "a job as camp boss"
 _AS_VERBS = words("hired work working job start started employed promoted placed")
 # "an artist people recognize": who the person wants to be seen as, not a role.
 _REDUCED = words("people everyone others someone everybody kids clients patients customers")
@@ -286,7 +287,8 @@ class ObjectFinder(ObjectForms):
         if not (word in _BECOMING or promoted or being or (word == "as" and t(i - 1) in _AS_VERBS)):
             return None
         k = i + 1
-        if t(k) not in ("a", "an", "the") and not promoted:
+        bare_as = word == "as" and t(i - 1) in _JOB_NOUNS  # "a job as camp boss": no article
+        if t(k) not in ("a", "an", "the") and not (promoted or bare_as):
             return None
         k += t(k) in ("a", "an", "the")
         head = None

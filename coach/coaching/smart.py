@@ -15,7 +15,14 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from coach.coaching import advice
-from coach.coaching.activities import contest, field_entered, field_reason, hired, ongoing_work
+from coach.coaching.activities import (
+    contest,
+    field_entered,
+    field_reason,
+    hired,
+    ongoing_work,
+    posted,
+)
 from coach.coaching.attainment import attained
 from coach.coaching.bare_goals import destination, done_thing, no_verb
 from coach.coaching.counts import Finding
@@ -156,6 +163,8 @@ def _part(
     ongoing = ongoing_work(goal) if count is None else None
     if named is None and outcome is None and count is None:
         named, outcome = done_thing(goal, toks, lo, hi, mine) or (None, None)
+    if named is None and count is None and (post := posted(goal)) is not None:
+        named, outcome = post, outcome or post  # "get posted as tehsildar"
     if count is None and unread and goal.blurring_verb() is None:
         # "get my guard card", "fill out the fafsa": a thing had or not, known word or not
         # (and "get my cpr renewed": a skill's paper, had or not)

@@ -12,6 +12,13 @@ worked ("a job with a pension and benefits", "a union job with set hours"), stay
 being based somewhere ("stay in calgary", "closer to family in davao"), and a condition
 followed by why it is wanted ("nights only so i can study"), of which only the condition
 is quoted.
+
+Round 11 reads the words of other places: hours as duty, timing or slots ("no more night
+duty", "9 to 5 timing"), postings and where they are ("no posting on the border", "be
+posted in a peace station"), rotations counted in months, a town named with no article
+("a job in nairobi", "work in accra not kumasi"), distance ("within 10 km of home"), living
+terms and what the employer gives ("company accommodation", "medical insurance", "my
+annual ticket home", "overtime paid").
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ from __future__ import annotations
 import re
 
 from coach.coaching.counts import Finding
-from coach.coaching.lexicon import COMPARATIVE
+from coach.coaching.fields import field_of_words
+from coach.coaching.lexicon import COMPARATIVE, ORG_PHRASES, PHRASES
 from coach.coaching.measures import GoalWords
 from coach.coaching.tokens import words
 
@@ -78,7 +86,12 @@ _TERMS = words(
     # put, and what the job gives (own10: "a job with a pension and benefits")
     "dayshift dayshifts nightshift nightshifts graveyard overnight overnights fte relocation "
     "supper dinner bedtime shore offshore onshore union overtime pension pensions benefits "
-    "summers winters rotations sea"
+    "summers winters rotations sea "
+    # round 11: hours said as duty, timing or slots, a posting and where, living and what
+    # the employer gives ("no more night duty", "9 to 5 timing", "morning slots", "no
+    # posting on the border", "company accommodation", "medical insurance", "a weekly off")
+    "duty duties timing timings slot slots posting postings posted hardship border "
+    "accommodation weekly onboard wifi km kms afternoon afternoons"
 )
 # Words that only join, bound or replace such terms ("X not Y", "only X", "no more X",
 # "N on N off", "3 days a week instead of 5"); a number is one too.
@@ -91,7 +104,15 @@ _JOINING = words(
     # round 10: "home for supper every night", "down to 0.6 fte", "evenings free", "no more
     # client-facing weekends", "within 30 min commute of home", "occasional travel"
     "for every down onto back have free within of min mins minutes occasional client "
-    "customer facing my our drop out-of"
+    "customer facing my our drop out-of "
+    # round 11: "4 months on 2 months off", "near my parents", "overtime paid, not forced",
+    # "weekly off as per contract", a place of work named by its kind ("at the restaurant",
+    # "in the branch"), "with single room", "medical insurance", "within the city"
+    "month months near paid forced as per this company employer medical insurance single "
+    "room sharing people must pay annual ticket district general rotational nothing drive "
+    "driving trips ship vessel flight flights unpaid next round desk restaurant branch shop "
+    "store ward city area "
+    "monday tuesday wednesday thursday friday saturday sunday"
 )
 # Two or more words that name one term ("no on-call", "no fly-in fly-out", "no more long
 # haul"): read as one before the words are checked.
@@ -105,6 +126,16 @@ _PHRASES = {
     ("school", "run"): "school-run",
     ("school", "pickup"): "school-run",
     ("school", "pick", "up"): "school-run",
+    ("on", "board"): "onboard",
+    ("long", "distance"): "long-distance",
+    ("peace", "station"): "peace-station",
+    ("field", "area"): "field-area",
+    ("field", "posting"): "field-posting",
+    ("field", "work"): "field-work",
+    ("within", "the", "city"): "in-city",
+    ("within", "city", "limits"): "in-city",
+    ("medical", "insurance"): "medical-insurance",
+    ("health", "insurance"): "medical-insurance",
 }
 # A place a person stays, is based or travels to ("stay in calgary", "based in singapore",
 # "closer to my parents in penang", "travel to kl", "work from the cottage"): the word
@@ -122,13 +153,38 @@ _PLACE_AFTER = {
     "parents": ("in",),
     "home": ("in",),
 }
-_TERMS_ADDED = words("on-call fifo long-haul school-hours school-run stay staying")
+# Round 11: a town or country where the work is, written with no article before it ("a job
+# in nairobi", "work in accra not kumasi", "office in bangalore", "remote from lahore"):
+# where, and nothing else, so a term of work itself. "work in a nicu" or "in the nhs" is
+# a unit or employer, and is judged as before.
+_TOWN_AFTER = {
+    "job": ("in",),
+    "work": ("in",),
+    "office": ("in",),
+    "remote": ("from",),
+}
+_TOWN = "<town>"
+# Words coach knows as a skill, a role, a field or an employer ("in marketing", "in tech"):
+# no town.
+_KNOWN_WORDS = PHRASES.words | ORG_PHRASES.words
+# Terms of work a town may follow with "in" or "from" ("9 to 5 timing in riyadh"; not
+# "house in order").
+_TOWN_TERMS = words(
+    "timing timings shift shifts hours duty duties posting postings remote remotely hybrid "
+    "fully full time"
+)
+_TERMS_ADDED = words(
+    "on-call fifo long-haul school-hours school-run stay staying long-distance peace-station "
+    "field-area field-posting field-work medical-insurance in-city " + _TOWN
+)
 _KIN = words("family parents mum mom dad kids children partner wife husband")
 
 
-def _phrased(seq: list[str]) -> list[str]:
+def _phrased(seq: list[str], titled: frozenset[int] = frozenset()) -> list[str]:
     """``seq`` with the words of one term joined ("on call" -> "on-call"), and a place
-    after a word of staying or travelling left out ("stay in calgary" -> "stay in")."""
+    after a word of staying or travelling left out ("stay in calgary" -> "stay in"). The
+    words at ``titled`` were written with a capital: no town of round 11 ("a remote job in
+    Lisbon" names where, as a place moved to is named)."""
     out: list[str] = []
     k = 0
     while k < len(seq):
@@ -146,15 +202,42 @@ def _phrased(seq: list[str]) -> list[str]:
                 else:
                     named += 1
                 k += 1
+        elif len(out) >= 2 and _town_after(out[-2], out[-1]) and _town(seq, k, titled):
+            out.append(_TOWN)
+            k += 1
+            while seq[k : k + 1] in (["not"], ["or"]) and _town(seq, k + 1, titled):
+                out += [seq[k], _TOWN]  # "accra not kumasi"
+                k += 2
     return out
 
 
-def _conditions_only(seq: list[str]) -> bool:
+def _town_after(before: str, word: str) -> bool:
+    """Whether a town may follow ``before word``: "a job in", "office in", or a term of
+    work and "in" or "from" ("9 to 5 timing in riyadh", "full remote from lahore")."""
+    if word in _TOWN_AFTER.get(before, ()):
+        return True
+    return word in ("in", "from") and before in _TOWN_TERMS
+
+
+def _town(seq: list[str], k: int, titled: frozenset[int]) -> bool:
+    """Whether ``seq[k]`` may be the name of a town: a word that is not a term of work,
+    a joining word or an article ("in accra", not "in a nicu" or "in the"), nor a plural,
+    a word of doing, or a word coach knows ("a job in theatres", "in nursing", "in
+    finance")."""
+    word = seq[k] if k < len(seq) else ""
+    if not word.isalpha() or word.endswith(("es", "ers", "ing")) or k in titled:
+        return False
+    if word in _TERMS or word in _JOINING or word in _KIN or word in _KNOWN_WORDS:
+        return False
+    return field_of_words([word]) is None  # "a job in finance", "in logistics": a field
+
+
+def _conditions_only(seq: list[str], titled: frozenset[int] = frozenset()) -> bool:
     """Whether ``seq`` is nothing but terms of work, their joining words and numbers,
     with at least one term that is not also a plain word of time ("days", "week"): "work 4
     days a week" alone is read as before. "More"
     other than "no more" asks for a comparison with no size ("get more hours"): vague."""
-    seq = _phrased(seq)
+    seq = _phrased(seq, titled)
     if not any(w in _TERMS or w in _TERMS_ADDED for w in seq):
         return False
     if any(w == "more" and (k == 0 or seq[k - 1] != "no") for k, w in enumerate(seq)):
@@ -180,11 +263,12 @@ def condition_of_work(goal: GoalWords, lo: int, hi: int, *, broad: bool = True) 
     of round 6 read so."""
     kept = [k for k in range(lo, hi) if goal.t(k) and goal.toks[k].kind != "mark"]
     seq = [goal.t(k) for k in kept]
-    if broad and seq and _conditions_only(seq):
+    titled = _titled(goal, kept)
+    if broad and seq and _conditions_only(seq, titled):
         return goal.finding("condition", kept[0], kept[-1] + 1)
     head = _before_reason(goal, lo, hi) if broad else []
     said = [goal.t(k) for k in head]
-    if head and len(head) < len(kept) and _conditions_only(said):
+    if head and len(head) < len(kept) and _conditions_only(said, _titled(goal, head)):
         # "nights only so i can study", "part time, like 20 hrs a week, while I finish
         # treatment": the condition, then why; the why names no role or result either
         return goal.finding("condition", head[0], head[-1] + 1)
@@ -205,6 +289,12 @@ def condition_of_work(goal: GoalWords, lo: int, hi: int, *, broad: bool = True) 
     if not found or at < len(seq):
         return None
     return goal.finding("condition", kept[first], kept[last - 1] + 1)
+
+
+def _titled(goal: GoalWords, kept: list[int]) -> frozenset[int]:
+    """The places in ``kept`` of words written with a capital and then small letters."""
+    typed = [goal.original[goal.toks[k].start : goal.toks[k].end] for k in kept]
+    return frozenset(n for n, w in enumerate(typed) if w[:1].isupper() and not w.isupper())
 
 
 # Words that start why a condition is wanted ("so i can study", "while i finish treatment",

@@ -68,7 +68,6 @@ OWN8_MISSES: dict[str, str] = {
     "save 3000 by halloween and move out by 1/1": VERDICT,
     "switch to the better health plan at open enrollment at my job": VERDICT,
     "get my journeyman card in the next 3 years, master by 2031": VERDICT,
-    "my dream is to be happy and stable in whatever i do": VERDICT,
     "go back to school": VERDICT,
     "get a second job": VERDICT,
     "get into the trades": VERDICT,

@@ -121,7 +121,6 @@ OWN9_MISSES: dict[str, str] = {
     "get better at python, learn machine learning": PARTS,
     "someday be happy in my job": VERDICT,
     "eventually make a living only from my illustration": VERDICT,
-    "one day make my parents proud": VERDICT,
     "internal rotation only, no bank": VERDICT,
     "i want more hours, at least 30 a week": VERDICT,
     "a school with less than 30 min drive": VERDICT,

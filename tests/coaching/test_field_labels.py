@@ -178,7 +178,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # raised own6 to own10: their floors are the scores now. own11, held out from round 10,
 # scored specific 0.893, measurable 0.915, time-bound 0.909, dated 0.867 and no date 0.919
 # before it and 0.897, 0.923, 0.924, 0.901, 0.916 after it, untouched; its floors are those
-# last scores, cut to three places.
+# last scores, cut to three places. Round 11's verdicts and aspirations (worked from own11's
+# kinds: conditions of work in other words, postings, effort, fame as a far-off goal) raised
+# own8 to own11: their specific and measurable floors (and own10's undated ones) are the
+# scores now.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -210,15 +213,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "no date": 0.978,
     },
     "own8": {  # the scores, cut (not rounded) to three places
-        "specific": 0.927,
-        "measurable": 0.945,
+        "specific": 0.928,
+        "measurable": 0.947,
         "time_bound": 0.987,
         "dated": 0.975,
         "no date": 0.986,
     },
     "own9": {  # the scores, cut (not rounded) to three places (round 11: dated, time-bound)
-        "specific": 0.921,
-        "measurable": 0.933,
+        "specific": 0.922,
+        "measurable": 0.935,
         "time_bound": 0.987,
         "dated": 0.963,
         "no date": 0.987,
@@ -229,15 +232,15 @@ FLOORS: dict[str, dict[str, float]] = {
         # "Singapore" named a place) now disagree, listed in own10_misses.py as VERDICT
         # (docs/smart-check.md, "Round 10, dates"); with round 10's verdicts these are the
         # scores after both, each above the floor before round 10; raised after round 11
-        "specific": 0.945,
-        "measurable": 0.958,
-        "time_bound": 0.970,
+        "specific": 0.948,
+        "measurable": 0.963,
+        "time_bound": 0.971,
         "dated": 0.988,
-        "no date": 0.939,
+        "no date": 0.942,
     },
-    "own11": {  # the scores after round 11's dates, cut (not rounded) to three places
-        "specific": 0.897,
-        "measurable": 0.922,
+    "own11": {  # the scores after round 11 (verdicts and dates), cut (not rounded) to three places
+        "specific": 0.940,
+        "measurable": 0.957,
         "time_bound": 0.951,
         "dated": 0.960,
         "no date": 0.918,

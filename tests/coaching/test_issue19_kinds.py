@@ -37,7 +37,10 @@ from tests.coaching.kinds_round10 import ROWS as ROUND10
 from tests.coaching.kinds_round10_dates import ROUND10_READING as ROUND10_DATES_READING
 from tests.coaching.kinds_round10_dates import ROUND10_TODAY as ROUND10_DATES_TODAY
 from tests.coaching.kinds_round10_dates import ROWS as ROUND10_DATES
-from tests.coaching.kinds_round11_dates import ROUND11_READING, ROUND11_TODAY
+from tests.coaching.kinds_round11 import ROUND11_READING, ROUND11_TODAY
+from tests.coaching.kinds_round11 import ROWS as ROUND11
+from tests.coaching.kinds_round11_dates import ROUND11_READING as ROUND11_DATES_READING
+from tests.coaching.kinds_round11_dates import ROUND11_TODAY as ROUND11_DATES_TODAY
 from tests.coaching.kinds_round11_dates import ROWS as ROUND11_DATES
 
 TODAY = date(2026, 12, 3)
@@ -500,6 +503,12 @@ def test_kind_round10(case: Row) -> None:
     _check(case, ROUND10_READING, ROUND10_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND11, ids=lambda c: c[0][:60])
+def test_kind_round11(case: Row) -> None:
+    # round 11: conditions of work, postings, effort and aspirations, day first
+    _check(case, ROUND11_READING, ROUND11_TODAY)
+
+
 @pytest.mark.parametrize("case", ROUND10_DATES, ids=lambda c: c[0][:60])
 def test_kind_round10_dates(case: Row) -> None:
     # round 10: dates written in Canada, Asia, South Africa and the Caribbean, month first
@@ -509,7 +518,7 @@ def test_kind_round10_dates(case: Row) -> None:
 @pytest.mark.parametrize("case", ROUND11_DATES, ids=lambda c: c[0][:60])
 def test_kind_round11_dates(case: Row) -> None:
     # round 11: dates written in South Asia, Africa and the Gulf, day first, FY from July
-    _check(case, ROUND11_READING, ROUND11_TODAY)
+    _check(case, ROUND11_DATES_READING, ROUND11_DATES_TODAY)
 
 
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
@@ -547,6 +556,7 @@ def test_cases_are_distinct() -> None:
         *ROUND9,
         *ROUND10,
         *ROUND10_DATES,
+        *ROUND11,
         *ROUND11_DATES,
     ]
     texts = [case[0] for case in every]
@@ -686,6 +696,21 @@ def test_a_from_to_with_nothing_after_under_is_judged(text: str) -> None:
 )
 def test_round10_reasons_quote_their_words(text: str, quoted: str) -> None:
     assert assess(text, ROUND10_TODAY, ROUND10_READING).specific.reason.startswith(quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # round 11: the condition alone is quoted, and the post or place posted to
+        ("no more evening duty", '"no more evening duty" says how you want to work'),
+        ("a job in mombasa so i can live with my mum", '"a job in mombasa" says how'),
+        ("get posted as deputy collector", 'Names the role: "deputy collector".'),
+        ("get transferred to karachi head office", 'Names the place: "karachi head office".'),
+        ("get serious about my ACCA prep", '"get serious about" says which way to go'),
+    ],
+)
+def test_round11_reasons_quote_their_words(text: str, quoted: str) -> None:
+    assert assess(text, ROUND11_TODAY, ROUND11_READING).specific.reason.startswith(quoted)
 
 
 def test_a_year_six_years_on_is_said() -> None:
