@@ -60,7 +60,7 @@ from coach.coaching.references import pointing_back
 from coach.coaching.resolving import START, accepts, resolve, strict
 from coach.coaching.signals import Trigger, negated, per_item, replaced_before, trigger_before
 from coach.coaching.splitting import split_goal
-from coach.coaching.time_phrases import cadences, personal_event, vague_times
+from coach.coaching.time_phrases import cadences, dated_on, personal_event, vague_times
 from coach.coaching.tokens import Token, normalize, tokenize, words
 from coach.coaching.written_dates import WRITTEN_READERS, read_numeric
 
@@ -137,6 +137,7 @@ def mentions_in(
         for k in range(lo, hi):
             taken[k] = True
     i, floor = 0, 0
+    dated_event: tuple[int, int] | None = None  # a personal event followed by "on <day>"
     while i < len(toks):
         if taken[i]:
             i += 1
@@ -145,6 +146,7 @@ def mentions_in(
         event = personal_event(toks, i)
         if event is not None:
             found.append(_mention(text, toks, i, event, "personal"))
+            dated_event = (i, event) if dated_on(toks, event) else None
             i = floor = event
             continue
         core = _read(r, i)
@@ -154,7 +156,16 @@ def mentions_in(
         trig = trigger_before(toks, core.start, floor)
         if trig is None and _range_end(toks, core.start, floor, found):
             trig = Trigger(core.start - 1, "until", None, False, "to")  # "from march to may"
-        if trig is not None and trig.word == "on":
+        if trig is not None and trig.word == "on" and dated_event and dated_event[1] == trig.start:
+            # "before my appraisal cycle closes on 30 sept": the day dates the event, so it
+            # is no longer one coach cannot know; "before" it is the day before
+            first = dated_event[0]
+            found.pop()
+            if toks[first].text in ("before", "b4", "ahead", "prior"):
+                trig = Trigger(first, "before", trig.mod, False, "before the event on")
+            else:
+                trig = Trigger(first, trig.word, trig.mod, False, trig.raw)
+        elif trig is not None and trig.word == "on":
             trig = _before_event(toks, trig, floor)
         elif trig is None:  # "before the account goes live 1/15": the day before it
             ahead = _before_event(toks, Trigger(core.start, None, None, False), floor)
@@ -197,11 +208,27 @@ def mentions_in(
         for m in found
         if m.role == "deadline" and m.date
     ]
-    for lo, hi, day in pointing_back(toks, dated, today):
+    # the deadlines that name a day ("13/1/2029", "30 sept"): "before then" is the day before
+    days = frozenset(_first_token(toks, m) for m in found if m.role == "deadline" and _a_day(m))
+    for lo, hi, day in pointing_back(toks, dated, today, days):
         if not any(m.start <= toks[lo].start < m.end for m in found):
             found.append(_mention(text, toks, lo, hi, "deadline", day))
     found.sort(key=lambda m: m.start)
     return _mark_replaced(found, toks, text)
+
+
+def _points_back(m: TimeMention) -> bool:
+    """A deadline said by pointing back: "by then", "before that"."""
+    said = m.phrase.lower().split()
+    return len(said) == 2 and said[1] in ("then", "that")
+
+
+def _a_day(m: TimeMention) -> bool:
+    """Whether a mention names one day: a numeric date, or a day of the month said."""
+    said = m.phrase.replace("/", " ").replace("-", " ").split()
+    return any(w.isdigit() and 1 <= int(w) <= 31 for w in said) or any(
+        w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th") for w in said
+    )
 
 
 def _before_event(toks: list[Token], trig: Trigger, floor: int) -> Trigger:
@@ -308,8 +335,15 @@ def pick_deadline(mentions: list[TimeMention], starts: bool = True) -> TimeMenti
     deadlines = [m for m in mentions if m.role == "deadline"]
     # "book 6 weddings for next year by the end of june": "for" says what the work is
     # for; a date with a firmer word ("by", "before", "until") is when it is due.
-    firm = [m for m in deadlines if not m.phrase.lower().startswith("for ")]
+    # A bare year ("clear UPSC prelims 2029 ... by sep end") names the sitting; a date
+    # said with a word gives the day.
+    firm = [
+        m for m in deadlines if not m.phrase.lower().startswith("for ") and not m.phrase.isdigit()
+    ]
     deadlines = firm or deadlines
+    # "registration closes 13/1/2029, finish it before that": the goal is due when "before
+    # that" says, the date it points at being the scene
+    deadlines = [m for m in deadlines if _points_back(m)] or deadlines
     rate = any(m.role == "cadence" and " " in m.phrase.strip() for m in mentions)
     if not deadlines and not rate and starts:
         # "begin the course starting in 60 days" is due when it starts, and so is "host a
@@ -337,7 +371,9 @@ def token_span(toks: list[Token], m: TimeMention) -> tuple[int, int]:
 
 def goal_spans(toks: list[Token], mentions: list[TimeMention]) -> list[tuple[int, int]]:
     """The token spans of the goals a line holds (see :func:`split_goal`)."""
-    anchors = [token_span(toks, m) for m in mentions if m.role in _ANCHORS]
+    # "registration closes 13/1/2029, finish it before that": the date pointed back at is
+    # the scene of the goal after it, which has no date of its own
+    anchors = [token_span(toks, m) for m in mentions if m.role in _ANCHORS and not _points_back(m)]
     return split_goal(toks, anchors)
 
 

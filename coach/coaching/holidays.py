@@ -13,7 +13,11 @@ Canada, Malaysia, Singapore, Hong Kong and the Caribbean are read ("family day",
 "merdeka", "hksar day", "emancipation day", "carnival monday", "la saint-jean"), and the
 festivals of the Chinese, Hindu, Buddhist and Islamic calendars from tables of their days
 ("before CNY", "by Hari Raya", "by Diwali", "before ramadan"), with what each table
-assumes said beside it.
+assumes said beside it. Round 11 adds the festivals of India and its neighbours (Durga
+Puja, Dussehra, Navratri, Pongal, Baisakhi...), the Eids by other names ("bakra eid", "big
+sallah"; "eid" alone is whichever comes next), Coptic and Orthodox Easter and Christmas,
+the national days of the Gulf and South Asia, and an independence day named with its
+country; with no country or month, the United States' day is taken and that is said.
 """
 
 from __future__ import annotations
@@ -94,14 +98,45 @@ _EID_AL_ADHA = _days("0606 0527 0516 0505 0424 0413 0402 0322 0311 0301 0218")
 _RAMADAN = _days("0301 0218 0208 0128 0116 0105 1215 1204 1123 1112 1101")
 _HARI_RAYA_PUASA = _days("0331 0321 0310 0227 0215 0204 0125 0114 0103 1212 1201")
 _HARI_RAYA_HAJI = _days("0607 0527 0517 0505 0425 0414 0403 0322 0312 0301 0219")
+# Round 11: festivals of India and its neighbours, as India keeps them (the tables of the
+# open-source "holidays" package, its Hindu lunisolar calendar, checked against India's
+# gazetted lists). Durga Puja lasts five days and is read as its first, Shashthi (two days
+# before Maha Ashtami), when the festival proper begins; Navratri is the autumn (Sharad)
+# one, read as its first day. Pongal is Thai Pongal (14 or 15 January), Baisakhi Punjab's.
+_DURGA_PUJA = _days("0928 1017 1005 0924 1012 1002 1021 1010 0930 1018 1007")
+_DUSSEHRA = _days("1002 1020 1009 0927 1016 1006 1025 1014 1003 1022 1011")
+_NAVRATRI = _days("0922 1011 0930 0919 1008 0928 1017 1005 0924 1013 1002")
+_GANESH_CHATURTHI = _days("0827 0914 0904 0823 0911 0901 0920 0908 0828 0916 0905")
+_RAKSHA_BANDHAN = _days("0809 0828 0817 0805 0823 0813 0802 0820 0810 0829 0818")
+_JANMASHTAMI = _days("0816 0904 0825 0813 0901 0821 0810 0828 0817 0906 0826")
+_PONGAL = _days("0114 0114 0115 0115 0114 0114 0115 0115 0114 0114 0115")
+_BAISAKHI = _days("0413 0414 0414 0413 0414 0414 0414 0413 0414 0414 0414")
+
+
+def _eid(y: int) -> date:
+    """ "Eid" or "Sallah" alone, with its year: the first of the two Eids in it. Without a
+    year it is whichever of the two comes next (``holiday`` below)."""
+    return min(_EID_AL_FITR(y), _EID_AL_ADHA(y))
+
+
+def _orthodox_easter(y: int) -> date:
+    """Easter as the Coptic and Orthodox churches keep it: the Julian computus, given as
+    its day in the Gregorian calendar (13 days on, from 1900 to 2099)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(y, month, day + 1) + timedelta(days=13)
 
 
 def _ramadan(y: int) -> Period:
-    """Ramadan, a month: from its first day to the day before Eid al-Fitr ("by Ramadan" is
-    its last day, as "by March" is; "before Ramadan" the day before it begins)."""
+    """Ramadan, a month: from its first day to the day before Eid al-Fitr. "By Ramadan" is
+    the day it begins (round 11, with own11's labeller, the one set that has it; round 10
+    read its last day, as "by March" is); "before Ramadan" the day before it begins, "by
+    the end of Ramadan" and "during Ramadan" its last day (``resolving.resolve``)."""
     start = _RAMADAN(y)
     eid = _EID_AL_FITR(y) if _EID_AL_FITR(y) > start else _EID_AL_FITR(y + 1)
-    return Period(start, eid - timedelta(days=1), "month")
+    return Period(start, eid - timedelta(days=1), "fast")
 
 
 # Each name as its words, whether the word "day" must follow it ("labor day"), may
@@ -232,6 +267,64 @@ for _spaced, _day, _rule in (
     ),
     ("hari raya haji|hari raya aidiladha|hari raya aidil adha|aidiladha", "no", _HARI_RAYA_HAJI),
     ("ramadan|ramadhan|ramzan", "no", _ramadan),
+    # round 11: India and its neighbours, from the tables above
+    ("durga puja|durga pujo", "no", _DURGA_PUJA),
+    ("dussehra|dusshera|dussera|dasara|dashain|vijayadashami|vijaya dashami", "no", _DUSSEHRA),
+    ("navratri|navaratri|sharad navratri", "no", _NAVRATRI),
+    ("ganesh chaturthi|ganesh chathurthi|vinayaka chaturthi|ganeshotsav", "no", _GANESH_CHATURTHI),
+    ("raksha bandhan|rakhi", "no", _RAKSHA_BANDHAN),
+    ("janmashtami|krishna janmashtami", "no", _JANMASHTAMI),
+    ("pongal|thai pongal", "no", _PONGAL),
+    ("baisakhi|vaisakhi", "no", _BAISAKHI),
+    (
+        "avurudu|sinhala new year|sinhala and tamil new year|sinhala tamil new year|"
+        "tamil new year|puthandu|pohela boishakh|pohela baishakh|bengali new year",
+        "no",
+        _fixed(4, 14),
+    ),
+    # the Eids by other names: "bakra eid" and "big sallah" are Eid al-Adha, "choti eid",
+    # "meethi eid" and "small sallah" Eid al-Fitr; "eid" or "sallah" alone the next of the two
+    ("bakra eid|bakri eid|bakra id|eid ul azha|big sallah|eid al adha day", "no", _EID_AL_ADHA),
+    ("choti eid|chhoti eid|meethi eid|small sallah|eid ul fiter", "no", _EID_AL_FITR),
+    ("eid|sallah", "no", _eid),
+    # Easter and Christmas as the Coptic and Orthodox churches keep them
+    ("coptic easter|orthodox easter|coptic orthodox easter", "no", _orthodox_easter),
+    ("coptic christmas|orthodox christmas|ethiopian christmas|genna", "no", _fixed(1, 7)),
+    # national days of the Gulf, South Asia and Africa, each on a fixed day
+    ("saudi national|ksa national|saudi arabia national", "must", _fixed(9, 23)),
+    ("saudi founding", "must", _fixed(2, 22)),
+    ("uae national|emirati national|eid al etihad", "must", _fixed(12, 2)),
+    ("qatar national|qatari national", "must", _fixed(12, 18)),
+    ("kuwait national|kuwaiti national", "must", _fixed(2, 25)),
+    ("bahrain national|bahraini national", "must", _fixed(12, 16)),
+    ("oman national|omani national", "must", _fixed(11, 20)),
+    ("pakistan", "must", _fixed(3, 23)),
+    # an independence day named with its country ("uganda independence day", "nigeria's
+    # independence day"); without one, the month said after it, else the United States'
+    *(
+        (
+            "|".join(f"{c} independence" for c in spaced.split("|")),
+            "must",
+            _fixed(month, day),
+        )
+        for spaced, month, day in (
+            ("india|india's|indian", 8, 15),
+            ("pakistan|pakistan's|pakistani", 8, 14),
+            ("bangladesh|bangladesh's|bangladeshi", 3, 26),
+            ("sri lanka|sri lanka's|sri lankan|lanka's|lankan", 2, 4),
+            ("nigeria|nigeria's|nigerian|naija", 10, 1),
+            ("ghana|ghana's|ghanaian", 3, 6),
+            ("kenya|kenya's|kenyan", 12, 12),
+            ("uganda|uganda's|ugandan", 10, 9),
+            ("tanzania|tanzania's|tanzanian", 12, 9),
+            ("philippine|philippines|philippines'|philippine's|filipino", 6, 12),
+            ("us|u.s.|usa|america's|american|united states", 7, 4),
+        )
+    ),
+    ("victory", "must", _fixed(12, 16)),
+    ("vijay diwas|bijoy dibosh", "no", _fixed(12, 16)),
+    ("international mother language", "must", _fixed(2, 21)),
+    ("ekushey|ekushe|ekushey february|amar ekushey", "may", _fixed(2, 21)),
     ("pancake", "must", _easter(-47)),
     ("shrove tuesday", "no", _easter(-47)),
     ("ash wednesday", "no", _easter(-46)),
@@ -260,7 +353,8 @@ _INDEPENDENCE: dict[int, _Rule] = {
 _THINGS = words(
     "show shows market markets party parties fair fairs campaign campaigns sale sales rush "
     "menu menus event events concert concerts play plays card cards bonus lunch dinner "
-    "stall appeal drive raffle display window windows shift shifts jumper parade peak"
+    "stall appeal drive raffle display window windows shift shifts jumper parade peak carol "
+    "carols competition competitions pageant tableau"
 )
 
 
@@ -310,8 +404,9 @@ def holiday(r: Reader, i: int) -> Core | None:
         j += 1
     eve = r.text(j) == "eve" and day_word != "must"
     j += eve
+    note = None
     if r.text(i) == "independence":
-        rule, j = _independence(r, j, rule)
+        rule, j, note = _independence(r, j, rule)
     country = r.text(j + 1) if r.text(j) == "(" and r.text(j + 2) == ")" else ""
     if r.text(i).startswith("thanksgiv") and country in ("canadian", "canada", "cdn"):
         rule, j = _nth(10, 0, 2), j + 3  # "thanksgiving (canadian)": Canada's own
@@ -327,21 +422,53 @@ def holiday(r: Reader, i: int) -> Core | None:
         day = value - timedelta(days=eve)
         return Period(day, day, "holiday")
 
-    period = make(year) if year is not None else upcoming(make, r.today, False)
+    if rule is _eid and year is None:  # "before eid": whichever of the two comes next
+        coming = (upcoming(_maker(each, eve), r.today, False) for each in _BOTH_EIDS)
+        period = min((p for p in coming if p is not None), key=lambda p: p.end, default=None)
+    else:
+        period = make(year) if year is not None else upcoming(make, r.today, False)
     if period is None:
         return None
-    return Core(i, end, period, "trigger" if year is None else "")
+    return Core(i, end, period, "trigger" if year is None else "", note)
 
 
-def _independence(r: Reader, j: int, rule: _Rule) -> tuple[_Rule, int]:
+_BOTH_EIDS = (_EID_AL_FITR, _EID_AL_ADHA)
+
+
+def _maker(rule: Callable[[int], date], eve: bool) -> Callable[[int], Period]:
+    def make(y: int) -> Period:
+        day = rule(y) - timedelta(days=eve)
+        return Period(day, day, "holiday")
+
+    return make
+
+
+def _independence(r: Reader, j: int, rule: _Rule) -> tuple[_Rule, int, str | None]:
     """The independence day of the month said after it ("in oct", "15 aug", "on 1/10"
-    is left to the date reader): its rule and the index after the month, or as it was."""
+    is left to the date reader): its rule, the index after the month and None; a day and
+    month said after it ("independence day, 4th feb") are that day. Else the United
+    States' day, and the note that says so."""
     k = j + (r.text(j) in ("in", "on", ","))
-    k += k < len(r.toks) and r.toks[k].kind == "num" and r.text(k + 1) in MONTHS
+    day = None
+    if k < len(r.toks) and r.toks[k].kind == "num" and r.text(k).isdigit():
+        day, k = int(r.text(k)), k + 1
+        k += r.text(k) in ("st", "nd", "rd", "th") and r.toks[k].glued
+        k += r.text(k) == "of"
     month = MONTHS.get(r.text(k)) if k < len(r.toks) else None
+    if month is not None and day is not None:
+        try:
+            date(2000, month, day)  # a leap year: every day that can exist
+        except ValueError:
+            month = None
+        else:
+            return _fixed(month, day), k + 1, None
     if month is None or month not in _INDEPENDENCE:
-        return rule, j
-    return _INDEPENDENCE[month], k + 1
+        note = (
+            '"independence day" read as the United States\' day, 4 July; for another '
+            'country\'s, name it ("nigeria independence day") or its month'
+        )
+        return rule, j, note
+    return _INDEPENDENCE[month], k + 1, None
 
 
 def _after_dot(r: Reader, i: int) -> Core | None:

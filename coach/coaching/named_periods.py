@@ -58,11 +58,20 @@ def _quarter(r: Reader, i: int) -> Core | None:
         q, j = int(word[1]), i + 1
     elif word in ORDINALS and r.text(i + 1) in ("quarter", "qtr"):
         q, j = ORDINALS[word], i + 2
+    elif _glued_ordinal(r, i) in ORDINALS and r.text(i + 2) in ("quarter", "qtr"):
+        q, j = ORDINALS[_glued_ordinal(r, i)], i + 3  # "by 1st quarter 2029", "the 3rd qtr"
     else:
         return None
     if _plural_thing(r, j):
         return None  # "Q1 journals", "the q4 numbers": a kind of thing, not a date
     return _named(r, i, j, lambda y: quarter_period(y, q), "trigger")
+
+
+def _glued_ordinal(r: Reader, i: int) -> str:
+    """ "1st", "2nd" as typed: a number and its glued ending, as one word; else ""."""
+    if r.toks[i].kind != "num" or i + 1 >= len(r.toks) or not r.toks[i + 1].glued:
+        return ""
+    return r.text(i) + r.text(i + 1)
 
 
 def _plural_thing(r: Reader, j: int) -> bool:
@@ -79,6 +88,10 @@ def _half(r: Reader, i: int) -> Core | None:
         h, j = int(word[1]), i + 1
     elif word in ("first", "second", "1st", "2nd", "latter") and r.text(i + 1) == "half":
         h, j = (1 if word in ("first", "1st") else 2), i + 2
+        year, end = year_of(r, j)
+        return Core(i, end, half_period(year, h), "") if year else None
+    elif _glued_ordinal(r, i) in ("1st", "2nd") and r.text(i + 2) == "half":
+        h, j = (1 if r.text(i) == "1" else 2), i + 3  # "by 1st half of 2029"
         year, end = year_of(r, j)
         return Core(i, end, half_period(year, h), "") if year else None
     else:
@@ -421,6 +434,8 @@ def _day_of_month(r: Reader, i: int) -> Core | None:
         return None
     if r.text(i + 2) not in ("st", "nd", "rd", "th") or not r.toks[i + 2].glued:
         return None
+    if r.text(i + 3) in ("quarter", "qtr", "half"):
+        return None  # "by the 2nd quarter": the quarter (``_quarter``), not a day
     d, day = int(tok.text), r.today
     if (
         r.text(i + 3) == "of"

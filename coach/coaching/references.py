@@ -9,7 +9,7 @@ summer after that January. The date pointed at is the last deadline said before 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from coach.coaching.dates import SEASONS, UNITS
 from coach.coaching.periods import add_span, season_period, upcoming
@@ -31,14 +31,19 @@ def _seq_at(toks: Sequence[Token], i: int, seqs: tuple[tuple[str, ...], ...]) ->
 
 
 def pointing_back(
-    toks: Sequence[Token], dated: Sequence[tuple[int, date, str]], today: date
+    toks: Sequence[Token],
+    dated: Sequence[tuple[int, date, str]],
+    today: date,
+    days: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, date]]:
     """Each phrase that points back at a date said before it, as (first token, token
     after it, date). ``dated`` holds the line's deadlines as (first token, date, the
-    unit of a span such as "in 2 years", or "")."""
+    unit of a span such as "in 2 years", or ""); ``days`` the first tokens of those that
+    name one day, so that "before then" is the day before it."""
     out: list[tuple[int, int, date]] = []
     for i, tok in enumerate(toks):
         before = [day for start, day, _ in dated if start < i]
+        a_day = [start in days for start, _, _ in dated if start < i]
         if not before:
             continue
         unit_before = next((u for start, _, u in reversed(dated) if start < i and u), "")
@@ -48,8 +53,12 @@ def pointing_back(
             continue
         if tok.text in _BY:
             end = _seq_at(toks, i + 1, _THEN)
+            day_before = tok.text == "before" and a_day[-1]
+            if not end and day_before and _that_closes(toks, i + 1):
+                end = i + 2  # "registration closes 13/1/2029, finish it before that"
             if end:
-                out.append((i, end, before[-1]))
+                # "before then", said of a day, is the day before it, as "before" a day is
+                out.append((i, end, before[-1] - timedelta(days=day_before)))
             season = _season_after(toks, i + 1, before[-1])
             if season is not None:
                 out.append((i, season[0], season[1]))
@@ -64,6 +73,12 @@ def pointing_back(
         if day is not None:
             out.append((i, end, day))
     return out
+
+
+def _that_closes(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is "that" closing its clause ("..., finish it before that")."""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return k < len(toks) and toks[k].text == "that" and after in ("", *_CLAUSE_ENDS)
 
 
 def _unit_left_out(

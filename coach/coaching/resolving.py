@@ -24,6 +24,7 @@ _SPAN_TRIGGERS = words("in within over inside during under by until till through
 START = words("after from starting beginning since once")
 _BEFORE = words("before prior ahead b4")
 _UNTIL = words("until till til")
+_WITHIN = words("in during within throughout over")
 _COUNT_NOUNS = words(
     "people staff employees unit units copies dollar dollars euro euros pound pounds usd eur "
     "gbp hours words pages sq ft points customers clients users followers subscribers k"
@@ -88,6 +89,23 @@ def _period_closes_line(r: Reader, core: Core) -> bool:
 
 
 _NOT_BEFORE_A_YEAR = words("of since from than class vintage model")
+# Exams that are sat once a year and named with it ("JAMB 2029", "UPSC prelims 2029",
+# "the 2029 bar exam"): the year is the sitting's, so the goal is due by its end.
+_EXAMS = words(
+    "exam exams examination examinations prelims mains boards finals jamb utme waec neco "
+    "kcse kcpe upsc neet jee mdcat cgl ibps clat cse bar"
+)
+
+
+def _names_an_exam(r: Reader, core: Core) -> bool:
+    """A year right after the name of an exam, or right before it after "the"."""
+    if core.end - core.start != 1:
+        return False
+    before = r.text(core.start - 1) if core.start > 0 else ""
+    after = r.text(core.end)
+    if before in _EXAMS and r.toks[core.start - 1].kind == "word":
+        return True
+    return before == "the" and (after in _EXAMS or r.text(core.end + 1) in _EXAMS)
 
 
 def accepts(r: Reader, core: Core, trig: Trigger | None) -> bool:
@@ -121,6 +139,8 @@ def _needs_met(r: Reader, core: Core, trig: str | None, mod: str | None, raw: st
             return True
         if not ok and trig is None and _closes_short_line(r, core):
             return True  # "CPA 2028": a year after what is wanted, with nothing else
+        if not ok and trig is None and _names_an_exam(r, core):
+            return True  # "clear UPSC prelims 2029 with 100+", "the 2029 bar exam"
         return ok and raw not in _AMOUNT_WORDS and _year_ok(r, core, trig)
     if need in ("deadline word", "firm word"):
         # "by 1H28", "in 3Q27", "end of 4Q": a word that introduces a deadline must come
@@ -181,6 +201,10 @@ def resolve(core: Core, trig: str | None, mod: str | None) -> date:
     if mod in ("end", "close", "late"):
         return end
     if mod in ("start", "beginning"):
+        return start
+    if kind == "fast" and mod is None and trig not in _BEFORE and trig not in _WITHIN:
+        # "by ramadan": the day the month of fasting begins, as the one labelled set with
+        # it reads; "before ramadan" the day before, "in" or "during" it its last day
         return start
     if mod in ("mid", "middle", "early"):
         if kind == "year":

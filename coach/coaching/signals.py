@@ -87,7 +87,9 @@ for _canon, _forms in (
     (
         "from",
         "from|as of|since|starting|starting in|starting from|starting on|starting at|"
-        "beginning in|beginning on|start in|starts in|begin in|begins in|kicking off in",
+        "beginning in|beginning on|start in|starts in|begin in|begins in|kicking off in|"
+        # "w.e.f. 1 september", as India and Pakistan write "with effect from"
+        "with effect from|w . e . f .|w . e . f|wef|effective from",
     ),
 ):
     for _form in _forms.split("|"):

@@ -264,8 +264,18 @@ _UNIT_WORDS = words("year month week quarter yr")
 def _extent(toks: list[Token], j: int, most: int = 6) -> int:
     end = j
     while end < len(toks) and end - j < most and toks[end].text not in _STOP:
+        if dated_on(toks, end):
+            break  # "before my appraisal cycle closes on 30 sept": the event's own day
         end += 1
     return max(end, j + 1)
+
+
+def dated_on(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is "on" before a day ("on 30 sept", "on 13/1", "on sept 30")."""
+    if k + 1 >= len(toks) or toks[k].text != "on":
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind in ("num", "date") or nxt.text in _MONTH_WORDS
 
 
 def personal_event(toks: list[Token], i: int) -> int | None:

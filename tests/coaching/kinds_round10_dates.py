@@ -110,7 +110,9 @@ STARTS_AND_EVENTS: list[Row] = [
     ("order 300 laptops before the office opens 2/15", "SMT", "2029-02-14", ""),
     ("pass the forklift test before the plant shutdown (3 july)", "SMT", "2029-07-02", ""),
     ("launch the podcast not Q1, Q2", "SMT", "2029-06-30", ""),
-    ("finish my thesis before my defence on 5/20", "SM-", None, ""),
+    # round 11: the day said after an event of one's own dates it (own9, own10 and own11
+    # label such lines so), so this near miss of round 10 is now dated the day before
+    ("finish my thesis before my defence on 5/20", "SMT", "2029-05-19", ""),
 ]
 
 ROWS: list[Row] = [*NUMBER_FIRST, *FESTIVALS, *NATIONAL_DAYS, *DAYS_SAID, *STARTS_AND_EVENTS]

@@ -42,7 +42,8 @@ INDEPENDENCE_BY_MONTH: list[Row] = [
     ("restock 40 shelves before independence day in june", "SMT", "2027-06-11", ""),
     # near misses: July, and no month at all, stay the United States' day
     ("train 4 new baristas by independence day in july", "SMT", "2027-07-04", ""),
-    ("train 5 new servers by independence day", "SMT", "2027-07-04", ""),
+    # round 11: with no month or country the United States' day is taken, and said
+    ("train 5 new servers by independence day", "SMT", "2027-07-04", "a"),
 ]
 
 # "before EOFY", "b4 EOY", "before EOM": the end itself, read as "before the end of"

@@ -77,7 +77,6 @@ OWN10_MISSES: dict[str, str] = {
     "launch the campaign by 31/11": ASSUMPTION,
     "deliver the draft by 2028-09-31": ASSUMPTION,
     "sit the CFA L3 on november 31st": ASSUMPTION,
-    "reopen the clinic after my leave on 06/05/2028": VERDICT,
     "have the tournament sponsorships in by Singapore National Day": VERDICT,
     "get the crew ready for the Good Friday shutdown (14 april)": VERDICT,
     "get my FY27 T2 filed by June 30": ASSUMPTION,

@@ -43,7 +43,6 @@ OWN9_MISSES: dict[str, str] = {
     "term time only job in a nursery": VERDICT,
     "complete the best interest assessor training by end of june": VERDICT,
     "get a civvy job before i leave the army": VERDICT,
-    "land a job before my discharge on 13/09/2027": DATE,
     "get into the police or prison service": VERDICT,
     "get on the fast stream": VERDICT,
     "move to an in house role with normal hours": VERDICT,

@@ -39,6 +39,9 @@ from tests.coaching.kinds_round10_dates import ROUND10_TODAY as ROUND10_DATES_TO
 from tests.coaching.kinds_round10_dates import ROWS as ROUND10_DATES
 from tests.coaching.kinds_round11 import ROUND11_READING, ROUND11_TODAY
 from tests.coaching.kinds_round11 import ROWS as ROUND11
+from tests.coaching.kinds_round11_dates import ROUND11_READING as ROUND11_DATES_READING
+from tests.coaching.kinds_round11_dates import ROUND11_TODAY as ROUND11_DATES_TODAY
+from tests.coaching.kinds_round11_dates import ROWS as ROUND11_DATES
 
 TODAY = date(2026, 12, 3)
 
@@ -512,6 +515,12 @@ def test_kind_round10_dates(case: Row) -> None:
     _check(case, ROUND10_DATES_READING, ROUND10_DATES_TODAY)
 
 
+@pytest.mark.parametrize("case", ROUND11_DATES, ids=lambda c: c[0][:60])
+def test_kind_round11_dates(case: Row) -> None:
+    # round 11: dates written in South Asia, Africa and the Gulf, day first, FY from July
+    _check(case, ROUND11_DATES_READING, ROUND11_DATES_TODAY)
+
+
 @pytest.mark.parametrize("case", DAY_FIRST, ids=lambda c: c[0][:60])
 def test_kind_day_first(case: Row) -> None:
     # written by someone who puts the day first: "17/03" is 17 March
@@ -548,6 +557,7 @@ def test_cases_are_distinct() -> None:
         *ROUND10,
         *ROUND10_DATES,
         *ROUND11,
+        *ROUND11_DATES,
     ]
     texts = [case[0] for case in every]
     assert len(texts) == len(set(texts))
