@@ -25,7 +25,11 @@ Kong, Malaysia, South Africa and the Caribbean and mid- and late-career people),
 out from round 9 and added untouched, with ``own10_misses.py``; ``labels_own11.py``, an
 eleventh (day first, a fiscal year from July, writers from South Asia, West and East Africa,
 Egypt and the Gulf, and students, creators, farmers, soldiers and riders anywhere), was held
-out from round 10 and added untouched, with ``own11_misses.py``. All share one schema. Each case is
+out from round 10 and added untouched, with ``own11_misses.py``; ``labels_own12.py``, a
+twelfth (year first, a fiscal year from April, writers from East and South-East Asia, Latin
+America, Eastern Europe, Turkey and Israel, and people with disabilities, people leaving
+prison and refugees anywhere), was held out from rounds 10 and 11 and added untouched, with
+``own12_misses.py``. All share one schema. Each case is
 checked on its own (verdicts, deadline, the parts of a line with several goals, whether an
 assumption is said, whether it reads as an aspiration); the accuracy test prints the
 agreement per criterion and holds the targets of issue 19.
@@ -55,6 +59,7 @@ from tests.coaching import (
     labels_own9,
     labels_own10,
     labels_own11,
+    labels_own12,
 )
 from tests.coaching.judged import judged, reasons
 from tests.coaching.own3_misses import OWN3_MISSES
@@ -66,6 +71,7 @@ from tests.coaching.own8_misses import OWN8_MISSES
 from tests.coaching.own9_misses import OWN9_MISSES
 from tests.coaching.own10_misses import OWN10_MISSES
 from tests.coaching.own11_misses import OWN11_MISSES
+from tests.coaching.own12_misses import OWN12_MISSES
 
 # Labels we read differently, with the reasoning; a case listed here is expected to
 # disagree and fails strictly once the engine agrees with its label.
@@ -132,6 +138,7 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
     "own9": OWN9_MISSES,
     "own10": OWN10_MISSES,
     "own11": OWN11_MISSES,
+    "own12": OWN12_MISSES,
 }
 
 # The agreement every set must reach (issue 19), and for a set that was below it when it
@@ -181,7 +188,10 @@ EXPECTED_MISSES: dict[str, dict[str, str]] = {
 # last scores, cut to three places. Round 11's verdicts and aspirations (worked from own11's
 # kinds: conditions of work in other words, postings, effort, fame as a far-off goal) raised
 # own8 to own11: their specific and measurable floors (and own10's undated ones) are the
-# scores now.
+# scores now. own12, held out from rounds 10 and 11, scored specific 0.913, measurable
+# 0.923, time-bound 0.922, dated 0.848 and no date 0.959 before round 10, 0.914, 0.926,
+# 0.925, 0.854, 0.962 after it (before round 11) and 0.919, 0.928, 0.925, 0.854, 0.962
+# after round 11, untouched; its floors are those last scores, cut to three places.
 TARGET = 0.95
 FLOORS: dict[str, dict[str, float]] = {
     "own3": {
@@ -245,6 +255,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "dated": 0.960,
         "no date": 0.918,
     },
+    "own12": {  # the scores after round 11, cut (not rounded) to three places
+        "specific": 0.918,
+        "measurable": 0.927,
+        "time_bound": 0.924,
+        "dated": 0.853,
+        "no date": 0.961,
+    },
     "own5": {
         "specific": 0.962,
         "measurable": 0.965,
@@ -269,6 +286,7 @@ SETS: dict[str, tuple[ModuleType, int]] = {
     "own9": (labels_own9, 710),
     "own10": (labels_own10, 601),
     "own11": (labels_own11, 661),
+    "own12": (labels_own12, 677),
 }
 
 
