@@ -116,16 +116,10 @@ def _number_first(r: Reader, i: int) -> Core | None:
     n = int(tok.text)
     if letter == "h" and n > 2:
         return None
-    make: Callable[[int], Period]
-    if letter == "h":
+    period_of = half_period if letter == "h" else quarter_period
 
-        def make(y: int) -> Period:
-            return half_period(y, n)
-
-    else:
-
-        def make(y: int) -> Period:
-            return quarter_period(y, n)
+    def make(y: int) -> Period:
+        return period_of(y, n)
 
     if glued_year:
         if not (glued_year.isdigit() and len(glued_year) in (2, 4)):
